@@ -1,0 +1,123 @@
+/**
+ * The TypeScript DSL: the claims file as typed values. Claim ids are checked by the compiler,
+ * so a relation naming a misspelt claim does not compile.
+ */
+import type { ClaimInput, ClaimsFileInput } from "./schema.js";
+
+/** Fields shared by every relation. */
+interface RelationExtras {
+  readonly id?: string;
+  readonly note?: string;
+}
+
+/** A relation whose claim references are limited to the ids `K`. */
+export type TypedRelation<K extends string> =
+  | ({ readonly kind: "equal"; readonly claims: readonly [K, K, ...K[]] } & RelationExtras)
+  | ({ readonly kind: "part-of"; readonly part: K; readonly whole: K } & RelationExtras)
+  | ({ readonly kind: "part-of"; readonly parts: readonly [K, ...K[]]; readonly whole: K } & RelationExtras)
+  | ({ readonly kind: "sum"; readonly parts: readonly [K, ...K[]]; readonly total: K } & RelationExtras)
+  | ({ readonly kind: "cumulative"; readonly previous: K; readonly added: K; readonly total: K } & RelationExtras)
+  | ({ readonly kind: "percent-of"; readonly part: K; readonly whole: K; readonly percent: K } & RelationExtras)
+  | ({ readonly kind: "change"; readonly from: K; readonly to: K; readonly difference?: K; readonly percent?: K } & RelationExtras)
+  | ({ readonly kind: "compare"; readonly left: K; readonly op: "<" | "<=" | ">" | ">="; readonly right: K } & RelationExtras);
+
+/** A document's fields (without claims). */
+export interface DocumentFields {
+  readonly id: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly textFile?: string;
+  readonly text?: string;
+  readonly published?: string;
+}
+
+/** A single-document claim set written in TypeScript. */
+export interface ClaimSetDefinition<C extends Record<string, ClaimInput>> {
+  readonly document?: DocumentFields;
+  readonly claims: C;
+  readonly relations?: ReadonlyArray<TypedRelation<Extract<keyof C, string>>>;
+}
+
+/**
+ * Defines a single-document claim set with compiler-checked claim ids. The result is a plain
+ * claims-file object: pass it to `check()`.
+ *
+ * @example
+ * ```ts
+ * import { defineClaims, check } from "claimcheck";
+ * const seed = defineClaims({
+ *   claims: { investigated: 37, credible: 13 },
+ *   relations: [{ kind: "part-of", part: "credible", whole: "investigated" }],
+ *   // { kind: "part-of", part: "credibel", … } would not compile
+ * });
+ * check(seed).verdict; //=> "consistent"
+ * ```
+ */
+export function defineClaims<const C extends Record<string, ClaimInput>>(set: {
+  readonly document?: DocumentFields;
+  readonly claims: C;
+  readonly relations?: ReadonlyArray<TypedRelation<NoInfer<Extract<keyof C, string>>>>;
+}): ClaimSetDefinition<C> & ClaimsFileInput {
+  return set as ClaimSetDefinition<C> & ClaimsFileInput;
+}
+
+/** A document of a multi-document set, with its claims' ids kept in its type. */
+export interface DocumentDefinition<I extends string, C extends Record<string, ClaimInput>> extends DocumentFields {
+  readonly id: I;
+  readonly claims: C;
+  readonly relations?: ReadonlyArray<TypedRelation<Extract<keyof C, string>>>;
+}
+
+/**
+ * Defines one document (a release) of a multi-document set; its relations name its own claims
+ * by bare id.
+ *
+ * @example
+ * ```ts
+ * const june = defineDocument({ id: "release-2017-06", published: "2017-08-04", claims: { total: 624 } });
+ * ```
+ */
+export function defineDocument<const I extends string, const C extends Record<string, ClaimInput>>(doc: {
+  readonly id: I;
+  readonly title?: string;
+  readonly url?: string;
+  readonly textFile?: string;
+  readonly text?: string;
+  readonly published?: string;
+  readonly claims: C;
+  readonly relations?: ReadonlyArray<TypedRelation<NoInfer<Extract<keyof C, string>>>>;
+}): DocumentDefinition<I, C> {
+  return doc;
+}
+
+/** `document-id/claim-id` for every claim of every document in `D`. */
+export type QualifiedClaimIds<D extends ReadonlyArray<DocumentDefinition<string, Record<string, ClaimInput>>>> =
+  D[number] extends infer X
+    ? X extends DocumentDefinition<infer I, infer C>
+      ? `${I}/${Extract<keyof C, string>}`
+      : never
+    : never;
+
+/**
+ * Defines a multi-document claim set; relations across documents name claims as
+ * `document-id/claim-id`, checked by the compiler.
+ *
+ * @example
+ * ```ts
+ * import { defineDocument, defineDocuments, check } from "claimcheck";
+ * const set = defineDocuments(
+ *   [
+ *     defineDocument({ id: "june", claims: { total: 624 } }),
+ *     defineDocument({ id: "july", claims: { added: 61, total: "at least 685" } }),
+ *   ],
+ *   [{ kind: "cumulative", previous: "june/total", added: "july/added", total: "july/total" }],
+ * );
+ * check(set).verdict; //=> "consistent"
+ * ```
+ */
+export function defineDocuments<const D extends ReadonlyArray<DocumentDefinition<string, Record<string, ClaimInput>>>>(
+  documents: D,
+  relations?: ReadonlyArray<TypedRelation<NoInfer<QualifiedClaimIds<D>>>>,
+): ClaimsFileInput & { readonly documents: D } {
+  return { documents, ...(relations ? { relations } : {}) } as unknown as ClaimsFileInput & { readonly documents: D };
+}

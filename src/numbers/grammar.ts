@@ -1,0 +1,431 @@
+/**
+ * The one number grammar of claimcheck. Claim values ("at least 685", "24,160", "sixty-one",
+ * "1.2 million", "48%") and the text scanner both read numbers through `readNumeral` and
+ * `readQualifier`, so a number means the same thing wherever it is written.
+ *
+ * Every reader here walks forward over characters and never backtracks more than a fixed number
+ * of characters, so reading is linear in the input.
+ */
+import { Rational } from "./rational.js";
+
+/** First code point (the zero) of every block of ten Unicode decimal digits (\p{Nd}). */
+const DIGIT_ZEROS = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900,
+  0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
+  0x11450, 0x114d0, 0x11650, 0x116c0, 0x116d0, 0x116da, 0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0,
+  0x11de0, 0x11f50, 0x16130, 0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+  0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+];
+
+/**
+ * The value 0–9 of a Unicode decimal digit code point, or -1.
+ *
+ * @example
+ * ```ts
+ * digitValue("7".codePointAt(0)!); //=> 7
+ * digitValue("٦".codePointAt(0)!); //=> 6  (Arabic-Indic six)
+ * digitValue("x".codePointAt(0)!); //=> -1
+ * ```
+ */
+export function digitValue(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  if (cp < 0x660) return -1;
+  let lo = 0;
+  let hi = DIGIT_ZEROS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (DIGIT_ZEROS[mid]! <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  const off = cp - DIGIT_ZEROS[lo]!;
+  return off >= 0 && off <= 9 ? off : -1;
+}
+
+/** Digit at UTF-16 index `i` of `s` and the number of code units it takes, or null. */
+function digitAt(s: string, i: number): { d: number; w: number } | null {
+  const c = s.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return { d: c - 0x30, w: 1 };
+  if (c < 0x660 || Number.isNaN(c)) return null;
+  const cp = s.codePointAt(i)!;
+  const d = digitValue(cp);
+  return d < 0 ? null : { d, w: cp > 0xffff ? 2 : 1 };
+}
+
+/** Separators accepted between groups of three digits. */
+const GROUP_SEPARATORS: Record<string, SeparatorStyle> = {
+  ",": "comma",
+  "\u00a0": "space",
+  "\u202f": "space",
+  "\u2009": "space",
+  "\u066c": "arabic",
+};
+
+/** How a numeral groups its thousands: used by the `number-format` rule. */
+export type SeparatorStyle = "none" | "comma" | "space" | "arabic";
+
+/** A multiplier word or suffix: "million", "bn", "m", "thousand", "k". */
+export interface Multiplier {
+  readonly word: string;
+  readonly factor: Rational;
+}
+
+/** A numeral read from text: the digits or words, and what they mean. */
+export interface Numeral {
+  /** UTF-16 offset of the first character. */
+  readonly start: number;
+  /** UTF-16 offset just after the last character (multiplier and percent sign included). */
+  readonly end: number;
+  /** The mantissa as written, digits normalised to ASCII, separators removed ("24160", "1.2"). */
+  readonly mantissa: string;
+  /** Digits after the decimal point, as written ("5.00" has 2). */
+  readonly decimals: number;
+  /** The value of the mantissa alone. */
+  readonly mantissaValue: Rational;
+  /** The multiplier, if any ("million" in "1.2 million"). */
+  readonly multiplier?: Multiplier;
+  /** True for "48%", "48 percent", "48 per cent". */
+  readonly percent: boolean;
+  /** True when spelled in words ("sixty-one", "a dozen"). */
+  readonly words: boolean;
+  /** How thousands were grouped. */
+  readonly separator: SeparatorStyle;
+  /** The exact value: mantissa × multiplier (a percent keeps its percentage value: 48 for "48%"). */
+  readonly value: Rational;
+}
+
+const MULTIPLIERS: ReadonlyArray<[string, Rational, boolean]> = [
+  // word, factor, only when glued to the digits ("3.5m", not "3.5 m", which may be metres)
+  ["trillion", Rational.of(10n ** 12n), false],
+  ["billion", Rational.of(10n ** 9n), false],
+  ["million", Rational.of(10n ** 6n), false],
+  ["thousand", Rational.of(1000n), false],
+  ["bn", Rational.of(10n ** 9n), false],
+  ["tn", Rational.of(10n ** 12n), false],
+  ["m", Rational.of(10n ** 6n), true],
+  ["k", Rational.of(1000n), true],
+];
+
+/** True for an ASCII or Unicode letter at index i (so "m" in "3.5mm" is not a multiplier). */
+export function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0x80) return false;
+  return /\p{L}/u.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+function lowerAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+
+/** True when `word` (lower-case ASCII) is at `i`, case-insensitively. */
+export function wordAt(s: string, i: number, word: string): boolean {
+  if (i + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAt(s, i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** True when `word` stands at `i` as a whole word (no letter right after it). */
+export function wholeWordAt(s: string, i: number, word: string): boolean {
+  return wordAt(s, i, word) && !isLetterAt(s, i + word.length);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x09;
+}
+
+/** Index after spaces starting at i (at most `max` of them). */
+function skipSpaces(s: string, i: number, max = 3): number {
+  let j = i;
+  while (j < s.length && j - i < max && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Reads ASCII or Unicode digits with optional thousands groups and a decimal part. */
+function readDigits(s: string, i: number): { end: number; mantissa: string; decimals: number; separator: SeparatorStyle } | null {
+  let j = i;
+  let digits = "";
+  let d = digitAt(s, j);
+  if (!d) return null;
+  while (d) {
+    digits += d.d;
+    j += d.w;
+    d = digitAt(s, j);
+  }
+  let separator: SeparatorStyle = "none";
+  // Thousands groups: a separator followed by exactly three digits and no fourth.
+  if (digits.length <= 3) {
+    for (;;) {
+      const sep = GROUP_SEPARATORS[s[j] ?? ""];
+      if (!sep || (separator !== "none" && sep !== separator)) break;
+      let k = j + 1;
+      let group = "";
+      for (let n = 0; n < 3; n++) {
+        const g = digitAt(s, k);
+        if (!g) break;
+        group += g.d;
+        k += g.w;
+      }
+      if (group.length !== 3 || digitAt(s, k)) break;
+      digits += group;
+      separator = sep;
+      j = k;
+    }
+  }
+  let decimals = 0;
+  let mantissa = digits;
+  const dot = s[j];
+  if (dot === "." || dot === "\u066b") {
+    let k = j + 1;
+    let frac = "";
+    let f = digitAt(s, k);
+    while (f) {
+      frac += f.d;
+      k += f.w;
+      f = digitAt(s, k);
+    }
+    if (frac.length > 0) {
+      mantissa = digits + "." + frac;
+      decimals = frac.length;
+      j = k;
+    }
+  }
+  return { end: j, mantissa, decimals, separator };
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, bigint> = { thousand: 1000n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n };
+
+/** Reads one ASCII word (letters only) at i, lower-cased, or "" when none. */
+function asciiWordAt(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && j - i < 12) {
+    const c = lowerAt(s, j);
+    if (c < 0x61 || c > 0x7a) break;
+    j++;
+  }
+  if (j - i >= 12 || isLetterAt(s, j)) return "";
+  return s.slice(i, j).toLowerCase();
+}
+
+/**
+ * Reads a number in words at i: "sixty-one", "Sixty one", "one hundred and twelve",
+ * "two million", "a dozen", "two dozen". Returns the end and value, or null.
+ */
+function readWords(s: string, i: number): { end: number; value: bigint; scaled: boolean } | null {
+  if (i > 0 && isLetterAt(s, i - 1)) return null;
+  // "a dozen"
+  if (wordAt(s, i, "a") && !isLetterAt(s, i + 1)) {
+    const k = skipSpaces(s, i + 1, 1);
+    if (k > i + 1 && wholeWordAt(s, k, "dozen")) return { end: k + 5, value: 12n, scaled: false };
+    return null;
+  }
+  let total = 0n; // completed scale groups
+  let group = -1n; // current group below a thousand, -1 when none started
+  let end = -1;
+  let j = i;
+  let lastKind: "unit" | "ten" | "hundred" | "scale" | "dozen" | "" = "";
+  let scaled = false;
+  for (let steps = 0; steps < 24; steps++) {
+    const w = asciiWordAt(s, j);
+    if (!w) break;
+    let consumed = false;
+    if (w in UNITS && (lastKind === "" || lastKind === "ten" || lastKind === "hundred" || lastKind === "scale")) {
+      const u = BigInt(UNITS[w]!);
+      if (lastKind === "ten" && u >= 10n) break;
+      if (lastKind === "ten" && u === 0n) break;
+      group = (group < 0n ? 0n : group) + u;
+      lastKind = "unit";
+      consumed = true;
+    } else if (w in TENS && (lastKind === "" || lastKind === "hundred" || lastKind === "scale")) {
+      group = (group < 0n ? 0n : group) + BigInt(TENS[w]!);
+      lastKind = "ten";
+      consumed = true;
+    } else if (w === "hundred" && lastKind === "unit" && group > 0n && group < 10n) {
+      group = group * 100n;
+      lastKind = "hundred";
+      consumed = true;
+    } else if (w in SCALES && (lastKind === "unit" || lastKind === "ten" || lastKind === "hundred") && group > 0n) {
+      total += group * SCALES[w]!;
+      group = -1n;
+      lastKind = "scale";
+      scaled = true;
+      consumed = true;
+    } else if (w === "dozen" && lastKind === "unit" && group > 0n && group < 20n && total === 0n) {
+      group = group * 12n;
+      lastKind = "dozen";
+      consumed = true;
+    }
+    if (!consumed) break;
+    j += w.length;
+    end = j;
+    if (lastKind === "dozen") break;
+    // Connector: hyphen (tens-units), space, or " and " after hundred/scale.
+    const c = s.charCodeAt(j);
+    if (c === 0x2d && lastKind === "ten") {
+      j += 1;
+      continue;
+    }
+    const k = skipSpaces(s, j, 1);
+    if (k === j) break;
+    if ((lastKind === "hundred" || lastKind === "scale") && wholeWordAt(s, k, "and")) {
+      const k2 = skipSpaces(s, k + 3, 1);
+      if (k2 === k + 3) break;
+      j = k2;
+      continue;
+    }
+    j = k;
+  }
+  if (end < 0) return null;
+  return { end, value: total + (group < 0n ? 0n : group), scaled };
+}
+
+/**
+ * Reads a numeral at index `i` of `s`: digits (any \p{Nd} script, thousands groups with comma,
+ * no-break, narrow no-break or thin spaces, a decimal part), or number words; then an optional
+ * multiplier ("million", "bn", "m") and an optional percent sign or word.
+ *
+ * @example
+ * ```ts
+ * readNumeral("24,160 strikes", 0)?.value.toString(); //=> "24160"
+ * readNumeral("1.2 million", 0)?.value.toString(); //=> "1200000"
+ * readNumeral("sixty-one deaths", 0)?.value.toString(); //=> "61"
+ * readNumeral("(4.8%)", 1)?.end; //=> 5
+ * ```
+ */
+export function readNumeral(s: string, i: number): Numeral | null {
+  let end: number;
+  let mantissa: string;
+  let decimals = 0;
+  let words = false;
+  let separator: SeparatorStyle = "none";
+  let mantissaValue: Rational;
+  let multiplier: Multiplier | undefined;
+  const dg = readDigits(s, i);
+  if (dg) {
+    ({ end, mantissa, decimals, separator } = dg);
+    mantissaValue = Rational.parse(mantissa);
+  } else {
+    const w = readWords(s, i);
+    if (!w) return null;
+    end = w.end;
+    words = true;
+    mantissa = w.value.toString();
+    mantissaValue = Rational.of(w.value);
+  }
+  // Multiplier: "1.2 million", "1.2million", "3.5m", "£2bn" (number words take their own scales).
+  if (!words) {
+    const k = skipSpaces(s, end, 1);
+    for (const [word, factor, gluedOnly] of MULTIPLIERS) {
+      const at = wholeWordAt(s, end, word) ? end : !gluedOnly && k > end && wholeWordAt(s, k, word) ? k : -1;
+      if (at < 0) continue;
+      multiplier = { word, factor };
+      end = at + word.length;
+      break;
+    }
+  }
+  let percent = false;
+  if (s[end] === "%" || s[end] === "\u066a") {
+    percent = true;
+    end += 1;
+  } else {
+    const k = skipSpaces(s, end, 1);
+    if (k > end) {
+      if (wholeWordAt(s, k, "percent")) {
+        percent = true;
+        end = k + 7;
+      } else if (wordAt(s, k, "per cent") && !isLetterAt(s, k + 8)) {
+        percent = true;
+        end = k + 8;
+      }
+    }
+  }
+  const value = multiplier ? mantissaValue.mul(multiplier.factor) : mantissaValue;
+  return { start: i, end, mantissa, decimals, mantissaValue, multiplier, percent, words, separator, value };
+}
+
+/** How a qualifier bounds the number it precedes. */
+export type QualifierKind =
+  | "exact" // "a total of", "exactly"
+  | "at-least" // [v, ∞)
+  | "more-than" // (v, ∞)
+  | "at-most" // [0, v]
+  | "less-than" // [0, v)
+  | "about" // v ± tolerance
+  | "nearly"; // just below v
+
+/** The qualifiers of DESIGN §3, longest first so "no more than" wins over "more than". */
+export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierKind]> = [
+  ["approximately", "about"],
+  ["no fewer than", "at-least"],
+  ["no more than", "at-most"],
+  ["no less than", "at-least"],
+  ["a total of", "exact"],
+  ["fewer than", "less-than"],
+  ["more than", "more-than"],
+  ["less than", "less-than"],
+  ["at least", "at-least"],
+  ["at most", "at-most"],
+  ["exactly", "exact"],
+  ["roughly", "about"],
+  ["around", "about"],
+  ["nearly", "nearly"],
+  ["almost", "nearly"],
+  ["up to", "at-most"],
+  ["about", "about"],
+  ["under", "less-than"],
+  ["some", "about"],
+  ["over", "more-than"],
+];
+
+/** A qualifier read from text: its words, kind and span. */
+export interface Qualifier {
+  readonly text: string;
+  readonly kind: QualifierKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reads a qualifier ("at least", "more than", …) at `i`, followed by at least one space.
+ * Returns it with the index where the number should start, or null.
+ *
+ * @example
+ * ```ts
+ * readQualifier("at least 685", 0); //=> { text: "at least", kind: "at-least", start: 0, end: 8, next: 9 }
+ * ```
+ */
+export function readQualifier(s: string, i: number): (Qualifier & { next: number }) | null {
+  if (i > 0 && isLetterAt(s, i - 1)) return null;
+  const c = lowerAt(s, i);
+  if (c < 0x61 || c > 0x7a) return null;
+  for (const [phrase, kind] of QUALIFIERS) {
+    if (phrase.charCodeAt(0) !== c) continue;
+    if (!qualifierWordsAt(s, i, phrase)) continue;
+    const end = i + phrase.length;
+    const next = skipSpaces(s, end, 1);
+    if (next === end) continue;
+    return { text: s.slice(i, end), kind, start: i, end, next };
+  }
+  return null;
+}
+
+/** Matches a phrase whose inner spaces may be any single space character. */
+function qualifierWordsAt(s: string, i: number, phrase: string): boolean {
+  let j = i;
+  for (let k = 0; k < phrase.length; k++, j++) {
+    if (phrase[k] === " ") {
+      if (!isSpace(s.charCodeAt(j))) return false;
+    } else if (lowerAt(s, j) !== phrase.charCodeAt(k)) return false;
+  }
+  return !isLetterAt(s, j);
+}

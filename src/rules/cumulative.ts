@@ -1,0 +1,14 @@
+import { Interval } from "../numbers/interval.js";
+import { Rational } from "../numbers/rational.js";
+import { claimIn, type RelationRule } from "./relation-rule.js";
+
+/** `cumulative`: previous + added = total (a running total raised by a new increment). */
+export const cumulativeRule: RelationRule = {
+  meta: { id: "cumulative", description: "A running total equals the previous total plus the increment.", severity: "error", resultRole: "total" },
+  compile(relation, { net, owner, variable }) {
+    const previous = variable(claimIn(relation, "previous")!);
+    const added = variable(claimIn(relation, "added")!);
+    const total = variable(claimIn(relation, "total")!);
+    net.linear([previous, added, total], [Rational.ONE, Rational.ONE, Rational.ONE.neg()], Interval.point(Rational.ZERO), owner);
+  },
+};
