@@ -105,7 +105,7 @@ function conflictMessage(d: ConflictData): string {
       break;
     case "equal":
       body = `${d.terms.filter((t) => t.written !== undefined || t.claim === d.target).map((t) => `${quoted(t)} (${t.claim})`).join(" and ")} state the same quantity but cannot be equal`;
-      if (d.expected && target) body += `: the others allow ${expected}`;
+      if (d.expected && target && d.terms.length > 2) body += `: the others allow ${expected}`;
       break;
     case "compare":
       body = `${quoted(one("left"))} ${d.relation.op} ${quoted(one("right"))} does not hold`;

@@ -155,7 +155,10 @@ export function analyze(set: ClaimSet): Analysis {
 
 /** Shrinks a traced conflict to a minimal one and describes it. */
 function explain(set: ClaimSet, net: Network, claimVar: Map<string, number>, traced: number[], primaryHint: number): ConflictAnalysis {
-  traced.sort((a, b) => a - b);
+  // Try to drop relations first (latest first), then stated values: explanations with fewer
+  // relations are easier to read, and the order is deterministic.
+  const isRelation = (e: number) => net.elements[e]!.type === "relation";
+  traced.sort((a, b) => (isRelation(a) !== isRelation(b) ? (isRelation(a) ? -1 : 1) : isRelation(a) ? b - a : a - b));
   const infeasible = (subset: ReadonlySet<number>): boolean => {
     const start: number[] = [];
     for (const e of subset) start.push(...net.owned[e]!);
@@ -166,6 +169,7 @@ function explain(set: ClaimSet, net: Network, claimVar: Map<string, number>, tra
   if (traced.length > MAX_MINIMISE) minimal = false;
   else mus = shrink(traced, infeasible);
 
+  mus.sort((a, b) => a - b);
   const relations = mus.flatMap((e) => {
     const el = net.elements[e]!;
     return el.type === "relation" ? [el.relation] : [];

@@ -309,7 +309,8 @@ function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: Add): void {
     case "invalid_union": {
       const branches = issue.errors;
       if ("discriminator" in issue && issue.discriminator === "kind") {
-        add([...path, "kind"], "a relation kind: equal, part-of, sum, cumulative, percent-of, change or compare", JSON.stringify(valueAt(at, ["kind"])));
+        const kindPath = path[path.length - 1] === "kind" ? path : [...path, "kind"];
+        add(kindPath, "a relation kind: equal, part-of, sum, cumulative, percent-of, change or compare", describe(valueAt(input, kindPath)) ?? "no kind");
         return;
       }
       // Prefer the branch whose issues lie deepest (it matched the shape best).
