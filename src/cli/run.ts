@@ -133,7 +133,8 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   else io.stdout(formatPretty(results, { color: useColor(values.color as boolean | undefined, io) }));
   const invalid = results.filter((r) => r.verdict === "invalid");
   if (invalid.length > 0) {
-    for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
+    // The pretty report already lists the problems; machine formats keep stdout clean, so say it here.
+    if (format !== "pretty") for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
     return 2;
   }
   const threshold = SEVERITY_RANK[failOn];

@@ -124,9 +124,21 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   const parsed = ClaimsFileSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) zodIssue(issue, input, add);
-    throw new ClaimcheckInputError(dedupe(issues));
+    // Also report what the well-formed parts say (unparsable values, unknown claim ids), so one
+    // run lists every problem; skip anything under a path the schema already flagged.
+    const structural = issues.map((i) => i.path);
+    const before = issues.length;
+    try {
+      build(sanitize(input) as z.output<typeof ClaimsFileSchema>);
+    } catch {
+      // the loose pass is best effort: the schema issues above stand on their own
+    }
+    const extra = issues.splice(before).filter((i) => !structural.some((p) => i.path.startsWith(p) || p.startsWith(i.path)));
+    throw new ClaimcheckInputError(dedupe([...issues, ...extra]));
   }
-  const data = parsed.data;
+  return build(parsed.data);
+
+  function build(data: z.output<typeof ClaimsFileSchema>): ClaimSet {
   const documents: DocumentModel[] = [];
   const claims: ClaimModel[] = [];
   const byKey = new Map<string, ClaimModel>();
@@ -253,6 +265,49 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
 
   if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
   return { ...(file !== undefined ? { file } : {}), documents, claims, relations, multiDocument };
+  }
+}
+
+/** Keeps only the well-formed parts of an invalid input, for the best-effort semantic pass. */
+function sanitize(input: unknown): unknown {
+  const obj = (x: unknown): Record<string, unknown> | undefined =>
+    typeof x === "object" && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
+  const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k)));
+  const claims = (x: unknown) => {
+    const o = obj(x);
+    if (!o) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === "number" || typeof v === "string") out[k] = v;
+      else if (obj(v)) {
+        const c = pick(obj(v)!, CLAIM_KEYS);
+        if (c.value !== undefined && typeof c.value !== "number" && typeof c.value !== "string") delete c.value;
+        out[k] = c;
+      }
+    }
+    return out;
+  };
+  const relations = (x: unknown) =>
+    Array.isArray(x)
+      ? x.map((r) => {
+          const o = obj(r);
+          if (!o || typeof o.kind !== "string" || !(o.kind in ROLE_KEYS)) return { kind: "equal", claims: [] };
+          return pick(o, ["kind", "op", ...ROLE_KEYS[o.kind as RelationKind]]);
+        })
+      : undefined;
+  const doc = (x: unknown) => {
+    const o = obj(x);
+    return o && typeof o.id === "string" ? { id: o.id } : undefined;
+  };
+  const o = obj(input) ?? {};
+  return {
+    ...(doc(o.document) ? { document: doc(o.document) } : {}),
+    ...(Array.isArray(o.documents)
+      ? { documents: o.documents.map((d, i) => ({ id: doc(d)?.id ?? `#${i}`, claims: claims(obj(d)?.claims), relations: relations(obj(d)?.relations) })) }
+      : {}),
+    ...(o.claims !== undefined ? { claims: claims(o.claims) } : {}),
+    ...(o.relations !== undefined ? { relations: relations(o.relations) } : {}),
+  };
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

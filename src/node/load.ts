@@ -4,7 +4,7 @@
  * places allowed to import `node:` modules (the other is the CLI).
  */
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, extname, join, relative, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../check.js";
@@ -167,7 +167,7 @@ export async function loadClaimSet(file: string, options: CheckOptions = {}): Pr
  * ```
  */
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = file;
   try {
     const set = await loadClaimSet(file, { ...options, file: shown });
     return check(set, { ...options, file: shown });
