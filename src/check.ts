@@ -10,7 +10,8 @@ import { parseClaims, type ClaimModel, type ClaimSet, type RelationModel } from 
 import type { QuantityOptions } from "./numbers/quantity.js";
 import type { Rule } from "./rules/rule.js";
 import { builtinRules } from "./rules/builtin.js";
-import { findQuote, findValue, type Span } from "./text/anchor.js";
+import { anchorsOf, type ClaimAnchors, type Span } from "./text/anchor.js";
+import type { ConfusablesOptions } from "./text/confusion.js";
 import { LineIndex } from "./text/lines.js";
 
 /** Options of `check`. */
@@ -25,6 +26,16 @@ export interface CheckOptions extends QuantityOptions {
   readonly disable?: readonly string[];
   /** Severity overrides by rule id. */
   readonly severity?: Readonly<Record<string, Severity>>;
+  /**
+   * Options of individual rules, by rule id, e.g.
+   * `{ "number-coverage": { include: ["year", "date"] } }` (each rule documents its own).
+   */
+  readonly ruleOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * The confusion dictionary of `quote-confusable`: pairs to `add` (same shape as the built-in
+   * ones) and built-in pairs to `disable` by id, e.g. `{ disable: ["affect/effect"] }`.
+   */
+  readonly confusables?: ConfusablesOptions;
 }
 
 /** An unknown claim's interval, as the report gives it. `min`/`max` are null when unbounded. */
@@ -86,6 +97,11 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
   try {
     return checkSet(set, options);
   } catch (e) {
+    if (e instanceof ClaimcheckInputError) {
+      // Bad options (e.g. a confusion pattern that does not compile): name the key, as for bad input.
+      const errors = e.issues.map((i) => ({ ...(path !== undefined ? { file: path } : {}), ...i, path: i.path ? `options.${i.path}` : "options" }));
+      return { ...(path !== undefined ? { path } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors };
+    }
     const message = e instanceof Error ? e.message : String(e);
     return {
       ...(path !== undefined ? { path } : {}),
@@ -105,7 +121,7 @@ function isClaimSet(x: unknown): x is ClaimSet {
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const analysis = analyze(set);
   const claimByKey = new Map(set.claims.map((c) => [c.key, c]));
-  const anchors = new Anchors(set, claimByKey);
+  const anchors = anchorsOf(set);
   const findings: Finding[] = [];
   for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, anchors, c, analysis.culprits));
   for (const r of analysis.rounding) {
@@ -162,7 +178,14 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
 }
 
 function relationRef(r: RelationModel): RelationRef {
-  return { index: r.index, kind: r.kind, path: r.path, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.op !== undefined ? { op: r.op } : {}) };
+  return {
+    index: r.index,
+    kind: r.kind,
+    path: r.path,
+    ...(r.id !== undefined ? { id: r.id } : {}),
+    ...(r.op !== undefined ? { op: r.op } : {}),
+    ...(r.series !== undefined ? { series: r.series } : {}),
+  };
 }
 
 function term(claims: Map<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Term["interval"]): Term {
@@ -171,7 +194,7 @@ function term(claims: Map<string, ClaimModel>, role: string, key: string, stated
   return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval };
 }
 
-function conflictFinding(set: ClaimSet, claimByKey: Map<string, ClaimModel>, anchors: Anchors, c: ConflictAnalysis, culprits: readonly string[]): Finding {
+function conflictFinding(set: ClaimSet, claimByKey: Map<string, ClaimModel>, anchors: ClaimAnchors, c: ConflictAnalysis, culprits: readonly string[]): Finding {
   const primary = set.relations[c.primary];
   const target = c.target;
   const targetRole = c.terms.find((t) => t.claim === target)?.role;
@@ -202,31 +225,6 @@ function conflictFinding(set: ClaimSet, claimByKey: Map<string, ClaimModel>, anc
     ...(at ? { document: at.document, span: at.span } : {}),
     ...(related.length > 0 ? { related } : {}),
   };
-}
-
-/** Where each claim sits in its text: the number inside its quote, or the quote itself. */
-class Anchors {
-  private readonly cache = new Map<string, { document: string; span: Span } | null>();
-  constructor(
-    private readonly set: ClaimSet,
-    private readonly claims: Map<string, ClaimModel>,
-  ) {}
-
-  of(key: string): { document: string; span: Span } | undefined {
-    if (!this.cache.has(key)) this.cache.set(key, this.find(key));
-    return this.cache.get(key) ?? undefined;
-  }
-
-  private find(key: string): { document: string; span: Span } | null {
-    const claim = this.claims.get(key);
-    if (!claim?.quote) return null;
-    const doc = this.set.documents.find((d) => d.id === claim.document);
-    if (!doc?.text) return null;
-    const m = findQuote(doc.text, claim.quote, claim.occurrence ?? 1);
-    if (!m) return null;
-    const value = claim.quantity ? findValue(doc.text, m.span, claim.quantity.nominal) : undefined;
-    return { document: doc.id, span: value ?? m.span };
-  }
 }
 
 const lineIndexes = new WeakMap<object, Map<string, LineIndex>>();

@@ -8,6 +8,11 @@ import type { CheckResult } from "../check.js";
 import { SEVERITY_RANK, type Severity } from "../findings.js";
 import { formatJson } from "../format/report.js";
 import { formatPretty } from "../format/pretty.js";
+import { formatScanJson, formatScanPretty } from "../format/scan.js";
+import { scanText } from "../text/scan-text.js";
+import { formatSarif } from "../format/sarif.js";
+import { formatHtml } from "../format/html.js";
+import { formatClaimReview } from "../format/claimreview.js";
 import { ClaimcheckInputError, formatInputIssue } from "../model/input-error.js";
 import { claimsJsonSchema } from "../model/schema.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
@@ -15,7 +20,9 @@ import { checkFile, findClaimFiles } from "../node/load.js";
 
 /** What the CLI reads and writes. */
 export interface CliIO {
+  /** Writes to standard output (reports). */
   stdout(text: string): void;
+  /** Writes to standard error (the CLI's own diagnostics). */
   stderr(text: string): void;
   /** Environment variables (NO_COLOR, FORCE_COLOR). */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -25,20 +32,35 @@ export interface CliIO {
   readStdin?(): Promise<string>;
 }
 
+/**
+ * The CLI's usage text (printed by `--help`, and after a usage error).
+ *
+ * @example
+ * ```ts
+ * import { USAGE } from "claimcheck/node";
+ * USAGE.startsWith("Usage:"); //=> true
+ * ```
+ */
 export const USAGE = `Usage:
-  claimcheck check [paths...] [--format pretty|json] [--fail-on error|warning|info]
+  claimcheck check [paths...] [--format pretty|json|sarif|html|claimreview] [--fail-on error|warning|info]
                    [--rounding up_or_down|half_up|half_down|truncate|exact] [--disable rule-id]...
                    [--color | --no-color]
+                   [--author NAME [--author-url URL] [--date YYYY-MM-DD] [--review-url URL]]
+  claimcheck scan <text-file | -> [--format pretty|json] [--fail-on error|warning|info]
+                   [--disable rule-id]... [--color | --no-color]
+                             numbers and text-only findings of a raw text (- reads stdin)
   claimcheck schema          print the JSON Schema of the claims file
   claimcheck --help | --version
 
 Paths are claims files (.yaml, .yml, .json, .js, .mjs) or directories, searched for
 claims.yaml and *.claims.yaml (and .yml, .json). Default: ./claims.
+--format claimreview prints schema.org ClaimReview JSON-LD for each inconsistent claim;
+it needs --author (the fact-checker) and takes --date, --author-url and --review-url.
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
 2 usage, unreadable or invalid input, or a crash.
 `;
 
-const FORMATS = ["pretty", "json"] as const;
+const FORMATS = ["pretty", "json", "sarif", "html", "claimreview"] as const;
 const ROUNDING: RoundingMethod[] = ["up_or_down", "half_up", "half_down", "truncate", "exact"];
 
 class UsageError extends Error {}
@@ -87,6 +109,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (command === "check") return checkCommand(rest, io);
+  if (command === "scan") return scanCommand(rest, io);
   throw new UsageError(`unknown command '${command}'`);
 }
 
@@ -106,7 +129,15 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-/** Colour: --color/--no-color win, then NO_COLOR (any non-empty value), then FORCE_COLOR, then a terminal. */
+/**
+ * Colour: --color/--no-color win, then NO_COLOR (any non-empty value), then FORCE_COLOR, then a terminal.
+ *
+ * @example
+ * ```ts
+ * import { useColor } from "claimcheck/node";
+ * useColor(undefined, { env: { NO_COLOR: "1" }, isTTY: true }); //=> false
+ * ```
+ */
 export function useColor(flag: boolean | undefined, io: Pick<CliIO, "env" | "isTTY">): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
@@ -121,8 +152,13 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     rounding: { type: "string" },
     disable: { type: "string", multiple: true },
     color: { type: "boolean" },
+    author: { type: "string" },
+    "author-url": { type: "string" },
+    date: { type: "string" },
+    "review-url": { type: "string" },
   });
   const format = oneOf("format", values.format as string | undefined, FORMATS, "pretty");
+  const review = reviewOptions(format, values);
   const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
   const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING, "up_or_down");
   const files = await findClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
@@ -130,6 +166,9 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const results: CheckResult[] = [];
   for (const f of files) results.push(await checkFile(f, { rounding, ...(values.disable ? { disable: values.disable as string[] } : {}) }));
   if (format === "json") io.stdout(formatJson(results));
+  else if (format === "sarif") io.stdout(formatSarif(results, version() !== "unknown" ? { version: version() } : {}));
+  else if (format === "html") io.stdout(formatHtml(results));
+  else if (format === "claimreview") io.stdout(formatClaimReview(results, review!));
   else io.stdout(formatPretty(results, { color: useColor(values.color as boolean | undefined, io) }));
   const invalid = results.filter((r) => r.verdict === "invalid");
   if (invalid.length > 0) {
@@ -141,11 +180,70 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-    return pkg.version;
-  } catch {
-    return "unknown";
+/** The ClaimReview flags: --author is required with --format claimreview, the others only go with it. */
+function reviewOptions(format: string, values: Record<string, unknown>): Parameters<typeof formatClaimReview>[1] | undefined {
+  const author = values.author as string | undefined;
+  const authorUrl = values["author-url"] as string | undefined;
+  const date = values.date as string | undefined;
+  const url = values["review-url"] as string | undefined;
+  if (format !== "claimreview") {
+    const stray = (["author", "author-url", "date", "review-url"] as const).find((k) => values[k] !== undefined);
+    if (stray) throw new UsageError(`--${stray} goes with --format claimreview`);
+    return undefined;
   }
+  if (author === undefined || author.trim() === "") throw new UsageError("--format claimreview needs --author NAME (the fact-checker publishing the reviews)");
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new UsageError(`--date must be a date YYYY-MM-DD; got '${date}'`);
+  return {
+    author: authorUrl !== undefined ? { name: author, url: authorUrl } : author,
+    ...(date !== undefined ? { datePublished: date } : {}),
+    ...(url !== undefined ? { url } : {}),
+  };
+}
+
+/** `claimcheck scan <file | ->`: the numbers of a raw text and the findings of the text-only rules. */
+async function scanCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: "string", short: "f" },
+    "fail-on": { type: "string" },
+    disable: { type: "string", multiple: true },
+    color: { type: "boolean" },
+  });
+  const format = oneOf("format", values.format as string | undefined, ["pretty", "json"] as const, "pretty");
+  const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "scan needs a text file, or - for standard input" : "scan takes one text file");
+  const file = positionals[0]!;
+  let text: string;
+  if (file === "-") {
+    if (!io.readStdin) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: "a text on standard input", found: "no standard input" }]);
+    text = await io.readStdin();
+  } else {
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const found = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a directory" : e instanceof Error ? e.message : String(e);
+      throw new ClaimcheckInputError([{ file, path: "", expected: "a readable text file", found }]);
+    }
+  }
+  const result = scanText(text, {
+    document: file === "-" ? "<stdin>" : file,
+    ...(values.disable ? { disable: values.disable as string[] } : {}),
+  });
+  if (format === "json") io.stdout(formatScanJson(result));
+  else io.stdout(formatScanPretty(result, { color: useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
+  const threshold = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function version(): string {
+  // dist/*.js sit one level below package.json; src/cli/run.ts (run from source, in tests) two.
+  for (const rel of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as { name?: string; version: string };
+      if (pkg.name === "claimcheck") return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return "unknown";
 }

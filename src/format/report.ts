@@ -17,6 +17,29 @@ export interface JsonReport {
 }
 
 /**
+ * A finding as the JSON report gives it (also `claimcheck scan --format json`): its words and
+ * location, without the structured data.
+ *
+ * @example
+ * ```ts
+ * toJsonFinding(check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings[0]).ruleId;
+ * //=> "part-of"
+ * ```
+ */
+export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data"> {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    claims: f.claims,
+    ...(f.location ? { location: f.location } : {}),
+    ...(f.related ? { related: f.related } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+  };
+}
+
+/**
  * Builds the JSON report for several results: plain data, keys in a fixed order, so the same
  * input gives byte-identical output.
  *
@@ -42,16 +65,7 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
     return {
       path: r.path ?? "",
       verdict: r.verdict,
-      findings: r.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        claims: f.claims,
-        ...(f.location ? { location: f.location } : {}),
-        ...(f.related ? { related: f.related } : {}),
-        ...(f.expected !== undefined ? { expected: f.expected } : {}),
-        ...(f.actual !== undefined ? { actual: f.actual } : {}),
-      })),
+      findings: r.findings.map(toJsonFinding),
       derived: r.derived,
       culprits: r.culprits,
       errors: r.errors.map((e) => ({

@@ -42,14 +42,53 @@ export function digitValue(cp: number): number {
   return off >= 0 && off <= 9 ? off : -1;
 }
 
-/** Digit at UTF-16 index `i` of `s` and the number of code units it takes, or null. */
-function digitAt(s: string, i: number): { d: number; w: number } | null {
+/**
+ * The digit at UTF-16 index `i` of `s` (any \p{Nd} script) and the number of code units it takes,
+ * or null.
+ *
+ * @example
+ * ```ts
+ * digitAt("a٦", 1); //=> { d: 6, w: 1 }
+ * digitAt("ab", 0); //=> null
+ * ```
+ */
+export function digitAt(s: string, i: number): { d: number; w: number } | null {
   const c = s.charCodeAt(i);
   if (c >= 0x30 && c <= 0x39) return { d: c - 0x30, w: 1 };
   if (c < 0x660 || Number.isNaN(c)) return null;
   const cp = s.codePointAt(i)!;
   const d = digitValue(cp);
   return d < 0 ? null : { d, w: cp > 0xffff ? 2 : 1 };
+}
+
+/**
+ * The index just after the run of digits (any \p{Nd} script) starting at `i`; `i` when there is
+ * no digit there. Allocates nothing, so the scanner can measure a run before reading it.
+ *
+ * @example
+ * ```ts
+ * digitRunEnd("2017-09", 0); //=> 4
+ * ```
+ */
+export function digitRunEnd(s: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x30 && c <= 0x39) {
+      j++;
+      continue;
+    }
+    if (!(c >= 0x660)) return j;
+    const d = digitAt(s, j);
+    if (!d) return j;
+    j += d.w;
+  }
+}
+
+function asciiDigitsEnd(s: string, i: number): number {
+  let j = i;
+  for (let c = s.charCodeAt(j); c >= 0x30 && c <= 0x39; c = s.charCodeAt(++j));
+  return j;
 }
 
 /** Separators accepted between groups of three digits. */
@@ -106,6 +145,9 @@ const MULTIPLIERS: ReadonlyArray<[string, Rational, boolean]> = [
   ["k", Rational.of(1000n), true],
 ];
 
+/** First letters (lower case) of the multipliers: a quick test before trying each. */
+const MULTIPLIER_INITIALS = new Set(MULTIPLIERS.map(([w]) => w.charCodeAt(0)));
+
 /** True for an ASCII or Unicode letter at index i (so "m" in "3.5mm" is not a multiplier). */
 export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -132,7 +174,17 @@ export function wholeWordAt(s: string, i: number, word: string): boolean {
   return wordAt(s, i, word) && !isLetterAt(s, i + word.length);
 }
 
-function isSpace(c: number): boolean {
+/**
+ * True for the spaces the grammar accepts between words: space, tab, no-break, narrow no-break
+ * and thin space.
+ *
+ * @example
+ * ```ts
+ * isSpace(0xa0); //=> true
+ * isSpace(0x0a); //=> false  (a line break ends a phrase)
+ * ```
+ */
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x09;
 }
 
@@ -147,8 +199,13 @@ function skipSpaces(s: string, i: number, max = 3): number {
 function readDigits(s: string, i: number): { end: number; mantissa: string; decimals: number; separator: SeparatorStyle } | null {
   let j = i;
   let digits = "";
-  let d = digitAt(s, j);
-  if (!d) return null;
+  const c0 = s.charCodeAt(i);
+  if (!(c0 >= 0x30 && c0 <= 0x39) && !(c0 >= 0x660 && digitAt(s, i))) return null;
+  let d: { d: number; w: number } | null;
+  // ASCII digits are taken as they stand; other scripts are normalised digit by digit.
+  j = asciiDigitsEnd(s, i);
+  if (j > i) digits = s.slice(i, j);
+  d = digitAt(s, j);
   while (d) {
     digits += d.d;
     j += d.w;
@@ -158,7 +215,9 @@ function readDigits(s: string, i: number): { end: number; mantissa: string; deci
   // Thousands groups: a separator followed by exactly three digits and no fourth.
   if (digits.length <= 3) {
     for (;;) {
-      const sep = GROUP_SEPARATORS[s[j] ?? ""];
+      const sc = s.charCodeAt(j);
+      if (sc !== 0x2c && sc !== 0xa0 && sc !== 0x202f && sc !== 0x2009 && sc !== 0x66c) break;
+      const sep = GROUP_SEPARATORS[s[j]!];
       if (!sep || (separator !== "none" && sep !== separator)) break;
       let k = j + 1;
       let group = "";
@@ -219,22 +278,28 @@ function asciiWordAt(s: string, i: number): string {
 
 /**
  * Reads a number in words at i: "sixty-one", "Sixty one", "one hundred and twelve",
- * "two million", "a dozen", "two dozen". Returns the end and value, or null.
+ * "two million", "a dozen", "two dozen", "a hundred", "a million". Returns the end and value, or null.
  */
 function readWords(s: string, i: number): { end: number; value: bigint; scaled: boolean } | null {
   if (i > 0 && isLetterAt(s, i - 1)) return null;
-  // "a dozen"
-  if (wordAt(s, i, "a") && !isLetterAt(s, i + 1)) {
-    const k = skipSpaces(s, i + 1, 1);
-    if (k > i + 1 && wholeWordAt(s, k, "dozen")) return { end: k + 5, value: 12n, scaled: false };
-    return null;
-  }
   let total = 0n; // completed scale groups
   let group = -1n; // current group below a thousand, -1 when none started
   let end = -1;
   let j = i;
   let lastKind: "unit" | "ten" | "hundred" | "scale" | "dozen" | "" = "";
   let scaled = false;
+  // "a dozen", "a hundred", "a thousand", "a million": "a" stands for one before these words only.
+  if (wordAt(s, i, "a") && !isLetterAt(s, i + 1)) {
+    const k = skipSpaces(s, i + 1, 1);
+    if (k === i + 1) return null;
+    const next = lowerAt(s, k);
+    if (next !== 0x64 && next !== 0x68 && next !== 0x74 && next !== 0x6d && next !== 0x62) return null; // d, h, t, m, b
+    const w = asciiWordAt(s, k);
+    if (w !== "dozen" && w !== "hundred" && !(w in SCALES)) return null;
+    group = 1n;
+    lastKind = "unit";
+    j = k;
+  }
   for (let steps = 0; steps < 24; steps++) {
     const w = asciiWordAt(s, j);
     if (!w) break;
@@ -313,7 +378,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
   const dg = readDigits(s, i);
   if (dg) {
     ({ end, mantissa, decimals, separator } = dg);
-    mantissaValue = Rational.parse(mantissa);
+    mantissaValue = decimals === 0 ? Rational.of(BigInt(mantissa)) : Rational.parse(mantissa);
   } else {
     const w = readWords(s, i);
     if (!w) return null;
@@ -323,7 +388,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
     mantissaValue = Rational.of(w.value);
   }
   // Multiplier: "1.2 million", "1.2million", "3.5m", "£2bn" (number words take their own scales).
-  if (!words) {
+  if (!words && (MULTIPLIER_INITIALS.has(lowerAt(s, end)) || MULTIPLIER_INITIALS.has(lowerAt(s, end + 1)))) {
     const k = skipSpaces(s, end, 1);
     for (const [word, factor, gluedOnly] of MULTIPLIERS) {
       const at = wholeWordAt(s, end, word) ? end : !gluedOnly && k > end && wholeWordAt(s, k, word) ? k : -1;
@@ -337,7 +402,8 @@ export function readNumeral(s: string, i: number): Numeral | null {
   if (s[end] === "%" || s[end] === "\u066a") {
     percent = true;
     end += 1;
-  } else {
+  } else if (lowerAt(s, end + 1) === 0x70) {
+    // "percent", "per cent" after one space
     const k = skipSpaces(s, end, 1);
     if (k > end) {
       if (wholeWordAt(s, k, "percent")) {
@@ -387,6 +453,15 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["over", "more-than"],
 ];
 
+/** QUALIFIERS by their first letter's code, in the same order. */
+const QUALIFIERS_BY_INITIAL = new Map<number, Array<readonly [string, QualifierKind]>>();
+for (const q of QUALIFIERS) {
+  const c = q[0].charCodeAt(0);
+  const list = QUALIFIERS_BY_INITIAL.get(c);
+  if (list) list.push(q);
+  else QUALIFIERS_BY_INITIAL.set(c, [q]);
+}
+
 /** A qualifier read from text: its words, kind and span. */
 export interface Qualifier {
   readonly text: string;
@@ -408,8 +483,7 @@ export function readQualifier(s: string, i: number): (Qualifier & { next: number
   if (i > 0 && isLetterAt(s, i - 1)) return null;
   const c = lowerAt(s, i);
   if (c < 0x61 || c > 0x7a) return null;
-  for (const [phrase, kind] of QUALIFIERS) {
-    if (phrase.charCodeAt(0) !== c) continue;
+  for (const [phrase, kind] of QUALIFIERS_BY_INITIAL.get(c) ?? []) {
     if (!qualifierWordsAt(s, i, phrase)) continue;
     const end = i + phrase.length;
     const next = skipSpaces(s, end, 1);
@@ -428,4 +502,128 @@ function qualifierWordsAt(s: string, i: number, phrase: string): boolean {
     } else if (lowerAt(s, j) !== phrase.charCodeAt(k)) return false;
   }
   return !isLetterAt(s, j);
+}
+
+/**
+ * Reads an English ordinal suffix ("st", "nd", "rd", "th") right after the digits of a numeral,
+ * as a whole word: returns its end, or -1. "14th" → 4; "14thx" → -1.
+ *
+ * @example
+ * ```ts
+ * readOrdinalSuffix("the 14th strike", 6); //=> 8
+ * ```
+ */
+export function readOrdinalSuffix(s: string, i: number): number {
+  for (const suffix of ["st", "nd", "rd", "th"]) if (wholeWordAt(s, i, suffix)) return i + 2;
+  return -1;
+}
+
+const MONTH_NAMES = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+/** Abbreviations (with an optional full stop): "Jan", "Sept.", … ("May" is its own abbreviation). */
+const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
+  ["sept", 9], ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["oct", 10],
+  ["nov", 11], ["dec", 12],
+];
+
+/**
+ * Reads a capitalised month name or abbreviation at `i` ("March", "Sept.", "Aug"): its number
+ * 1–12 and end, or null. Lower-case "may" and "march" are verbs, so a capital is required.
+ *
+ * @example
+ * ```ts
+ * readMonth("March 14", 0); //=> { month: 3, end: 5 }
+ * readMonth("Sept. 1", 0); //=> { month: 9, end: 5 }
+ * ```
+ */
+export function readMonth(s: string, i: number): { month: number; end: number } | null {
+  const c = s.charCodeAt(i);
+  if (c < 0x41 || c > 0x5a || (i > 0 && isLetterAt(s, i - 1))) return null;
+  for (let m = 0; m < 12; m++) if (wholeWordAt(s, i, MONTH_NAMES[m]!)) return { month: m + 1, end: i + MONTH_NAMES[m]!.length };
+  for (const [abbr, month] of MONTH_ABBREVIATIONS) {
+    if (!wholeWordAt(s, i, abbr)) continue;
+    const end = i + abbr.length;
+    return { month, end: s[end] === "." ? end + 1 : end };
+  }
+  return null;
+}
+
+/** Currency signs, each with the ISO 4217 code it stands for when alone. */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN",
+  "₴": "UAH", "₱": "PHP", "₫": "VND",
+};
+/** Letters written before "$" to name a dollar: "US$", "A$", "HK$". */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  US: "USD", A: "AUD", AU: "AUD", C: "CAD", CA: "CAD", NZ: "NZD", HK: "HKD", S: "SGD", SG: "SGD", R: "BRL", NT: "TWD", M: "MXN",
+};
+/** ISO 4217 codes recognised before or after a numeral ("USD 5", "5 EUR"); upper case only. */
+const CURRENCY_CODES = new Set([
+  "USD", "GBP", "EUR", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK",
+  "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "ILS", "NGN", "UAH", "SAR", "AED", "EGP", "IQD", "SYP", "IRR", "PKR",
+]);
+/** Currency words after a numeral ("4.5 billion dollars"); "pounds" is left out (it is also a weight). */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR" };
+
+/** True when `s[i..i+3)` is an upper-case currency code standing alone as a word. */
+function codeAt(s: string, i: number): string | undefined {
+  if (i < 0 || i + 3 > s.length || (i > 0 && isLetterAt(s, i - 1)) || isLetterAt(s, i + 3)) return undefined;
+  const code = s.slice(i, i + 3);
+  return CURRENCY_CODES.has(code) ? code : undefined;
+}
+
+/**
+ * A currency marker written just before the numeral that starts at `i`: a sign ("$4.5bn",
+ * "£2bn", "US$5"), or a code followed by at most one space ("USD 5"). Returns the ISO code and
+ * where the marker starts, or null. Looks back a bounded number of characters.
+ *
+ * @example
+ * ```ts
+ * readCurrencyBefore("cost $4.5 billion", 6); //=> { code: "USD", start: 5 }
+ * readCurrencyBefore("US$5", 3); //=> { code: "USD", start: 0 }
+ * readCurrencyBefore("EUR 12", 4); //=> { code: "EUR", start: 0 }
+ * ```
+ */
+export function readCurrencyBefore(s: string, i: number): { code: string; start: number } | null {
+  if (i <= 0) return null;
+  const sign = CURRENCY_SIGNS[s[i - 1]!];
+  if (sign !== undefined) {
+    if (s[i - 1] === "$") {
+      // "US$", "HK$": letters glued before the sign (at most two, upper case).
+      let k = i - 1;
+      while (k > 0 && i - 1 - k < 3 && s.charCodeAt(k - 1) >= 0x41 && s.charCodeAt(k - 1) <= 0x5a) k--;
+      const prefix = s.slice(k, i - 1);
+      if (prefix.length > 0 && !(k > 0 && isLetterAt(s, k - 1))) {
+        const code = DOLLAR_PREFIXES[prefix];
+        if (code !== undefined) return { code, start: k };
+        return null; // "XY$5": an unknown dollar, or not a currency at all
+      }
+    } else if (isLetterAt(s, i - 2)) return null;
+    return { code: sign, start: i - 1 };
+  }
+  const sp = i - 1 >= 0 && isSpace(s.charCodeAt(i - 1)) ? i - 1 : i;
+  const code = codeAt(s, sp - 3);
+  return code !== undefined ? { code, start: sp - 3 } : null;
+}
+
+/**
+ * A currency written just after a numeral that ends at `i`: an ISO code ("5 EUR", "5EUR") or
+ * "dollars"/"euros" after one space. Returns the code and the end, or null.
+ *
+ * @example
+ * ```ts
+ * readCurrencyAfter("4.5 billion dollars", 11); //=> { code: "USD", end: 19 }
+ * ```
+ */
+export function readCurrencyAfter(s: string, i: number): { code: string; end: number } | null {
+  const k = isSpace(s.charCodeAt(i)) ? i + 1 : i;
+  const c = s.charCodeAt(k);
+  if (c >= 0x41 && c <= 0x5a) {
+    const code = codeAt(s, k);
+    return code !== undefined ? { code, end: k + 3 } : null;
+  }
+  if (k === i || (c !== 0x64 && c !== 0x65)) return null; // "dollars", "euros"
+  for (const word in CURRENCY_WORDS) if (wholeWordAt(s, k, word)) return { code: CURRENCY_WORDS[word]!, end: k + word.length };
+  return null;
 }

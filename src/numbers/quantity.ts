@@ -98,9 +98,7 @@ export function parseQuantity(value: string | number, options: QuantityOptions =
     end = s.length;
   }
   const nominal = negative ? num.value.neg() : num.value;
-  const base = roundingInterval(num, nominal, options.rounding ?? "up_or_down");
-  const tol = toRational(options.approximateTolerance ?? "0.1");
-  const interval = qualify(base, nominal, qualifier, tol);
+  const { interval, rounded } = numeralInterval(num, qualifier, options, negative);
   const kind = num.percent ? "percent" : num.decimals === 0 || num.multiplier ? "count" : "decimal";
   return {
     ok: true,
@@ -112,10 +110,36 @@ export function parseQuantity(value: string | number, options: QuantityOptions =
       ...(qualifierText !== undefined ? { qualifierText } : {}),
       kind,
       integer: kind === "count",
-      rounded: !base.isPoint,
+      rounded,
     },
   };
 }
+
+/**
+ * The exact interval a numeral read by `readNumeral` stands for, under a qualifier: the rules of
+ * `parseQuantity` (DESIGN §3), shared with the text scanner. `rounded` is true when the printed
+ * precision alone widens it.
+ *
+ * @example
+ * ```ts
+ * import { numeralInterval, readNumeral } from "claimcheck";
+ * numeralInterval(readNumeral("48%", 0)!, "exact").interval.toString(); //=> "[95/2, 97/2]"
+ * numeralInterval(readNumeral("685", 0)!, "at-least").interval.toString(); //=> "[685, ∞)"
+ * ```
+ */
+export function numeralInterval(
+  num: Numeral,
+  qualifier: QualifierKind,
+  options: QuantityOptions = {},
+  negative = false,
+): { interval: Interval; rounded: boolean } {
+  const nominal = negative ? num.value.neg() : num.value;
+  const base = roundingInterval(num, nominal, options.rounding ?? "up_or_down");
+  const tol = options.approximateTolerance === undefined ? DEFAULT_TOLERANCE : toRational(options.approximateTolerance);
+  return { interval: qualify(base, nominal, qualifier, tol), rounded: !base.isPoint };
+}
+
+const DEFAULT_TOLERANCE = Rational.of(1n, 10n);
 
 function numberToWritten(n: number): string {
   if (Number.isInteger(n)) return BigInt(n).toString();

@@ -23,5 +23,30 @@ export interface RuleContext {
  */
 export interface Rule {
   readonly meta: RuleMeta;
+  /** The rule's findings on a checked claim set (plain data; messages come from src/messages.ts). */
   check(context: RuleContext): Finding[];
+}
+
+/** Options of a text-only rule run on a raw text (`scanText`, `claimcheck scan`). */
+export interface TextRuleOptions {
+  /** Document id put on the findings (default `"text"`). */
+  readonly document?: string;
+  /** Options of individual rules, by rule id (each rule documents its own). */
+  readonly ruleOptions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A rule that needs only a text, no claims: it runs on every document's text in `check()` and on
+ * a raw text in `scanText()` / `claimcheck scan`. Its `check(context)` usually runs `checkText` on
+ * each document's text.
+ *
+ * @example
+ * ```ts
+ * import { numberFormatRule } from "claimcheck";
+ * numberFormatRule.checkText("24,160 strikes and 1169 reports", {}).length; //=> 1
+ * ```
+ */
+export interface TextRule extends Rule {
+  /** The rule's findings on one raw text. */
+  checkText(text: string, options: TextRuleOptions): Finding[];
 }

@@ -1,0 +1,102 @@
+/**
+ * `number-coverage` (info): a number in a document's text that no claim covers. A claim covers a
+ * number when its quote, anchored in the text (`findQuote`), contains the number's figure (the
+ * qualifier may lie outside the quote: a quote "685 civilians" covers "at least 685").
+ *
+ * Years, dates, times of day, decades, names ("COVID-19", "Resolution 2254") and ordinals are
+ * skipped unless the rule's `include` option asks for them. Coverage is measured through quotes: a
+ * document none of whose claims quotes its text is not checked (a claim set that does not anchor
+ * its claims would otherwise get a finding for every number).
+ *
+ * Options (`ruleOptions: { "number-coverage": { include: ["year", "date"] } }`): `include`, the
+ * kinds to check besides counts, decimals, percents, money, ranges and ratios.
+ *
+ * Finding data (`number-uncovered`): `written` (the number as in the text) and `kind`.
+ */
+import type { Finding } from "../findings.js";
+import { findQuote, type Span } from "../text/anchor.js";
+import { scanNumbers, type NumberKind, type ScannedNumber } from "../text/scanner.js";
+import type { Rule } from "./rule.js";
+
+/** Options of `number-coverage`. */
+export interface NumberCoverageOptions {
+  /** Kinds skipped by default that should be checked too. */
+  readonly include?: readonly NumberKind[];
+}
+
+/** The kinds checked by default. */
+const CHECKED: readonly NumberKind[] = ["count", "decimal", "percent", "money", "range", "ratio"];
+const ALL_KINDS: readonly NumberKind[] = [...CHECKED, "ordinal", "year", "date", "time", "decade", "name"];
+
+/**
+ * The span of a number's figure: without a qualifier before it ("at least ") or after it (" or more").
+ *
+ * @example
+ * ```ts
+ * figureSpan(scanNumbers("at least 685")[0]); //=> { start: 9, end: 12 }
+ * ```
+ */
+export function figureSpan(n: ScannedNumber): Span {
+  const q = n.qualifier;
+  if (!q) return { start: n.start, end: n.end };
+  if (q.start === n.start) return { start: Math.min(n.end, q.end + 1), end: n.end };
+  if (q.end === n.end) return { start: n.start, end: Math.max(n.start, q.start - 1) };
+  return { start: n.start, end: n.end };
+}
+
+function checkedKinds(raw: unknown): ReadonlySet<NumberKind> {
+  const include = typeof raw === "object" && raw !== null ? (raw as { include?: unknown }).include : undefined;
+  const extra = Array.isArray(include) ? include.filter((k): k is NumberKind => ALL_KINDS.includes(k as NumberKind)) : [];
+  return new Set([...CHECKED, ...extra]);
+}
+
+/**
+ * The `number-coverage` rule.
+ *
+ * @example
+ * ```ts
+ * import { check } from "claimcheck";
+ * check({
+ *   document: { id: "d", text: "37 reports, 13 credible" },
+ *   claims: { investigated: { value: 37, quote: "37 reports" } },
+ * }).findings.map((f) => f.message);
+ * //=> ['"13" (a count) is not covered by any claim: no claim\'s quote contains it']
+ * ```
+ */
+export const numberCoverageRule: Rule = {
+  meta: {
+    id: "number-coverage",
+    severity: "info",
+    description:
+      "Every number in a document's text is covered by a claim whose quote contains it (years, dates, times, decades, names and ordinals are skipped unless asked).",
+  },
+  check({ set, options }) {
+    const kinds = checkedKinds(options.ruleOptions?.["number-coverage"]);
+    const out: Finding[] = [];
+    for (const doc of set.documents) {
+      const text = doc.text;
+      if (text === undefined) continue;
+      const quoting = set.claims.filter((c) => c.document === doc.id && c.quote !== undefined);
+      if (quoting.length === 0) continue;
+      const quotes: Span[] = [];
+      for (const c of quoting) {
+        const m = findQuote(text, c.quote!, c.occurrence ?? 1);
+        if (m) quotes.push(m.span);
+      }
+      for (const n of scanNumbers(text, options)) {
+        if (!kinds.has(n.kind)) continue;
+        const f = figureSpan(n);
+        if (quotes.some((q) => q.start <= f.start && f.end <= q.end)) continue;
+        out.push({
+          ruleId: "number-coverage",
+          severity: "info",
+          claims: [],
+          data: { messageId: "number-uncovered", written: n.text, kind: n.kind },
+          document: doc.id,
+          span: { start: n.start, end: n.end },
+        });
+      }
+    }
+    return out;
+  },
+};

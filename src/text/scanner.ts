@@ -1,0 +1,876 @@
+/**
+ * The number scanner: one forward pass over a text that finds every number a reader sees, with
+ * its exact UTF-16 span and what kind of number it is. It reads numerals only through the one
+ * number grammar (src/numbers/grammar.ts) that also reads claim values, so "24,160", "sixty-one"
+ * or "at least 685" mean the same in a claims file and in the text.
+ *
+ * Linear time: the main loop moves forward word by word; every look-around is bounded by a
+ * constant number of characters (or by the end of the previous number), and no regular expression
+ * runs over unbounded input.
+ */
+import {
+  digitAt,
+  digitRunEnd,
+  isLetterAt,
+  isSpace,
+  readCurrencyAfter,
+  readCurrencyBefore,
+  readMonth,
+  readNumeral,
+  readOrdinalSuffix,
+  readQualifier,
+  wholeWordAt,
+  wordAt,
+  type Numeral,
+  type Qualifier,
+  type SeparatorStyle,
+} from "../numbers/grammar.js";
+import { Interval } from "../numbers/interval.js";
+import { numeralInterval, type QuantityOptions } from "../numbers/quantity.js";
+import { Rational } from "../numbers/rational.js";
+
+/**
+ * What a scanned number is.
+ *
+ * - `count`: a whole number of things, in digits or words ("24,160", "sixty-one", "a dozen",
+ *   "1.2 million", "3.5m").
+ * - `decimal`: a figure with decimals and no multiplier ("4.5").
+ * - `percent`: "12.5%", "48 percent", "4.8 per cent"; `value` is the percentage (12.5).
+ * - `money`: a figure with a currency sign or code ("$4.5 billion", "£2bn", "USD 5"); `currency`
+ *   holds the ISO code, `value` the amount.
+ * - `ordinal`: "14th".
+ * - `year`: "2014" where it names a year ("since 2014", "in 2017"); `value` is the year.
+ * - `date`: a day or month of a date, with its neighbours: "March 14", "14 March 2017",
+ *   "August 2014", "2017-09-01", "2017-03", "14/03/2017" (day first unless the first part cannot be a
+ *   day); `date` holds the parts, `value` the day (or the year when there is no day).
+ * - `time`: a time of day ("10:30", "3pm"); `value` is in hours (10:30 → 10.5).
+ * - `range`: "2014-2017", "2014–17", "10-15%", "$5-10bn", "between 10 and 20": `value` is the
+ *   lower end, `valueTo` the upper end, `rangeOf` what they are.
+ * - `ratio`: "one in five", "1 in 5", "13 out of 37": `value` is the fraction, with `numerator` and
+ *   `denominator`.
+ * - `decade`: "the 1990s" (span "1990s"), "'90s": `value` is the first year as written (1990, 90).
+ * - `name`: digits that name something rather than count it: "COVID-19", "F-35", "G20", "MH17",
+ *   "Resolution 2254", "Article 5", "4G"; `value` is the figure inside the name.
+ *
+ * Not reported at all: digit chains that are not one numeral ("1.2.3", "192.168.0.1", "1,1,1",
+ * "3,4"), digit runs of more than 30 digits, "one" used as a pronoun ("one of the", "no one") and
+ * ordinals in words ("first", "third").
+ */
+export type NumberKind =
+  | "count"
+  | "decimal"
+  | "percent"
+  | "money"
+  | "ordinal"
+  | "year"
+  | "date"
+  | "time"
+  | "range"
+  | "ratio"
+  | "decade"
+  | "name";
+
+/** The parts of a scanned date. */
+export interface ScannedDate {
+  readonly year?: number;
+  /** 1–12. */
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** A number found in a text. */
+export interface ScannedNumber {
+  /** The text of the span: `text.slice(start, end)`. */
+  readonly text: string;
+  readonly kind: NumberKind;
+  /** UTF-16 offset of the first character (of the qualifier, currency or month, when there is one). */
+  readonly start: number;
+  /** UTF-16 offset just after the last character. Surrounding punctuation is never included. */
+  readonly end: number;
+  /** The number's value; see `NumberKind` for what it is for each kind. Never rounded. */
+  readonly value: Rational;
+  /** The upper end of a range. */
+  readonly valueTo?: Rational;
+  /** A ratio's terms: "one in five" is 1 and 5. */
+  readonly numerator?: Rational;
+  readonly denominator?: Rational;
+  /** What a range's ends are. */
+  readonly rangeOf?: "year" | "count" | "decimal" | "percent" | "money";
+  /** The qualifier, when one bounds the number ("at least", "more than", "or more"). */
+  readonly qualifier?: Qualifier;
+  /**
+   * Every value the written figure allows, by the rules of `parseQuantity` (printed precision,
+   * qualifier): for counts, decimals, percents, money, ordinals and ranges.
+   */
+  readonly interval?: Interval;
+  /** How the (first) numeral groups its thousands. */
+  readonly separator: SeparatorStyle;
+  /** True when spelled in words ("sixty-one", "a dozen"). */
+  readonly words: boolean;
+  /** Digits after the decimal point, as written. */
+  readonly decimals: number;
+  /** The multiplier word as written in the grammar's terms ("million", "bn", "m"). */
+  readonly multiplier?: string;
+  /** ISO 4217 code of money. */
+  readonly currency?: string;
+  /** A unit glued to the digits ("5km" → "km"); not part of the span. */
+  readonly unit?: string;
+  /** The parts of a date. */
+  readonly date?: ScannedDate;
+}
+
+/** Options of `scanNumbers`: how printed figures and qualifiers widen into intervals. */
+export type ScanNumbersOptions = QuantityOptions;
+
+/**
+ * Finds every number in a text, in one linear pass: counts, decimals, percents, money, ordinals,
+ * years, dates, times, ranges, ratios, number words, decades and names that contain digits.
+ * Spans never overlap and come in text order.
+ *
+ * @example
+ * ```ts
+ * import { scanNumbers } from "claimcheck";
+ * scanNumbers("raising the total to at least 685 (4.8%) since 2014").map((n) => [n.kind, n.text]);
+ * //=> [["count", "at least 685"], ["percent", "4.8%"], ["year", "2014"]]
+ * scanNumbers("one in five")[0].value.toString(); //=> "1/5"
+ * scanNumbers("COVID-19")[0].kind; //=> "name"
+ * ```
+ */
+export function scanNumbers(text: string, options: ScanNumbersOptions = {}): ScannedNumber[] {
+  return new Scanner(text, options).run();
+}
+
+/** Digit runs longer than this are codes or noise, never quantities (and would be costly to read). */
+const MAX_DIGITS = 30;
+
+/** Exact base-27 packing of a lower-case ASCII word of at most 10 letters. */
+function pack(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = h * 27 + (word.charCodeAt(k) - 0x60);
+  return h;
+}
+
+/** Words that can start a number in words (see `readNumeral`). */
+const NUMBER_WORD_STARTS = new Set(
+  [
+    "a", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety",
+  ].map(pack),
+);
+
+/** Words after which a four-digit figure is a year ("since 2014", "in 2017", "mid-2014"). */
+const YEAR_BEFORE = new Set([
+  "in", "since", "during", "until", "till", "from", "between", "early", "late", "mid", "spring", "summer", "autumn",
+  "fall", "winter", "year", "fiscal", "circa", "throughout", "before", "after", "by", "of", "to", "and", "or", "through",
+  "pre", "post",
+]);
+/** Of YEAR_BEFORE, the words strong enough to win over a following noun ("in 2014 civilians…"). */
+const YEAR_BEFORE_STRONG = new Set([
+  "in", "since", "during", "until", "till", "from", "between", "early", "late", "mid", "spring", "summer", "autumn",
+  "fall", "winter", "year", "fiscal", "circa", "throughout", "pre", "post",
+]);
+/** Words that may follow a year; any other lower-case word after a bare figure makes it a count ("2000 people"). */
+const AFTER_YEAR = new Set([
+  "and", "or", "to", "was", "were", "is", "are", "will", "had", "has", "have", "when", "as", "with", "at", "in", "on",
+  "for", "from", "after", "before", "until", "since", "through", "but", "that", "which", "while", "where", "who", "it",
+  "its", "he", "she", "they", "we", "there", "this", "the", "a", "an", "of", "by", "saw", "onwards", "onward", "alone",
+  "levels", "level", "figures", "figure", "election", "elections", "census", "budget", "season", "report", "deadline",
+]);
+
+/** Capitalised words after which digits name something: "Resolution 2254", "Article 5", "Flight 17". */
+const NAME_WORDS = new Set([
+  "Resolution", "Article", "Section", "Chapter", "Clause", "Paragraph", "Amendment", "Flight", "Route", "Highway",
+  "Interstate", "Room", "Apollo", "Windows", "Boeing", "Airbus", "Protocol", "Phase", "Level", "Category", "Model",
+  "Version", "Volume", "Vol", "Issue", "Page", "Figure", "Table", "Appendix", "Annex", "Camp", "Gate", "Platform",
+  "Terminal", "Building", "Unit", "Battalion", "Brigade", "Division", "Regiment", "Squadron", "Corps", "Fleet", "Bill",
+  "Decree", "Directive", "Regulation", "Vision", "Agenda", "Euro", "Formula", "Channel", "Track", "Episode", "Stage",
+  "Zone", "Sector", "Block", "Grade", "Class", "Type", "Mark", "Mk", "No", "Nos", "Nr", "Number", "Psalm", "Pier",
+  "Precinct", "District", "Ward", "Lot", "Bus", "Train", "Line", "Exit", "Junction", "Hangar", "Pillar", "Tier",
+]);
+/** Abbreviations written with a full stop before a number that they name: "No. 10", "Vol. 3". */
+const NAME_ABBREVIATIONS = new Set(["No", "Nos", "Nr", "Vol", "Mk", "Art", "Sec"]);
+/** Name words that also work in lower case ("under article 5", "resolution 2254"). */
+const NAME_WORDS_LOWER = new Set(["resolution", "article", "section", "chapter", "paragraph", "clause", "amendment", "flight", "route", "room"]);
+
+/** Lower-case prefixes that keep a number a number across a hyphen: "mid-2014", "pre-2011", "over-65s". */
+const NUMBER_PREFIXES = new Set(["mid", "pre", "post", "early", "late", "over", "under", "non", "ex", "top", "sub", "all", "circa"]);
+
+/** Units glued to digits ("5km"): the number is reported, the unit is not part of the span. */
+const GLUED_UNITS = new Set([
+  "km", "kg", "mm", "cm", "mph", "kph", "kmh", "ft", "lb", "lbs", "oz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "ml", "ha",
+  "sqm", "sqkm", "x", "kt", "nm", "gb", "mb", "tb", "c", "f",
+]);
+
+/** Words before which "one" is a pronoun or determiner, not a count. */
+const ONE_PRONOUN_BEFORE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"]);
+const ONE_PRONOUN_AFTER = new Set(["of", "another", "day", "way", "time", "thing", "side", "hand"]);
+
+type Kind = NumberKind;
+
+/** A ScannedNumber being built. */
+type Draft = { -readonly [K in keyof ScannedNumber]: ScannedNumber[K] };
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+class Scanner {
+  private readonly n: number;
+  private readonly out: ScannedNumber[] = [];
+  /** End of the last reported span: nothing reported later starts before it. */
+  private lastEnd = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly options: ScanNumbersOptions,
+  ) {
+    this.n = s.length;
+  }
+
+  run(): ScannedNumber[] {
+    const s = this.s;
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (isAsciiDigit(c)) {
+          i = Math.max(i + 1, this.atDigits(i));
+          continue;
+        }
+        if (isAsciiLetter(c)) {
+          i = this.atWord(i);
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c >= 0x660 && digitAt(s, i)) {
+        i = Math.max(i + 1, this.atDigits(i));
+        continue;
+      }
+      i++;
+    }
+    return this.out;
+  }
+
+  // ─── words ────────────────────────────────────────────────────────────────────────────────
+
+  /** At the start of an ASCII letter run: a number in words, or skip the word. */
+  private atWord(i: number): number {
+    const s = this.s;
+    let j = i;
+    let h = 0;
+    while (j < this.n) {
+      const c = s.charCodeAt(j);
+      if (!isAsciiLetter(c)) break;
+      if (j - i < 11) h = h * 27 + ((c | 0x20) - 0x60);
+      j++;
+    }
+    if (j - i <= 10 && NUMBER_WORD_STARTS.has(h) && !(i > 0 && this.isWordChar(i - 1)) && i >= this.lastEnd) {
+      const end = this.atNumberWord(i);
+      if (end > i) return end;
+    }
+    return j;
+  }
+
+  private atNumberWord(i: number): number {
+    const s = this.s;
+    const num = readNumeral(s, i);
+    if (!num) return -1;
+    if (num.mantissa === "1" && num.end === i + 3 && this.isPronounOne(i, num.end)) return -1;
+    return this.finishQuantity(i, num);
+  }
+
+  /** "one of the", "no one", "one another", "one's": not a count. */
+  private isPronounOne(start: number, end: number): boolean {
+    const s = this.s;
+    const c = s[end];
+    if (c === "'" || c === "\u2019" || c === "-") return true;
+    const after = this.wordAfter(end);
+    if (after !== undefined && ONE_PRONOUN_AFTER.has(after.word.toLowerCase())) return true;
+    const before = this.wordBefore(start);
+    return before !== undefined && ONE_PRONOUN_BEFORE.has(before.word.toLowerCase());
+  }
+
+  // ─── digits ───────────────────────────────────────────────────────────────────────────────
+
+  private atDigits(i: number): number {
+    const s = this.s;
+    if (i < this.lastEnd) return this.lastEnd;
+    // Digits glued to letters before them: "G20", "F-35", "COVID-19", "MH17".
+    const nameStart = this.gluedNameStart(i);
+    if (nameStart >= 0) return this.emitGluedName(nameStart, i);
+    const runEnd = digitRunEnd(s, i);
+    if (runEnd - i > MAX_DIGITS) return this.skipChain(i);
+    const num = readNumeral(s, i)!;
+    const plain = !num.multiplier && !num.percent;
+    const next = s[num.end];
+    // Chains of digits that are not one numeral: versions, addresses, lists without spaces.
+    if (plain && (next === "." || next === ",") && digitAt(s, num.end + 1)) return this.skipChain(i);
+    if (plain && next === ":" && num.decimals === 0) {
+      const t = this.time(i, num);
+      if (t > 0) return t;
+    }
+    if (plain && next === "/" && num.decimals === 0 && digitAt(s, num.end + 1)) return this.slash(i, num);
+    if (plain && num.decimals === 0 && num.mantissa.length === 4 && (next === "-" || next === "\u2013")) {
+      const iso = this.isoDate(i, num);
+      if (iso > 0) return iso;
+    }
+    // Letters glued after: ordinal, decade, am/pm, a unit, or a name ("4G").
+    if (plain && isLetterAt(s, num.end)) return this.gluedAfter(i, num);
+    if (plain && (next === "'" || next === "\u2019") && s[num.end + 1] === "s" && !isLetterAt(s, num.end + 2)) {
+      const d = this.decade(i, num, num.end + 2);
+      if (d > 0) return d;
+    }
+    // Dates around a day or a year: "March 14", "14 March 2017", "August 2014".
+    if (plain && num.decimals === 0 && num.separator === "none") {
+      const d = this.dateAround(i, num, num.end);
+      if (d > 0) return d;
+    }
+    // Names: "Resolution 2254", "Article 5", "No. 10".
+    if (plain && num.decimals === 0 && num.separator === "none") {
+      const before = this.wordBefore(i, true);
+      const dotted = before !== undefined && s[before.end] === ".";
+      const named = before !== undefined && (dotted ? NAME_ABBREVIATIONS.has(before.word) : NAME_WORDS.has(before.word) || NAME_WORDS_LOWER.has(before.word));
+      if (before && named && before.start >= this.lastEnd) {
+        return this.emit(draft(num, "name", before.start, num.end, num.mantissaValue));
+      }
+    }
+    return this.finishQuantity(i, num);
+  }
+
+  /** Start of a name when the digits at i are glued to letters before them, or -1. */
+  private gluedNameStart(i: number): number {
+    const s = this.s;
+    let k = i;
+    if (k > 0 && s[k - 1] === "-") k--;
+    if (!(k > 0 && isLetterAt(s, k - 1))) return -1;
+    const floor = Math.max(this.lastEnd, i - 32);
+    let p = k;
+    while (p > floor && (isLetterAt(s, p - 1) || (s[p - 1] === "-" && p - 1 > floor && isLetterAt(s, p - 2)))) p--;
+    if (k < i && NUMBER_PREFIXES.has(s.slice(p, k).toLowerCase())) return -1;
+    return p;
+  }
+
+  /** Reports a name that runs from `start` over letters, digits and inner hyphens before digits. */
+  private emitGluedName(start: number, i: number): number {
+    const s = this.s;
+    let j = i;
+    for (;;) {
+      const c = s.charCodeAt(j);
+      if (isAsciiDigit(c) || isAsciiLetter(c)) {
+        j++;
+        continue;
+      }
+      if (c >= 0x660 && !Number.isNaN(c)) {
+        const d = digitAt(s, j);
+        if (d) {
+          j += d.w;
+          continue;
+        }
+      }
+      if (c === 0x2d && digitAt(s, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const runEnd = digitRunEnd(s, i);
+    if (runEnd - i > MAX_DIGITS) return j;
+    const num = readNumeral(s, i)!;
+    return this.emit(draft(num, "name", start, j, num.mantissaValue));
+  }
+
+  /** Skips a chain of digit runs joined by single dots or commas ("1.2.3", "1,1,1"). */
+  private skipChain(i: number): number {
+    const s = this.s;
+    let j = i;
+    for (;;) {
+      j = digitRunEnd(s, j);
+      const c = s[j];
+      if ((c === "." || c === ",") && digitAt(s, j + 1)) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+  }
+
+  /** "10:30", "10:30:15", "9:45pm": a time of day, or -1. */
+  private time(i: number, num: Numeral): number {
+    const s = this.s;
+    const h = Number(num.mantissa);
+    if (num.mantissa.length > 2 || h > 24) return -1;
+    const m = num.end + 1;
+    let j = digitRunEnd(s, m);
+    if (j - m !== 2) return -1;
+    const minutes = Number(readNumeral(s, m)!.mantissa);
+    if (minutes > 59) return -1;
+    if (s[j] === ":" && digitRunEnd(s, j + 1) - (j + 1) === 2) j += 3; // seconds
+    if (digitAt(s, j) || ((s[j] === ":" || s[j] === "." || s[j] === ",") && digitAt(s, j + 1))) return -1;
+    const ap = this.amPm(j);
+    if (ap < 0 && isLetterAt(s, j)) return -1;
+    const pm = ap > 0 && /p/i.test(s.slice(j, ap)) && h < 12;
+    const value = Rational.of((pm ? h + 12 : h) * 60 + minutes, 60);
+    return this.emit(draft(num, "time", i, ap > 0 ? ap : j, value));
+  }
+
+  /** "am", "pm", "a.m.", "p.m." glued or after one space: its end, or -1. */
+  private amPm(j: number): number {
+    const s = this.s;
+    const k = isSpace(s.charCodeAt(j)) ? j + 1 : j;
+    for (const w of ["a.m.", "p.m.", "am", "pm"]) {
+      if (!wordAt(s, k, w)) continue;
+      if (w.endsWith(".") || !isLetterAt(s, k + w.length)) return k + w.length;
+    }
+    return -1;
+  }
+
+  /** "14/03/2017" (a date), "9/11" and "24/7" (names), "1/5" (a ratio). */
+  private slash(i: number, num: Numeral): number {
+    const s = this.s;
+    const b = readNumeral(s, num.end + 1)!;
+    if (b.multiplier || b.percent) return this.finishQuantity(i, num);
+    if (s[b.end] === "/" && digitAt(s, b.end + 1)) {
+      const c = readNumeral(s, b.end + 1)!;
+      const ok = num.mantissa.length <= 2 && b.mantissa.length <= 2 && (c.mantissa.length === 2 || c.mantissa.length === 4) && !c.multiplier && !c.percent && c.decimals === 0;
+      if (!ok || isLetterAt(s, c.end) || (s[c.end] === "/" && digitAt(s, c.end + 1))) return this.skipSlashes(i);
+      const x = Number(num.mantissa);
+      const y = Number(b.mantissa);
+      // Day first unless the first part cannot be a day of a month that the second allows.
+      const [day, month] = y > 12 && x <= 12 ? [y, x] : [x, y];
+      if (day < 1 || day > 31 || month < 1 || month > 12) return this.skipSlashes(i);
+      const year = c.mantissa.length === 4 ? Number(c.mantissa) : 2000 + Number(c.mantissa);
+      return this.emit(draft(num, "date", i, c.end, Rational.of(day)), { date: { year, month, day } });
+    }
+    if (isLetterAt(s, b.end) || b.decimals > 0 || num.decimals > 0) return this.skipSlashes(i);
+    const text = s.slice(i, b.end);
+    if (text === "9/11" || text === "24/7") return this.emit(draft(num, "name", i, b.end, num.mantissaValue));
+    if (b.value.sign() === 0) return this.skipSlashes(i);
+    return this.emit(draft(num, "ratio", i, b.end, num.value.div(b.value)), { numerator: num.value, denominator: b.value });
+  }
+
+  private skipSlashes(i: number): number {
+    const s = this.s;
+    let j = i;
+    for (;;) {
+      j = digitRunEnd(s, j);
+      if ((s[j] === "/" || s[j] === "." || s[j] === ",") && digitAt(s, j + 1)) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+  }
+
+  /**
+   * "2017-09-01": an ISO date; "2017-03": an ISO month, when the two digits cannot end a range of
+   * years ("2011-12" stays the season 2011–12). Or -1.
+   */
+  private isoDate(i: number, num: Numeral): number {
+    const s = this.s;
+    const m1 = num.end + 1;
+    const m2 = digitRunEnd(s, m1);
+    if (m2 - m1 !== 2) return -1;
+    const year = Number(num.mantissa);
+    const month = Number(readNumeral(s, m1)!.mantissa);
+    if (month < 1 || month > 12) return -1;
+    if (s[m2] === s[num.end] && digitRunEnd(s, m2 + 1) - (m2 + 1) === 2) {
+      const end = m2 + 3;
+      if (isLetterAt(s, end) || digitAt(s, end)) return -1;
+      const day = Number(readNumeral(s, m2 + 1)!.mantissa);
+      if (day < 1 || day > 31) return -1;
+      return this.emit(draft(num, "date", i, end, Rational.of(day)), { date: { year, month, day } });
+    }
+    if (month > year % 100 || isLetterAt(s, m2) || ((s[m2] === "-" || s[m2] === "\u2013" || s[m2] === "." || s[m2] === ",") && digitAt(s, m2 + 1))) return -1;
+    return this.emit(draft(num, "date", i, m2, num.value), { date: { year, month } });
+  }
+
+  /** Letters glued after digits: "14th", "1990s", "3pm", "5km", "4G". */
+  private gluedAfter(i: number, num: Numeral): number {
+    const s = this.s;
+    const e = num.end;
+    if (num.decimals === 0) {
+      const ord = readOrdinalSuffix(s, e);
+      if (ord > 0) {
+        const d = this.dateAround(i, num, ord);
+        if (d > 0) return d;
+        return this.emit(draft(num, "ordinal", i, ord, num.value), { interval: Interval.point(num.value) });
+      }
+      if (s[e] === "s" && !isLetterAt(s, e + 1)) {
+        const d = this.decade(i, num, e + 1);
+        if (d > 0) return d;
+      }
+    }
+    const ap = this.amPm(e);
+    if (ap > 0 && num.separator === "none" && (num.decimals === 0 || num.decimals === 2)) {
+      // "3pm", "9.30am": the decimals are minutes
+      const [h, m] = num.mantissa.split(".").map(Number) as [number, number | undefined];
+      if (h >= 1 && h <= 12 && (m ?? 0) <= 59) {
+        const hours = (/p/i.test(s.slice(e, ap)) && h < 12 ? h + 12 : h) * 60 + (m ?? 0);
+        return this.emit(draft(num, "time", i, ap, Rational.of(hours, 60)));
+      }
+    }
+    let j = e;
+    while (j < this.n && isAsciiLetter(s.charCodeAt(j)) && j - e < 6) j++;
+    const word = s.slice(e, j).toLowerCase();
+    if (!isLetterAt(s, j) && GLUED_UNITS.has(word)) return Math.max(j, this.finishQuantity(i, num, word));
+    if (num.value.isInteger && s[e] === "s" && !isLetterAt(s, e + 1)) return this.finishQuantity(i, num); // "100s"
+    return this.emitGluedName(i, i);
+  }
+
+  /** "1990s", "'90s", "mid-1990s": a decade ending at `end`, or -1. */
+  private decade(i: number, num: Numeral, end: number): number {
+    const len = num.mantissa.length;
+    if (num.decimals > 0 || num.separator !== "none" || (len !== 2 && len !== 4) || !num.value.isInteger || num.value.n % 10n !== 0n) return -1;
+    const s = this.s;
+    let start = i;
+    if (len === 2 && (s[i - 1] === "'" || s[i - 1] === "\u2019") && !(i > 1 && isLetterAt(s, i - 2)) && i - 1 >= this.lastEnd) start = i - 1;
+    return this.emit(draft(num, "decade", start, end, num.value));
+  }
+
+  /**
+   * A date around the number at `i` (whose digits, with an ordinal suffix, end at `end`):
+   * "March 14", "March 14, 2017", "14 March", "14th of March 2017", "August 2014". Or -1.
+   */
+  private dateAround(i: number, num: Numeral, end: number): number {
+    const s = this.s;
+    const digits = num.mantissa.length;
+    const v = Number(num.mantissa);
+    const isDay = digits <= 2 && v >= 1 && v <= 31;
+    const isYear = digits === 4 && v >= 1000 && v <= 2999;
+    if (!isDay && !isYear) return -1;
+    const before = this.wordBefore(i, true);
+    const month = before && before.start >= this.lastEnd ? readMonth(s, before.start) : null;
+    if (month && month.end === i - 1) {
+      if (isYear && end === num.end) {
+        return this.emit(draft(num, "date", before!.start, end, num.value), { date: { year: v, month: month.month } });
+      }
+      if (isDay) {
+        const y = this.yearAfter(end, true);
+        const date: ScannedDate = y ? { year: y.year, month: month.month, day: v } : { month: month.month, day: v };
+        return this.emit(draft(num, "date", before!.start, y ? y.end : end, Rational.of(v)), { date });
+      }
+    }
+    if (!isDay) return -1;
+    // "14 March", "14th of March"
+    let k = isSpace(s.charCodeAt(end)) ? end + 1 : -1;
+    if (k < 0) return -1;
+    if (wholeWordAt(s, k, "of") && isSpace(s.charCodeAt(k + 2))) k += 3;
+    const m = readMonth(s, k);
+    if (!m) return -1;
+    const y = this.yearAfter(m.end, false);
+    const date: ScannedDate = y ? { year: y.year, month: m.month, day: v } : { month: m.month, day: v };
+    return this.emit(draft(num, "date", i, y ? y.end : m.end, Rational.of(v)), { date });
+  }
+
+  /** A four-digit year after a day or month: " 2017" or ", 2017". */
+  private yearAfter(j: number, comma: boolean): { year: number; end: number } | undefined {
+    const s = this.s;
+    let k = j;
+    if (comma && s[k] === ",") k++;
+    if (!isSpace(s.charCodeAt(k))) return undefined;
+    k++;
+    const e = digitRunEnd(s, k);
+    if (e - k !== 4 || isLetterAt(s, e) || ((s[e] === "," || s[e] === ".") && digitAt(s, e + 1))) return undefined;
+    const y = readNumeral(s, k)!;
+    if (y.multiplier || y.percent || y.decimals > 0) return undefined;
+    return { year: Number(y.mantissa), end: e };
+  }
+
+  // ─── quantities ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Reports the numeral at `i` as a count, decimal, percent, money, year, range or ratio, with its
+   * qualifier and interval. Returns the end.
+   */
+  private finishQuantity(i: number, num: Numeral, unit?: string): number {
+    const s = this.s;
+    let start = i;
+    let negative = false;
+    const cur = !num.percent ? readCurrencyBefore(s, i) : null;
+    let currency = cur && cur.start >= this.lastEnd ? cur.code : undefined;
+    if (currency !== undefined) start = cur!.start;
+    else if (!num.words && (s[i - 1] === "-" || s[i - 1] === "\u2212") && i - 1 >= this.lastEnd && !(i > 1 && this.isWordChar(i - 2))) {
+      negative = true;
+      start = i - 1;
+    }
+    let end = num.end;
+    if (currency === undefined && !num.percent && unit === undefined) {
+      const after = readCurrencyAfter(s, end);
+      if (after) {
+        currency = after.code;
+        end = after.end;
+      }
+    }
+    let qualifier = negative ? null : this.qualifierBefore(start);
+    // A year: a bare four-digit figure in context (never after a qualifier: "at least 2000").
+    const year = currency === undefined && !negative && unit === undefined && qualifier === null && this.isYear(i, num);
+    if (year) {
+      const range = this.range(i, num, undefined, true);
+      if (range > 0) return range;
+    }
+    if (!negative && unit === undefined) {
+      const range = this.range(start, num, currency, false);
+      if (range > 0) return range;
+      if (year) return this.emit(draft(num, "year", i, num.end, num.value));
+      const ratio = this.ratio(start, num, currency);
+      if (ratio > 0) return ratio;
+    }
+    if (qualifier) start = qualifier.start;
+    else {
+      const tail = this.tailQualifier(end);
+      if (tail) {
+        qualifier = tail;
+        end = tail.end;
+      }
+    }
+    const kind: Kind = currency !== undefined ? "money" : num.percent ? "percent" : num.decimals === 0 || num.multiplier ? "count" : "decimal";
+    const exactSmall = !qualifier && !negative && kind !== "percent" && num.decimals === 0 && !num.multiplier && smallInteger(num.value);
+    // Small exact counts share their (immutable) value and interval: most numbers in news are
+    // small, and fewer objects kept per number is what keeps the scanner fast.
+    const value = exactSmall ? smallValue(num.value) : negative ? num.value.neg() : num.value;
+    const interval = exactSmall ? smallPoint(value) : numeralInterval(num, qualifier?.kind ?? "exact", this.options, negative).interval;
+    // Built without spreads: this is the hot path of the scanner.
+    const d = draft(num, kind, start, end, value);
+    d.interval = interval;
+    d.qualifier = qualifier ? stripNext(qualifier) : undefined;
+    d.currency = currency;
+    d.unit = unit;
+    return this.emit(d);
+  }
+
+  /** Whether a bare four-digit figure at `i` is a year. */
+  private isYear(i: number, num: Numeral): boolean {
+    if (num.words || num.separator !== "none" || num.decimals > 0 || num.multiplier || num.percent || num.mantissa.length !== 4) return false;
+    const v = Number(num.mantissa);
+    if (v < 1500 || v > 2100) return false;
+    const s = this.s;
+    let before = this.wordBefore(i)?.word.toLowerCase();
+    if (before === undefined && (s[i - 1] === "-" || s[i - 1] === "\u2013") && i > 1 && isLetterAt(s, i - 2)) {
+      let p = i - 1;
+      while (p > 0 && i - p < 8 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+      before = s.slice(p, i - 1).toLowerCase(); // "mid-2014"
+    }
+    if (before !== undefined && (YEAR_BEFORE_STRONG.has(before) || before === "the")) return true; // "the 2003 invasion"
+    const after = this.wordAfter(num.end);
+    if (after && after.word.charCodeAt(0) >= 0x61 && !AFTER_YEAR.has(after.word)) return false;
+    if (before !== undefined && YEAR_BEFORE.has(before)) return true;
+    return v >= 1900;
+  }
+
+  /**
+   * "2014-2017", "2014–17", "10-15%", "$5-10bn", "10 – 15", "between 10 and 20": a range starting
+   * with the numeral at `num`, or -1.
+   */
+  private range(start: number, num: Numeral, currency: string | undefined, years: boolean): number {
+    const s = this.s;
+    if (num.words) return -1;
+    let j = num.end;
+    let between = false;
+    const dash = s[j];
+    if (dash === "-" || dash === "\u2013") j++;
+    else if (isSpace(s.charCodeAt(j)) && s[j + 1] === "\u2013" && isSpace(s.charCodeAt(j + 2))) j += 3;
+    else if (isSpace(s.charCodeAt(j)) && wholeWordAt(s, j + 1, "and") && isSpace(s.charCodeAt(j + 4)) && this.wordBefore(start)?.word.toLowerCase() === "between") {
+      j += 5;
+      between = true;
+    } else return -1;
+    if (currency !== undefined && readCurrencyBefore(s, j + 1)?.start === j) j++;
+    if (!digitAt(s, j) || digitRunEnd(s, j) - j > MAX_DIGITS) return -1;
+    const r = readNumeral(s, j)!;
+    if (isLetterAt(s, r.end) || ((s[r.end] === "-" || s[r.end] === "." || s[r.end] === ",") && digitAt(s, r.end + 1))) return -1;
+    if (years) {
+      if (num.decimals > 0 || r.decimals > 0 || r.multiplier || r.percent || r.separator !== "none") return -1;
+      const from = Number(num.mantissa);
+      let to: number;
+      if (r.mantissa.length === 4) to = Number(r.mantissa);
+      else if (r.mantissa.length === 2 && !between) to = from - (from % 100) + Number(r.mantissa);
+      else return -1;
+      if (to <= from || to > 2100) return -1;
+      return this.emit(draft(num, "range", start, r.end, num.value), { valueTo: Rational.of(to), rangeOf: "year" });
+    }
+    // The left end takes the right end's multiplier and percent sign: "5-10bn", "10-15%".
+    if (num.multiplier && !r.multiplier) return -1;
+    if (num.percent && !r.percent) return -1;
+    const left: Numeral =
+      !num.multiplier && r.multiplier
+        ? { ...num, multiplier: r.multiplier, value: num.mantissaValue.mul(r.multiplier.factor), percent: r.percent, end: num.end }
+        : { ...num, percent: r.percent };
+    if (r.value.cmp(left.value) <= 0) return -1;
+    let end = r.end;
+    let cur = currency;
+    if (cur === undefined && !r.percent) {
+      const after = readCurrencyAfter(s, end);
+      if (after) {
+        cur = after.code;
+        end = after.end;
+      }
+    }
+    // A qualifier before the range bounds both ends: "around 30-40" is [27, 44].
+    const qualifier = between ? null : this.qualifierBefore(start);
+    const kind = qualifier?.kind ?? "exact";
+    const lo = numeralInterval(left, kind, this.options).interval;
+    const hi = numeralInterval(r, kind, this.options).interval;
+    const rangeOf = cur !== undefined ? "money" : r.percent ? "percent" : num.decimals === 0 && r.decimals === 0 ? "count" : r.multiplier ? "count" : "decimal";
+    return this.emit(draft(num, "range", qualifier ? qualifier.start : start, end, left.value), {
+      valueTo: r.value,
+      rangeOf,
+      qualifier: qualifier ? stripNext(qualifier) : undefined,
+      interval: new Interval(lo.lo, hi.hi),
+      multiplier: r.multiplier?.word,
+      currency: cur,
+    });
+  }
+
+  /** "one in five", "1 in 5", "one in every five", "13 out of 37": a ratio, or -1. */
+  private ratio(start: number, num: Numeral, currency: string | undefined): number {
+    const s = this.s;
+    if (currency !== undefined || num.percent || num.multiplier || num.decimals > 0 || num.value.sign() <= 0) return -1;
+    let j = num.end;
+    if (!isSpace(s.charCodeAt(j))) return -1;
+    j++;
+    if (wholeWordAt(s, j, "in") && isSpace(s.charCodeAt(j + 2))) {
+      j += 3;
+      if (wholeWordAt(s, j, "every") && isSpace(s.charCodeAt(j + 5))) j += 6;
+    } else if (wholeWordAt(s, j, "out") && isSpace(s.charCodeAt(j + 3)) && wholeWordAt(s, j + 4, "of") && isSpace(s.charCodeAt(j + 6))) j += 7;
+    else return -1;
+    if (digitRunEnd(s, j) - j > MAX_DIGITS) return -1;
+    const r = readNumeral(s, j);
+    if (!r || r.percent || r.decimals > 0 || isLetterAt(s, r.end) || r.value.cmp(num.value) < 0) return -1;
+    if (!r.words && r.separator === "none" && r.mantissa.length === 4 && Number(r.mantissa) >= 1500 && Number(r.mantissa) <= 2100) return -1;
+    if (r.words && r.mantissa === "1") return -1;
+    return this.emit(draft(num, "ratio", start, r.end, num.value.div(r.value)), { numerator: num.value, denominator: r.value });
+  }
+
+  /** A qualifier ending with one space right before `start` ("at least 685"), within bounds. */
+  private qualifierBefore(start: number): (Qualifier & { next: number }) | null {
+    const s = this.s;
+    if (start < 2 || !isSpace(s.charCodeAt(start - 1))) return null;
+    const floor = Math.max(this.lastEnd, start - 16);
+    let best: (Qualifier & { next: number }) | null = null;
+    for (let p = start - 2; p >= floor; p--) {
+      const c = s.charCodeAt(p);
+      if (isSpace(c)) continue;
+      if (!isAsciiLetter(c)) break;
+      if (p > 0 && isAsciiLetter(s.charCodeAt(p - 1))) continue;
+      const q = readQualifier(s, p);
+      if (q && q.next === start) best = q;
+    }
+    return best;
+  }
+
+  /** "61 or more", "60 or so": a qualifier after the number. */
+  private tailQualifier(end: number): (Qualifier & { next: number }) | null {
+    const s = this.s;
+    if (!isSpace(s.charCodeAt(end)) || !wholeWordAt(s, end + 1, "or") || !isSpace(s.charCodeAt(end + 3))) return null;
+    const k = end + 4;
+    const kinds: ReadonlyArray<readonly [string, Qualifier["kind"]]> = [["more", "at-least"], ["fewer", "at-most"], ["less", "at-most"], ["so", "about"]];
+    for (const [w, kind] of kinds) {
+      if (wholeWordAt(s, k, w)) return { text: s.slice(end + 1, k + w.length), kind, start: end + 1, end: k + w.length, next: k + w.length };
+    }
+    return null;
+  }
+
+  // ─── helpers ──────────────────────────────────────────────────────────────────────────────
+
+  private isWordChar(i: number): boolean {
+    const c = this.s.charCodeAt(i);
+    if (isAsciiLetter(c) || isAsciiDigit(c)) return true;
+    if (c < 0x80 || Number.isNaN(c)) return false;
+    return isLetterAt(this.s, i) || digitAt(this.s, i) !== null;
+  }
+
+  /**
+   * The word right before `i`, separated by one space (and, with `dot`, an optional full stop:
+   * "No. 10"). At most 14 letters are read, so the look-back is bounded.
+   */
+  private wordBefore(i: number, dot = false): { word: string; start: number; end: number } | undefined {
+    const s = this.s;
+    if (i < 2 || !isSpace(s.charCodeAt(i - 1))) return undefined;
+    let e = i - 1;
+    if (dot && s[e - 1] === ".") e--;
+    let p = e;
+    while (p > 0 && e - p < 15 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+    if (p === e || e - p >= 15 || (p > 0 && this.isWordChar(p - 1))) return undefined;
+    return { word: s.slice(p, e), start: p, end: e };
+  }
+
+  /** The lower-case-sensitive word right after `j`, separated by one space (at most 14 letters). */
+  private wordAfter(j: number): { word: string; start: number } | undefined {
+    const s = this.s;
+    if (!isSpace(s.charCodeAt(j))) return undefined;
+    const k = j + 1;
+    let e = k;
+    while (e < this.n && e - k < 15 && isAsciiLetter(s.charCodeAt(e))) e++;
+    if (e === k || e - k >= 15) return undefined;
+    return { word: s.slice(k, e), start: k };
+  }
+
+  private emit(d: Draft, extra?: Partial<Draft>): number {
+    if (d.start < this.lastEnd || d.end <= d.start) return Math.max(d.end, this.lastEnd);
+    if (extra) Object.assign(d, extra);
+    d.text = this.s.slice(d.start, d.end);
+    this.out.push(d);
+    this.lastEnd = d.end;
+    return d.end;
+  }
+}
+
+const SMALL = 10_000;
+const smallValues: Rational[] = [];
+const smallPoints: Interval[] = [];
+
+function smallInteger(v: Rational): boolean {
+  return v.d === 1n && v.n >= 0n && v.n < BigInt(SMALL);
+}
+
+/** The shared Rational of a small whole number. */
+function smallValue(v: Rational): Rational {
+  const k = Number(v.n);
+  return (smallValues[k] ??= v);
+}
+
+/** The shared point interval of a small whole number (exact: counts in digits are exact). */
+function smallPoint(v: Rational): Interval {
+  const k = Number(v.n);
+  return (smallPoints[k] ??= Interval.point(v));
+}
+
+/**
+ * A new number with every field present (one object shape for all kinds keeps the scanner fast);
+ * the text is filled in when it is reported.
+ */
+function draft(num: Numeral, kind: Kind, start: number, end: number, value: Rational): Draft {
+  const plain = kind === "name" || kind === "year" || kind === "date" || kind === "decade" || kind === "time";
+  return {
+    text: "",
+    kind,
+    start,
+    end,
+    value: smallInteger(value) ? smallValue(value) : value,
+    valueTo: undefined,
+    numerator: undefined,
+    denominator: undefined,
+    rangeOf: undefined,
+    qualifier: undefined,
+    interval: undefined,
+    separator: num.separator,
+    words: num.words,
+    decimals: plain ? 0 : num.decimals,
+    multiplier: plain ? undefined : num.multiplier?.word,
+    currency: undefined,
+    unit: undefined,
+    date: undefined,
+  };
+}
+
+function stripNext(q: Qualifier & { next?: number }): Qualifier {
+  return { text: q.text, kind: q.kind, start: q.start, end: q.end };
+}

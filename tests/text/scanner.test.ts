@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Rational } from "../../src/numbers/rational.js";
+import { scanNumbers, type ScannedNumber } from "../../src/text/scanner.js";
+import fixture from "./numbers-rows.json";
+
+interface Expected {
+  kind: string;
+  text: string;
+  /** The span without its qualifier (used by the bench). */
+  figure?: string;
+  value: string;
+  valueTo?: string;
+  numerator?: string;
+  denominator?: string;
+  rangeOf?: string;
+  currency?: string;
+  interval?: string;
+  qualifier?: string;
+  separator?: string;
+  start?: number;
+  end?: number;
+  date?: { year?: number; month?: number; day?: number };
+}
+
+/** A value written as "24160", "12.5" or "1/5", exactly. */
+function rational(v: string): Rational {
+  const [n, d] = v.split("/");
+  return d === undefined ? Rational.parse(n!) : Rational.of(BigInt(n!), BigInt(d));
+}
+
+/** The fields of a scanned number that an expectation names, in the expectation's terms. */
+function shape(n: ScannedNumber, want: Expected): Expected {
+  // Values are compared exactly, as Rational strings ("25/2" for 12.5; see `normal`).
+  const got: Expected = { kind: n.kind, text: n.text, value: n.value.toString() };
+  if (want.figure !== undefined) got.figure = want.figure;
+  if (want.valueTo !== undefined) got.valueTo = n.valueTo?.toString() ?? "none";
+  if (want.numerator !== undefined) got.numerator = n.numerator?.toString() ?? "none";
+  if (want.denominator !== undefined) got.denominator = n.denominator?.toString() ?? "none";
+  if (want.rangeOf !== undefined) got.rangeOf = n.rangeOf ?? "none";
+  if (want.currency !== undefined) got.currency = n.currency ?? "none";
+  if (want.interval !== undefined) got.interval = n.interval?.toString() ?? "none";
+  if (want.qualifier !== undefined) got.qualifier = n.qualifier?.kind ?? "none";
+  if (want.separator !== undefined) got.separator = n.separator;
+  if (want.start !== undefined) got.start = n.start;
+  if (want.end !== undefined) got.end = n.end;
+  if (want.date !== undefined) got.date = n.date ?? {};
+  return got;
+}
+
+function normal(want: Expected): Expected {
+  return { ...want, value: rational(want.value).toString(), ...(want.valueTo ? { valueTo: rational(want.valueTo).toString() } : {}) };
+}
+
+function expectScan(text: string, wants: Expected[]): void {
+  const got = scanNumbers(text);
+  expect(got.map((n, k) => shape(n, wants[k] ?? { kind: "", text: "", value: "0" }))).toEqual(wants.map(normal));
+}
+
+describe("scanNumbers: every row of numbers.md", () => {
+  it.each(fixture.rows.map((r) => [r.text, r] as const))("%s", (_text, row) => {
+    expectScan(row.text, row.numbers as Expected[]);
+  });
+
+  // The rows above are transcribed from ../shared/data/numbers.md; a row added there must be added here.
+  const md = fileURLToPath(new URL("../../../shared/data/numbers.md", import.meta.url));
+  it.runIf(existsSync(md))("covers every row of ../shared/data/numbers.md", () => {
+    const labels = new Set(fixture.rows.map((r) => r.row));
+    const rows = readFileSync(md, "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("| `"))
+      .map((l) => l.split("|")[1]!.trim().replaceAll("`", ""));
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) expect(labels, r).toContain(r);
+  });
+});
+
+describe("scanNumbers: kinds in context", () => {
+  it.each<[string, Expected[]]>([
+    // years need context; four digits below 1500 or before a noun are counts
+    ["since 2014 to at least 685", [{ kind: "year", text: "2014", value: "2014" }, { kind: "count", text: "at least 685", value: "685" }]],
+    ["In 2017, 2000 people fled", [{ kind: "year", text: "2017", value: "2017" }, { kind: "count", text: "2000", value: "2000" }]],
+    ["mid-2014", [{ kind: "year", text: "2014", value: "2014" }]],
+    ["2014-15 season", [{ kind: "range", text: "2014-15", value: "2014", valueTo: "2015", rangeOf: "year" }]],
+    ["between 2014 and 2017", [{ kind: "range", text: "2014 and 2017", value: "2014", valueTo: "2017", rangeOf: "year" }]],
+    ["at least 2000 people", [{ kind: "count", text: "at least 2000", value: "2000" }]],
+    // dates
+    ["From August 2014 to July 2017", [
+      { kind: "date", text: "August 2014", value: "2014", date: { year: 2014, month: 8 } },
+      { kind: "date", text: "July 2017", value: "2017", date: { year: 2017, month: 7 } },
+    ]],
+    ["a March 14 strike", [{ kind: "date", text: "March 14", value: "14", date: { month: 3, day: 14 } }]],
+    ["on March 14, 2017.", [{ kind: "date", text: "March 14, 2017", value: "14", date: { year: 2017, month: 3, day: 14 } }]],
+    ["Sept. 1", [{ kind: "date", text: "Sept. 1", value: "1", date: { month: 9, day: 1 } }]],
+    ["the 14th of March", [{ kind: "date", text: "14th of March", value: "14", date: { month: 3, day: 14 } }]],
+    ["published 2017-09-01", [{ kind: "date", text: "2017-09-01", value: "1", date: { year: 2017, month: 9, day: 1 } }]],
+    ["covers 2017-03", [{ kind: "date", text: "2017-03", value: "2017", date: { year: 2017, month: 3 } }]],
+    ["the 2011-12 season", [{ kind: "range", text: "2011-12", value: "2011", valueTo: "2012", rangeOf: "year" }]],
+    ["on 14/03/2017", [{ kind: "date", text: "14/03/2017", value: "14", date: { year: 2017, month: 3, day: 14 } }]],
+    ["in March. 14 people", [{ kind: "count", text: "14", value: "14" }]],
+    // times
+    ["at 10:30 GMT", [{ kind: "time", text: "10:30", value: "21/2" }]], // 10 h 30 min = 10.5 h
+    ["at 3pm", [{ kind: "time", text: "3pm", value: "15" }]],
+    // ranges and ratios
+    ["10-15%", [{ kind: "range", text: "10-15%", value: "10", valueTo: "15", rangeOf: "percent", interval: "[19/2, 31/2]" }]], // [9.5, 15.5]
+    ["$5-10bn", [{ kind: "range", text: "$5-10bn", value: "5000000000", valueTo: "10000000000", rangeOf: "money", currency: "USD" }]],
+    ["20 \u2013 30 people", [{ kind: "range", text: "20 \u2013 30", value: "20", valueTo: "30", rangeOf: "count", interval: "[20, 30]" }]],
+    ["a 3-1 win", [{ kind: "count", text: "3", value: "3" }, { kind: "count", text: "1", value: "1" }]],
+    ["1 in 5 adults", [{ kind: "ratio", text: "1 in 5", value: "1/5" }]],
+    ["one in every three", [{ kind: "ratio", text: "one in every three", value: "1/3" }]],
+    ["13 out of 37", [{ kind: "ratio", text: "13 out of 37", value: "13/37" }]],
+    ["37 in 2014", [{ kind: "count", text: "37", value: "37" }, { kind: "year", text: "2014", value: "2014" }]],
+    // money
+    ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
+    ["USD 12", [{ kind: "money", text: "USD 12", value: "12", currency: "USD" }]],
+    ["4.5 billion dollars", [{ kind: "money", text: "4.5 billion dollars", value: "4500000000", currency: "USD" }]],
+    ["more than €300m", [{ kind: "money", text: "more than €300m", value: "300000000", currency: "EUR", qualifier: "more-than" }]],
+    // qualifiers before and after
+    ["about 60 people", [{ kind: "count", text: "about 60", value: "60", interval: "[54, 66]" }]], // ±10%
+    ["no more than 5", [{ kind: "count", text: "no more than 5", value: "5", interval: "[0, 5]" }]],
+    ["61 or more", [{ kind: "count", text: "61 or more", value: "61", interval: "[61, ∞)" }]],
+    ["at least sixty-one", [{ kind: "count", text: "at least sixty-one", value: "61", interval: "[61, ∞)" }]],
+    ["-5 degrees", [{ kind: "count", text: "-5", value: "-5" }]],
+    ["5km away", [{ kind: "count", text: "5", value: "5" }]],
+    ["48 percent", [{ kind: "percent", text: "48 percent", value: "48", interval: "[95/2, 97/2]" }]],
+    // words
+    ["a hundred people", [{ kind: "count", text: "a hundred", value: "100" }]],
+    ["one of the deadliest, no one else", []],
+    ["killed one civilian", [{ kind: "count", text: "one", value: "1" }]],
+    ["someone, alone, often, tennis", []],
+    // names and codes
+    ["MH17 and H1N1", [{ kind: "name", text: "MH17", value: "17" }, { kind: "name", text: "H1N1", value: "1" }]],
+    ["COVID-19-related", [{ kind: "name", text: "COVID-19", value: "19" }]],
+    ["B-52s", [{ kind: "name", text: "B-52s", value: "52" }]],
+    ["4G masts", [{ kind: "name", text: "4G", value: "4" }]],
+    ["No. 10", [{ kind: "name", text: "No. 10", value: "10" }]],
+    ["under article 5", [{ kind: "name", text: "article 5", value: "5" }]],
+    ["the 9/11 attacks", [{ kind: "name", text: "9/11", value: "9" }]],
+    ["version 1.2.3 and 192.168.0.1 and 1,1,1", []],
+    // decades
+    ["the '90s", [{ kind: "decade", text: "'90s", value: "90" }]],
+    ["mid-1990s", [{ kind: "decade", text: "1990s", value: "1990" }]],
+    // Unicode digits and separators
+    ["٢٠١٧ and ١٬١٦٩", [{ kind: "year", text: "٢٠١٧", value: "2017" }, { kind: "count", text: "١٬١٦٩", value: "1169", separator: "arabic" }]],
+    ["24\u2009160", [{ kind: "count", text: "24\u2009160", value: "24160", separator: "space" }]],
+    ["٤٫٥٪", [{ kind: "percent", text: "٤٫٥٪", value: "9/2" }]],
+  ])("%j", (text, wants) => expectScan(text, wants));
+});
+
+describe("scanNumbers: the seed article", () => {
+  const article = readFileSync(fileURLToPath(new URL("../../claims/seed/article.txt", import.meta.url)), "utf8");
+  it("finds each figure once, with the kind a reader gives it", () => {
+    const got = scanNumbers(article).map((n) => `${n.kind} ${n.text}`);
+    expect(got).toEqual([
+      "count 61",
+      "year 2014",
+      "count at least 685",
+      "count 37",
+      "count 13",
+      "count 61",
+      "count a total of 455",
+      "count at least 685",
+      "date August 2014",
+      "count at least 685",
+      "date March 14",
+      "count 27",
+      "date August 2014",
+      "date July 2017",
+      "count a total of 24,160",
+      "count 1169",
+      "count 164",
+    ]);
+  });
+});
+
+describe("scanNumbers: properties", () => {
+  const spansOk = (text: string): void => {
+    const found = scanNumbers(text);
+    let last = 0;
+    for (const n of found) {
+      expect(n.start).toBeGreaterThanOrEqual(last);
+      expect(n.end).toBeGreaterThan(n.start);
+      expect(n.end).toBeLessThanOrEqual(text.length);
+      expect(n.text).toBe(text.slice(n.start, n.end));
+      last = n.end;
+    }
+  };
+  // Text made of the pieces numbers are made of, so the generator hits the interesting paths.
+  const piece = fc.constantFrom(
+    "1", "24", "2014", "٦", "٬", ",", ".", "-", "\u2013", "%", "$", "£", "US", "m", "bn", " ", "\u00a0", "\u202f", "s", "th",
+    "'", "/", ":", "March", "at least", "more than", "or more", "in", "out of", "one", "sixty", "a", "dozen", "hundred",
+    "COVID", "F", "G", "Resolution", "No.", "between", "and", "pm", "(", ")", "\n", "x", "é", "\ud835\udfce",
+  );
+  const newsish = fc.array(piece, { maxLength: 40 }).map((a) => a.join(""));
+
+  it("never throws on any string, and spans lie inside the text, in order, without overlap", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 80 }), (t) => spansOk(t)));
+  });
+
+  it("keeps the same properties on text built from number parts", () => {
+    fc.assert(fc.property(newsish, (t) => spansOk(t)), { numRuns: 1000 });
+  });
+
+  it("reads each plain count back as the number written", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), (v) => {
+        const grouped = v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+        const found = scanNumbers(`they counted ${grouped} reports.`);
+        expect(found).toHaveLength(1);
+        expect(found[0]!.value.equals(Rational.of(v))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("scanNumbers: hostile input ends (a sanity bound; speed is measured in npm run bench)", () => {
+  const size = 200_000;
+  it.each([
+    ["1,1,1,…", "1,".repeat(size / 2)],
+    ["((((", "(".repeat(size)],
+    ["one digit run", "7".repeat(size)],
+    ["no spaces", "sixtyone61COVID-19at".repeat(size / 20)],
+    ["1 1 1 …", "1 ".repeat(size / 2)],
+    ["a a a …", "a ".repeat(size / 2)],
+  ])("%s (200 000 characters) in well under a few seconds", (_name, text) => {
+    const t0 = performance.now();
+    scanNumbers(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
