@@ -3,6 +3,7 @@
  * later, from src/messages.ts; formatters only lay them out.
  */
 import type { Interval } from "./numbers/interval.js";
+import type { SeriesLink } from "./series/model.js";
 import type { Span } from "./text/anchor.js";
 
 /** How serious a finding is. */
@@ -29,6 +30,8 @@ export interface RelationRef {
   readonly op?: string;
   /** Key path in the claims file. */
   readonly path: string;
+  /** For a relation compiled from a series: the two releases it links, with their dates. */
+  readonly series?: SeriesLink;
 }
 
 /** A set of claims and relations that cannot all hold. */

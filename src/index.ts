@@ -136,6 +136,7 @@ export { LineIndex, type LineColumn } from "./text/lines.js";
 // Time and series (issue 4).
 export {
   compareDays,
+  daysInMonth,
   daysInclusive,
   firstDay,
   granularityOf,

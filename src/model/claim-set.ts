@@ -6,9 +6,16 @@ import type { z } from "zod";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { ClaimcheckInputError, formatPath, type InputIssue } from "./input-error.js";
 import { ClaimsFileSchema, type ClaimInput, type RelationInput } from "./schema.js";
+import { compileSeries } from "../series/compile.js";
+import type { SeriesLink, SeriesModel } from "../series/model.js";
+import { lastDay } from "../time/calendar.js";
+import { readClaimTime, readCovers, type ClaimTime, type Resolution, type StatedPeriod } from "../time/claim-time.js";
 
 /** The relation kinds of DESIGN §4. */
 export type RelationKind = "equal" | "part-of" | "sum" | "cumulative" | "percent-of" | "change" | "compare";
+
+/** Relation kinds compiled from `series:` (never written by hand; see src/series/compile.ts). */
+export type SeriesRelationKind = "series-step" | "series-monotonic";
 
 /** A document of a claim set: its id, text and publication date. */
 export interface DocumentModel {
@@ -20,6 +27,10 @@ export interface DocumentModel {
   /** The path of the text file as written in the claims file. */
   readonly textFile?: string;
   readonly published?: string;
+  /** The period the document (a release) reports on, from `covers:`. */
+  readonly covers?: StatedPeriod;
+  /** How `covers:` text without its year was read against `published`. */
+  readonly coversResolved?: readonly Resolution[];
   /** Key path of the document in the file (`document`, `documents[1]`). */
   readonly path: string;
 }
@@ -39,8 +50,15 @@ export interface ClaimModel {
   readonly occurrence?: number;
   /** Whether only whole numbers make sense. */
   readonly integer: boolean;
-  readonly period?: string | { from: string; to: string };
+  /** The period as written (`time.period` has it read as calendar units). */
+  readonly period?: string | { readonly from: string; readonly to?: string };
   readonly asOf?: string;
+  /**
+   * What the claim says about time, read as calendar dates: a time claim's date, weekday, period
+   * or length (`time.role` is `statement`; the claim has no quantity), or a quantity's period or
+   * as-of date (`annotation`).
+   */
+  readonly time?: ClaimTime;
   readonly note?: string;
   /** Key path of the claim in the file. */
   readonly path: string;
@@ -56,9 +74,13 @@ export interface RoleRef {
 export interface RelationModel {
   /** Position among all relations of the set (stable, used in findings). */
   readonly index: number;
-  readonly kind: RelationKind;
+  readonly kind: RelationKind | SeriesRelationKind;
   readonly id?: string;
   readonly note?: string;
+  /** `intended`: the relation joins claims about different periods on purpose. */
+  readonly periods?: "intended";
+  /** For a relation compiled from a series: the releases it links. */
+  readonly series?: SeriesLink;
   readonly roles: readonly RoleRef[];
   /** For `compare`. */
   readonly op?: "<" | "<=" | ">" | ">=";
@@ -75,6 +97,8 @@ export interface ClaimSet {
   readonly relations: readonly RelationModel[];
   /** True when the file used `documents:` (claim keys are then `document/claim`). */
   readonly multiDocument: boolean;
+  /** Series of releases (`series:`); their steps are among `relations` as `series-*` kinds. */
+  readonly series?: readonly SeriesModel[];
 }
 
 /** Options for `parseClaims`. */
@@ -140,6 +164,8 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
 
   function build(data: z.output<typeof ClaimsFileSchema>): ClaimSet {
   const documents: DocumentModel[] = [];
+  /** Documents by id (the first of an id given twice), so that large files read in linear time. */
+  const docById = new Map<string, DocumentModel>();
   const claims: ClaimModel[] = [];
   const byKey = new Map<string, ClaimModel>();
   const relationInputs: Array<{ rel: RelationInput; path: Array<string | number>; doc?: string }> = [];
@@ -148,11 +174,13 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   if (data.document && data.documents) add(["documents"], "either `document:` or `documents:`, not both");
   if (multiDocument && data.claims) add(["claims"], "claims inside each document when a file has `documents:`");
 
-  const addDocument = (d: { id: string; title?: string | undefined; url?: string | undefined; textFile?: string | undefined; text?: string | undefined; published?: string | undefined }, path: Array<string | number>) => {
+  const addDocument = (d: { id: string; title?: string | undefined; url?: string | undefined; textFile?: string | undefined; text?: string | undefined; published?: string | undefined; covers?: Parameters<typeof readCovers>[0] | undefined }, path: Array<string | number>) => {
     if (d.text !== undefined && d.textFile !== undefined) add([...path, "text"], "either `text:` or `textFile:`, not both");
-    if (documents.some((x) => x.id === d.id)) add([...path, "id"], "a document id used once in the file", `'${d.id}' again`);
+    if (docById.has(d.id)) add([...path, "id"], "a document id used once in the file", `'${d.id}' again`);
     const text = d.text ?? (d.textFile !== undefined ? options.texts?.[d.id] : undefined);
-    documents.push({
+    const covers = d.covers !== undefined ? readCovers(d.covers, d.published) : undefined;
+    for (const i of covers?.issues ?? []) add([...path, "covers", ...i.keys.slice(1)], i.expected, i.found);
+    const model: DocumentModel = {
       id: d.id,
       path: formatPath(path),
       ...(d.title !== undefined ? { title: d.title } : {}),
@@ -160,25 +188,44 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
       ...(text !== undefined ? { text } : {}),
       ...(d.textFile !== undefined ? { textFile: d.textFile } : {}),
       ...(d.published !== undefined ? { published: d.published } : {}),
-    });
+      ...(covers?.period ? { covers: covers.period } : {}),
+      ...(covers && covers.resolved.length > 0 ? { coversResolved: covers.resolved } : {}),
+    };
+    documents.push(model);
+    if (!docById.has(d.id)) docById.set(d.id, model);
   };
+  const pendingRefs: Array<{ index: number; doc: string; path: Array<string | number>; within?: string | undefined; sameAs?: string | string[] | undefined }> = [];
 
   const addClaims = (record: Record<string, ClaimInput> | undefined, doc: string, path: Array<string | number>) => {
+    // The dates time claims are read against: the document's publication date and covered period.
+    const docModel = docById.get(doc);
+    const timeContext = { published: docModel?.published, coversEnd: docModel?.covers?.to !== undefined ? lastDay(docModel.covers.to) : undefined };
     for (const [id, raw] of Object.entries(record ?? {})) {
       const claimPath = [...path, id];
       const key = multiDocument ? `${doc}/${id}` : id;
       const obj = typeof raw === "object" ? raw : { value: raw };
       let quantity: Quantity | undefined;
+      // A time claim states a date or period and has no quantity.
+      const statement = obj.value === undefined && !obj.unknown && (obj.date !== undefined || obj.weekday !== undefined || obj.period !== undefined);
       if (obj.value !== undefined && obj.unknown) {
         add(claimPath, "either `value:` or `unknown: true`, not both");
-      } else if (obj.value === undefined && !obj.unknown) {
-        add(claimPath, "a `value:` (the number as written) or `unknown: true`");
+      } else if (obj.value === undefined && !obj.unknown && !statement) {
+        add(claimPath, "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
       } else if (obj.value !== undefined) {
         const q = parseQuantity(obj.value, options);
         if (q.ok) quantity = q.quantity;
         else add(typeof raw === "object" ? [...claimPath, "value"] : claimPath, VALUE_EXPECTATION, JSON.stringify(obj.value));
       }
       const unitIsPercent = obj.unit !== undefined && /%|percent|per cent/i.test(obj.unit);
+      const hasTime = obj.period !== undefined || obj.asOf !== undefined || obj.date !== undefined || obj.weekday !== undefined || obj.length !== undefined;
+      const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
+      for (const i of timeRead.issues) add([...claimPath, ...i.keys], i.expected, i.found);
+      if (!statement) {
+        if (obj.within !== undefined) add([...claimPath, "within"], "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
+        if (obj.sameAs !== undefined) add([...claimPath, "sameAs"], "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
+      } else if (obj.within !== undefined || obj.sameAs !== undefined) {
+        pendingRefs.push({ index: claims.length, doc, path: claimPath, within: obj.within, sameAs: obj.sameAs });
+      }
       const claim: ClaimModel = {
         key,
         id,
@@ -190,8 +237,9 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
         ...(obj.unit !== undefined ? { unit: obj.unit } : {}),
         ...(obj.quote !== undefined ? { quote: obj.quote } : {}),
         ...(obj.occurrence !== undefined ? { occurrence: obj.occurrence } : {}),
-        ...(obj.period !== undefined ? { period: obj.period } : {}),
+        ...(obj.period !== undefined ? { period: periodAsWritten(obj.period) } : {}),
         ...(obj.asOf !== undefined ? { asOf: obj.asOf } : {}),
+        ...(timeRead.time ? { time: timeRead.time } : {}),
         ...(obj.note !== undefined ? { note: obj.note } : {}),
       };
       claims.push(claim);
@@ -212,11 +260,44 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   }
   data.relations?.forEach((rel, j) => relationInputs.push({ rel, path: ["relations", j] }));
 
+  // `within:` and `sameAs:` of time claims name other time claims that state a period.
+  for (const pending of pendingRefs) {
+    const claim = claims[pending.index]!;
+    const periodClaim = (ref: string, keys: Array<string | number>): string | undefined => {
+      const key = multiDocument && !ref.includes("/") ? `${pending.doc}/${ref}` : ref;
+      const target = byKey.get(key);
+      if (!target) {
+        const near = nearest(key, [...byKey.keys()]);
+        add(keys, `the id of a time claim that states a period${near ? ` (did you mean '${near}'?)` : ""}`, `'${ref}', which names no claim`);
+      } else if (target.time?.role !== "statement" || !target.time.period) {
+        add(keys, "the id of a time claim that states a period (`period:`)", `'${ref}'`);
+      } else if (key === claim.key) add(keys, "another claim than this one", `'${ref}'`);
+      else return key;
+      return undefined;
+    };
+    const within = pending.within !== undefined ? periodClaim(pending.within, [...pending.path, "within"]) : undefined;
+    const refs = pending.sameAs === undefined ? [] : Array.isArray(pending.sameAs) ? pending.sameAs : [pending.sameAs];
+    const sameAs = refs.flatMap((ref, k) => {
+      const key = periodClaim(ref, Array.isArray(pending.sameAs) ? [...pending.path, "sameAs", k] : [...pending.path, "sameAs"]);
+      return key !== undefined ? [key] : [];
+    });
+    if (sameAs.length > 0 && !claim.time?.period) add([...pending.path, "sameAs"], "`sameAs:` on a claim that states a period (`period:`)");
+    if (claim.time) {
+      const updated: ClaimModel = { ...claim, time: { ...claim.time, ...(within !== undefined ? { within } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) } };
+      claims[pending.index] = updated;
+      byKey.set(updated.key, updated);
+    }
+  }
+
   const relations: RelationModel[] = [];
   for (const { rel, path, doc } of relationInputs) {
     const roles: RoleRef[] = [];
     const resolve = (ref: string, keyPath: Array<string | number>): string | undefined => {
       const key = multiDocument && doc !== undefined && !ref.includes("/") ? `${doc}/${ref}` : ref;
+      if (byKey.get(key)?.time?.role === "statement") {
+        add(keyPath, "a quantity claim (a relation's claims have values)", `'${ref}', a time claim (it states a date or period)`);
+        return undefined;
+      }
       if (byKey.has(key)) return key;
       if (multiDocument && !ref.includes("/")) {
         add(keyPath, "a claim named as document-id/claim-id (this relation is outside any document)", `'${ref}'`);
@@ -259,12 +340,24 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
       path: formatPath(path),
       ...(rel.id !== undefined ? { id: rel.id } : {}),
       ...(rel.note !== undefined ? { note: rel.note } : {}),
+      ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
       ...(rel.kind === "compare" ? { op: rel.op } : {}),
     });
   }
 
+  // Series compile to relations of their own kinds, checked by the engine like the others.
+  let series: SeriesModel[] | undefined;
+  if (data.series !== undefined) {
+    if (!multiDocument) add(["series"], "`series:` in a file with `documents:` (one document per release)");
+    else {
+      const compiled = compileSeries(data.series, { documents, claims: byKey, firstIndex: relations.length, add });
+      series = compiled.series;
+      relations.push(...compiled.relations);
+    }
+  }
+
   if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
-  return { ...(file !== undefined ? { file } : {}), documents, claims, relations, multiDocument };
+  return { ...(file !== undefined ? { file } : {}), documents, claims, relations, multiDocument, ...(series ? { series } : {}) };
   }
 }
 
@@ -297,17 +390,26 @@ function sanitize(input: unknown): unknown {
       : undefined;
   const doc = (x: unknown) => {
     const o = obj(x);
-    return o && typeof o.id === "string" ? { id: o.id } : undefined;
+    if (!o || typeof o.id !== "string") return undefined;
+    // Dates that time claims are read against (text without its year needs `published`).
+    const dated = typeof o.published === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.published) ? { published: o.published } : {};
+    return { id: o.id, ...dated };
   };
   const o = obj(input) ?? {};
   return {
     ...(doc(o.document) ? { document: doc(o.document) } : {}),
     ...(Array.isArray(o.documents)
-      ? { documents: o.documents.map((d, i) => ({ id: doc(d)?.id ?? `#${i}`, claims: claims(obj(d)?.claims), relations: relations(obj(d)?.relations) })) }
+      ? { documents: o.documents.map((d, i) => ({ ...(doc(d) ?? { id: `#${i}` }), claims: claims(obj(d)?.claims), relations: relations(obj(d)?.relations) })) }
       : {}),
     ...(o.claims !== undefined ? { claims: claims(o.claims) } : {}),
     ...(o.relations !== undefined ? { relations: relations(o.relations) } : {}),
   };
+}
+
+/** A period as written, with a bare year (`period: 2017` in YAML is a number) as a string. */
+function periodAsWritten(p: string | number | { from: string | number; to?: string | number | undefined }): string | { from: string; to?: string } {
+  if (typeof p !== "object") return String(p);
+  return { from: String(p.from), ...(p.to !== undefined ? { to: String(p.to) } : {}) };
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {
@@ -363,6 +465,11 @@ function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: Add): void {
       return;
     case "invalid_union": {
       const branches = issue.errors;
+      if ("discriminator" in issue && issue.discriminator === "kind" && path[0] === "series") {
+        const kindPath = path[path.length - 1] === "kind" ? path : [...path, "kind"];
+        add(kindPath, "a series kind: cumulative or stock", describe(valueAt(input, kindPath)) ?? "no kind");
+        return;
+      }
       if ("discriminator" in issue && issue.discriminator === "kind") {
         const kindPath = path[path.length - 1] === "kind" ? path : [...path, "kind"];
         add(kindPath, "a relation kind: equal, part-of, sum, cumulative, percent-of, change or compare", describe(valueAt(input, kindPath)) ?? "no kind");
@@ -425,19 +532,35 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
-const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "period", "asOf", "note"];
-const DOC_KEYS = ["id", "title", "url", "textFile", "text", "published"];
+const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "period", "asOf", "date", "weekday", "length", "within", "sameAs", "note"];
+const DOC_KEYS = ["id", "title", "url", "textFile", "text", "published", "covers"];
+const SERIES_KEYS: Record<string, string[]> = {
+  cumulative: ["kind", "id", "measure", "total", "added", "previous", "increments", "steps", "note"],
+  stock: ["kind", "id", "measure", "open", "carriedOver", "inflows", "outflows", "steps", "note"],
+};
+const STEP_KEYS: Record<string, string[]> = {
+  cumulative: ["release", "total", "added", "previous", "adjustments", "note"],
+  stock: ["release", "open", "carriedOver", "inflows", "outflows", "adjustments", "note"],
+};
 
 function knownKeysAt(path: ReadonlyArray<PropertyKey>, input: unknown): string[] | undefined {
   const n = path.length;
-  if (n === 0) return ["document", "documents", "claims", "relations"];
+  if (n === 0) return ["document", "documents", "claims", "relations", "series"];
+  if (path[0] === "series") {
+    const kind = valueAt(input, [path[0], path[1] ?? 0, "kind"]);
+    const k = typeof kind === "string" && kind in SERIES_KEYS ? kind : undefined;
+    if (n === 2) return k ? SERIES_KEYS[k] : undefined;
+    if (n === 4 && path[2] === "steps") return k ? STEP_KEYS[k] : undefined;
+    if (n === 6 && path[4] === "adjustments") return ["add", "subtract", "reason"];
+    return undefined;
+  }
   if (path[n - 2] === "claims") return CLAIM_KEYS;
   if (path[n - 1] === "document") return DOC_KEYS;
   if (path[n - 2] === "documents") return [...DOC_KEYS, "claims", "relations"];
   if (path[n - 2] === "relations") {
     const kind = valueAt(input, [...path, "kind"]);
     if (typeof kind === "string" && kind in ROLE_KEYS) {
-      return ["kind", ...ROLE_KEYS[kind as RelationKind], ...(kind === "compare" ? ["op"] : []), "id", "note"];
+      return ["kind", ...ROLE_KEYS[kind as RelationKind], ...(kind === "compare" ? ["op"] : []), "id", "note", "periods"];
     }
   }
   return undefined;

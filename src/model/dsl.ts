@@ -2,12 +2,14 @@
  * The TypeScript DSL: the claims file as typed values. Claim ids are checked by the compiler,
  * so a relation naming a misspelt claim does not compile.
  */
-import type { ClaimInput, ClaimsFileInput } from "./schema.js";
+import type { ClaimInput, ClaimsFileInput, DocumentInput } from "./schema.js";
 
 /** Fields shared by every relation. */
 interface RelationExtras {
   readonly id?: string;
   readonly note?: string;
+  /** The relation joins claims about different periods on purpose. */
+  readonly periods?: "intended";
 }
 
 /** A relation whose claim references are limited to the ids `K`. */
@@ -29,6 +31,8 @@ export interface DocumentFields {
   readonly textFile?: string;
   readonly text?: string;
   readonly published?: string;
+  /** The period a release reports on (`2017-07`). */
+  readonly covers?: DocumentInput["covers"];
 }
 
 /** A single-document claim set written in TypeScript. */
@@ -84,14 +88,26 @@ export function defineDocument<const I extends string, const C extends Record<st
   readonly textFile?: string;
   readonly text?: string;
   readonly published?: string;
+  /** The period a release reports on (`2017-07`). */
+  readonly covers?: DocumentInput["covers"];
   readonly claims: C;
   readonly relations?: ReadonlyArray<TypedRelation<NoInfer<Extract<keyof C, string>>>>;
 }): DocumentDefinition<I, C> {
   return doc;
 }
 
+/**
+ * Any document of a multi-document set: the constraint of `defineDocuments`. (Not
+ * `DocumentDefinition<string, Record<string, ClaimInput>>`: `keyof C` in its relations makes that
+ * type invariant in `C`, so no concrete document would be assignable to it.)
+ */
+export interface AnyDocumentDefinition extends DocumentFields {
+  readonly claims: Record<string, ClaimInput>;
+  readonly relations?: ReadonlyArray<TypedRelation<string>>;
+}
+
 /** `document-id/claim-id` for every claim of every document in `D`. */
-export type QualifiedClaimIds<D extends ReadonlyArray<DocumentDefinition<string, Record<string, ClaimInput>>>> =
+export type QualifiedClaimIds<D extends ReadonlyArray<AnyDocumentDefinition>> =
   D[number] extends infer X
     ? X extends DocumentDefinition<infer I, infer C>
       ? `${I}/${Extract<keyof C, string>}`
@@ -115,7 +131,7 @@ export type QualifiedClaimIds<D extends ReadonlyArray<DocumentDefinition<string,
  * check(set).verdict; //=> "consistent"
  * ```
  */
-export function defineDocuments<const D extends ReadonlyArray<DocumentDefinition<string, Record<string, ClaimInput>>>>(
+export function defineDocuments<const D extends ReadonlyArray<AnyDocumentDefinition>>(
   documents: D,
   relations?: ReadonlyArray<TypedRelation<NoInfer<QualifiedClaimIds<D>>>>,
 ): ClaimsFileInput & { readonly documents: D } {

@@ -19,15 +19,19 @@ export const ClaimRefSchema = z
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date({ error: "an ISO date such as 2017-09-01" });
 
-/** A month (`2017-07`), a year (`2017`) or a date (`2017-07-31`). */
+/**
+ * A calendar unit: a month (`2017-07`), a year (`2017`) or a day (`2017-07-31`), or the same as
+ * a text writes it ("July", "August 2014", "March 14"); text without its year is read against
+ * the document's publication date (src/time/claim-time.ts checks the text).
+ */
 export const PeriodStringSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "a period such as 2017, 2017-07 or 2017-07-31" });
+  .union([z.string().min(1), z.number().int().min(1000).max(9999)])
+  .meta({ description: 'A month, year or day: 2017-07, 2017, 2017-07-31, or as written: "July", "August 2014", "March 14".' });
 
-/** A period: one calendar unit, or an inclusive range from/to. */
+/** A period: one calendar unit, or an inclusive range from/to (`to` left out: open, "since …"). */
 export const PeriodSchema = z.union([
   PeriodStringSchema,
-  z.strictObject({ from: PeriodStringSchema, to: PeriodStringSchema }),
+  z.strictObject({ from: PeriodStringSchema, to: PeriodStringSchema.optional() }),
 ]);
 
 const ValueSchema = z.union([z.number(), z.string()]);
@@ -47,11 +51,22 @@ export const ClaimObjectSchema = z
       description: "Which occurrence of the quote in the text (1-based) when it occurs more than once.",
     }),
     integer: z.boolean().optional().meta({ description: "Whether only whole numbers make sense; inferred from the value." }),
-    period: PeriodSchema.optional(),
+    period: PeriodSchema.optional().meta({
+      description: "The period a quantity is about, or the period a time claim states: 2017-07, \"July\", { from: \"August 2014\", to: \"July 2017\" }, { from: 2014-08 } (since).",
+    }),
     asOf: IsoDateSchema.optional(),
+    date: z.union([z.string().min(1), z.number().int()]).optional().meta({
+      description: 'A time claim: the date the text states: 2017-09-01, "March 14", "Friday, October 12, 2017", "Friday".',
+    }),
+    weekday: z.string().optional().meta({ description: "A time claim: the weekday the text gives for its date (\"Friday\")." }),
+    length: z.string().optional().meta({ description: 'A time claim: the length the text gives its period ("36 months").' }),
+    within: ClaimRefSchema.optional().meta({ description: "A time claim: the period claim its date or period is stated to lie in." }),
+    sameAs: z.union([ClaimRefSchema, z.array(ClaimRefSchema).min(1)]).optional().meta({
+      description: "A time claim: other period claims the text means as the same period.",
+    }),
     note: z.string().optional(),
   })
-  .meta({ description: "A claim: a quantity stated (or implied) by the text." });
+  .meta({ description: "A claim: a quantity stated (or implied) by the text, or a time claim (a date or period; no value)." });
 
 /** A claim: an object, or just its value (`total: 624`). */
 export const ClaimSchema = z.union([ClaimObjectSchema, ValueSchema]);
@@ -59,6 +74,9 @@ export const ClaimSchema = z.union([ClaimObjectSchema, ValueSchema]);
 const relationBase = {
   id: z.string().optional(),
   note: z.string().optional(),
+  periods: z.literal("intended").optional().meta({
+    description: "The relation joins claims about different periods on purpose (e.g. a July figure added to a June total).",
+  }),
 };
 
 /** The relations of DESIGN §4. */
@@ -110,6 +128,7 @@ const documentFields = {
   textFile: z.string().optional().meta({ description: "Path of the text, relative to the claims file." }),
   text: z.string().optional().meta({ description: "The text itself, inline." }),
   published: IsoDateSchema.optional(),
+  covers: PeriodSchema.optional().meta({ description: "The period a release reports on (2017-07); it must end before `published`." }),
 };
 
 /** A document of a single-document file (`document:`); its claims sit at the top level. */
@@ -122,7 +141,86 @@ export const DocumentWithClaimsSchema = z.strictObject({
   relations: z.array(RelationSchema).optional(),
 });
 
-/** A whole claims file. */
+const AdjustmentSchema = z.union([
+  z.strictObject({ add: IdSchema, reason: z.string().min(1) }),
+  z.strictObject({ subtract: IdSchema, reason: z.string().min(1) }),
+]);
+
+const seriesStepBase = {
+  release: IdSchema.meta({ description: "The id of the release's document." }),
+  adjustments: z.array(AdjustmentSchema).optional().meta({
+    description: "Adjustments the release states, each with its reason: { add: claim, reason } or { subtract: claim, reason }.",
+  }),
+  note: z.string().optional(),
+};
+
+const IdListSchema = z.array(IdSchema);
+
+/**
+ * A series over several releases (documents), in order. Claim ids name claims inside each
+ * release; a step may override them. See src/series/compile.ts for what is checked.
+ *
+ * @example
+ * ```ts
+ * SeriesSchema.safeParse({ id: "deaths", kind: "cumulative", total: "total", added: "added", steps: ["june", "july"] }).success; //=> true
+ * ```
+ */
+export const SeriesSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("cumulative"),
+    id: IdSchema,
+    measure: z.string().optional(),
+    total: IdSchema.meta({ description: "The running total each release states (a claim id inside the release)." }),
+    added: IdSchema.optional().meta({ description: "The increment each release states." }),
+    previous: IdSchema.optional().meta({ description: "The previous total, when a release restates it." }),
+    increments: z.enum(["exact", "at-least"]).optional().meta({
+      description: "exact (default): total = previous + added; at-least: the total rises by at least the increments.",
+    }),
+    steps: z
+      .array(
+        z.union([
+          IdSchema,
+          z.strictObject({ ...seriesStepBase, total: IdSchema.optional(), added: IdSchema.optional(), previous: IdSchema.optional() }),
+        ]),
+      )
+      .min(1),
+    note: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("stock"),
+    id: IdSchema,
+    measure: z.string().optional(),
+    open: IdSchema.meta({ description: "The stock at the end of each release's period (open reports)." }),
+    carriedOver: IdSchema.optional().meta({ description: "The stock at the start of the period, when a release states it." }),
+    inflows: IdListSchema.optional().meta({ description: "Claims that add to the stock (new reports)." }),
+    outflows: IdListSchema.optional().meta({ description: "Claims that take from it (completed reports)." }),
+    steps: z
+      .array(
+        z.union([
+          IdSchema,
+          z.strictObject({
+            ...seriesStepBase,
+            open: IdSchema.optional(),
+            carriedOver: IdSchema.optional(),
+            inflows: IdListSchema.optional(),
+            outflows: IdListSchema.optional(),
+          }),
+        ]),
+      )
+      .min(1),
+    note: z.string().optional(),
+  }),
+]);
+
+/**
+ * A whole claims file, as a zod schema (`claimsJsonSchema()` is its JSON Schema).
+ *
+ * @example
+ * ```ts
+ * import { ClaimsFileSchema } from "claimcheck";
+ * ClaimsFileSchema.safeParse({ claims: { total: 624 } }).success; //=> true
+ * ```
+ */
 export const ClaimsFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -130,6 +228,9 @@ export const ClaimsFileSchema = z
     documents: z.array(DocumentWithClaimsSchema).min(1).optional(),
     claims: z.record(IdSchema, ClaimSchema).optional(),
     relations: z.array(RelationSchema).optional(),
+    series: z.array(SeriesSchema).optional().meta({
+      description: "Series of releases over a measure: cumulative totals with increments, or stocks with inflows and outflows.",
+    }),
   })
   .meta({
     title: "claimcheck claims file",
@@ -144,6 +245,8 @@ export type RelationInput = z.input<typeof RelationSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;
 /** One document, as written in a multi-document claims file. */
 export type DocumentInput = z.input<typeof DocumentWithClaimsSchema>;
+/** One series, as written in a claims file. */
+export type SeriesInput = z.input<typeof SeriesSchema>;
 
 /**
  * The JSON Schema of the claims file (draft 2020-12), generated from the zod schema.

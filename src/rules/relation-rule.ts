@@ -1,5 +1,5 @@
 import type { Network } from "../engine/network.js";
-import type { RelationKind, RelationModel } from "../model/claim-set.js";
+import type { RelationKind, RelationModel, SeriesRelationKind } from "../model/claim-set.js";
 
 /** What a relation rule gets to build its constraints. */
 export interface CompileContext {
@@ -14,7 +14,7 @@ export interface CompileContext {
 
 /** Metadata of an arithmetic rule (one per relation kind). */
 export interface RelationRuleMeta {
-  readonly id: RelationKind;
+  readonly id: RelationKind | SeriesRelationKind;
   readonly description: string;
   readonly severity: "error";
   /** The role whose stated value a conflict is reported against ("total" of a cumulative). */
@@ -27,6 +27,7 @@ export interface RelationRuleMeta {
  */
 export interface RelationRule {
   readonly meta: RelationRuleMeta;
+  /** Adds the relation's constraints to the network in `ctx`. */
   compile(relation: RelationModel, ctx: CompileContext): void;
 }
 

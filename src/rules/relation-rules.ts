@@ -1,4 +1,4 @@
-import type { RelationKind } from "../model/claim-set.js";
+import type { RelationKind, SeriesRelationKind } from "../model/claim-set.js";
 import { changeRule } from "./change.js";
 import { compareRule } from "./compare.js";
 import { cumulativeRule } from "./cumulative.js";
@@ -6,10 +6,20 @@ import { equalRule } from "./equal.js";
 import { partOfRule } from "./part-of.js";
 import { percentOfRule } from "./percent-of.js";
 import type { RelationRule } from "./relation-rule.js";
+import { seriesMonotonicRule } from "./series-monotonic.js";
+import { seriesStepRule } from "./series-step.js";
 import { sumRule } from "./sum.js";
 
-/** The arithmetic rules, by relation kind. */
-export const relationRules: Readonly<Record<RelationKind, RelationRule>> = {
+/**
+ * The arithmetic rules, by relation kind (the `series-*` kinds are compiled from `series:`).
+ *
+ * @example
+ * ```ts
+ * import { relationRules } from "claimcheck";
+ * relationRules.cumulative.meta.description; //=> "A running total equals the previous total plus the increment."
+ * ```
+ */
+export const relationRules: Readonly<Record<RelationKind | SeriesRelationKind, RelationRule>> = {
   equal: equalRule,
   "part-of": partOfRule,
   sum: sumRule,
@@ -17,4 +27,6 @@ export const relationRules: Readonly<Record<RelationKind, RelationRule>> = {
   "percent-of": percentOfRule,
   change: changeRule,
   compare: compareRule,
+  "series-step": seriesStepRule,
+  "series-monotonic": seriesMonotonicRule,
 };

@@ -1,0 +1,119 @@
+/**
+ * Stated lengths of periods ("36 months", "three years", "a year", "10 days") and the lengths a
+ * period can be read as. The number is read by the one number grammar (`readNumeral`).
+ */
+import { UTCDate } from "@date-fns/utc";
+import { addMonths, addYears, differenceInMonths, differenceInYears } from "date-fns";
+import { readNumeral, wholeWordAt } from "../numbers/grammar.js";
+import { daysInclusive, lastDay, parseIsoUnit, shiftDay, type IsoDay } from "./calendar.js";
+import { periodStart, type Period } from "./period.js";
+
+/** A unit of length. */
+export type LengthUnit = "day" | "week" | "month" | "year";
+
+/** A length as stated: how many units, and the text. */
+export interface StatedLength {
+  readonly count: number;
+  readonly unit: LengthUnit;
+  readonly written: string;
+}
+
+/**
+ * What `parseLength` expects, for input errors.
+ *
+ * @example
+ * ```ts
+ * LENGTH_EXPECTATION; //=> 'a length such as "36 months", "three years", "a year" or "10 days"'
+ * ```
+ */
+export const LENGTH_EXPECTATION = 'a length such as "36 months", "three years", "a year" or "10 days"';
+
+const UNITS: ReadonlyArray<readonly [string, LengthUnit]> = [
+  ["months", "month"],
+  ["month", "month"],
+  ["years", "year"],
+  ["year", "year"],
+  ["weeks", "week"],
+  ["week", "week"],
+  ["days", "day"],
+  ["day", "day"],
+];
+
+/**
+ * Reads a stated length.
+ *
+ * @example
+ * ```ts
+ * parseLength("36 months"); //=> { count: 36, unit: "month", written: "36 months" }
+ * parseLength("three years"); //=> { count: 3, unit: "year", written: "three years" }
+ * parseLength("36-month"); //=> { count: 36, unit: "month", written: "36-month" }
+ * parseLength("36 fortnights"); //=> undefined
+ * ```
+ */
+export function parseLength(input: string): StatedLength | undefined {
+  const written = input.trim();
+  let i = 0;
+  if (wholeWordAt(written, 0, "the")) i = 4;
+  let count: number;
+  if (wholeWordAt(written, i, "a") || wholeWordAt(written, i, "an")) {
+    count = 1;
+    i += written[i + 1] === "n" || written[i + 1] === "N" ? 2 : 1;
+  } else {
+    const n = readNumeral(written, i);
+    if (!n || n.percent || n.multiplier || !n.value.isInteger || n.value.sign() <= 0) return undefined;
+    count = n.value.toNumber();
+    i = n.end;
+  }
+  if (written[i] === "-" || written[i] === " ") i++;
+  else return undefined;
+  while (written[i] === " ") i++;
+  for (const [word, unit] of UNITS) {
+    if (wholeWordAt(written, i, word) && i + word.length === written.length) return { count, unit, written };
+  }
+  return undefined;
+}
+
+/** The inclusive interval of whole units a span of days can be read as. */
+export interface LengthRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Whole months (or years) from `start` to the day after `end`, and one more when days are left over. */
+function wholeUnits(start: IsoDay, end: IsoDay, unit: "month" | "year"): LengthRange {
+  const a = utc(start);
+  const after = shiftDay(end, 1);
+  const b = utc(after);
+  const whole = unit === "month" ? differenceInMonths(b, a) : differenceInYears(b, a);
+  const reached = unit === "month" ? addMonths(a, whole) : addYears(a, whole);
+  const exact = reached.getFullYear() === b.getFullYear() && reached.getMonth() === b.getMonth() && reached.getDate() === b.getDate();
+  return { min: whole, max: exact ? whole : whole + 1 };
+}
+
+function utc(day: IsoDay): UTCDate {
+  const f = parseIsoUnit(day)!;
+  return new UTCDate(f.year, f.month! - 1, f.day!);
+}
+
+/**
+ * The lengths, in `unit`, that a period can be read as: exact for a period of whole units
+ * (August 2014 to July 2017 is 36 months, 3 years, 1096 days), the two neighbours otherwise, and
+ * a range for an open period (it ends somewhere between the end of the covered period and the
+ * as-of date). Undefined for an open period with no date.
+ *
+ * @example
+ * ```ts
+ * periodLength({ from: "2014-08", to: "2017-07" }, "month"); //=> { min: 36, max: 36 }
+ * periodLength({ from: "2014-08", to: "2017-07" }, "day"); //=> { min: 1096, max: 1096 }
+ * periodLength({ from: "2014-08", to: "2017-07" }, "week"); //=> { min: 156, max: 157 }
+ * ```
+ */
+export function periodLength(p: Period, unit: LengthUnit): LengthRange | undefined {
+  const start = periodStart(p);
+  const ends: readonly [IsoDay, IsoDay] | undefined = p.to !== undefined ? [lastDay(p.to), lastDay(p.to)] : p.openEnd;
+  if (!ends) return undefined;
+  const [early, late] = ends;
+  if (unit === "day") return { min: daysInclusive(start, early), max: daysInclusive(start, late) };
+  if (unit === "week") return { min: Math.floor(daysInclusive(start, early) / 7), max: Math.ceil(daysInclusive(start, late) / 7) };
+  return { min: wholeUnits(start, early, unit).min, max: wholeUnits(start, late, unit).max };
+}

@@ -1,0 +1,30 @@
+/**
+ * Where a time finding points: the claim's quote in its document's text, narrowed to the date
+ * as written when the quote contains it ("released on Friday" → "Friday").
+ */
+import type { ClaimModel, ClaimSet } from "../model/claim-set.js";
+import { findQuote, type Span } from "../text/anchor.js";
+
+/**
+ * The document and span of a claim's quote, narrowed to `written` when it occurs inside the
+ * quote (case-insensitively). Empty when the claim has no quote or its document no text.
+ *
+ * @example
+ * ```ts
+ * const set = parseClaims({ document: { id: "d", text: "a statement released on Friday" },
+ *   claims: { day: { date: "Friday", quote: "released on Friday" } } });
+ * claimPlace(set, set.claims[0], "Friday"); //=> { document: "d", span: { start: 24, end: 30 } }
+ * ```
+ */
+export function claimPlace(set: ClaimSet, claim: ClaimModel, written?: string): { document?: string; span?: Span } {
+  if (claim.quote === undefined) return {};
+  const doc = set.documents.find((d) => d.id === claim.document);
+  if (doc?.text === undefined) return {};
+  const m = findQuote(doc.text, claim.quote, claim.occurrence ?? 1);
+  if (!m) return {};
+  if (written !== undefined && written.length > 0) {
+    const inside = doc.text.slice(m.span.start, m.span.end).toLowerCase().indexOf(written.trim().toLowerCase());
+    if (inside >= 0) return { document: doc.id, span: { start: m.span.start + inside, end: m.span.start + inside + written.trim().length } };
+  }
+  return { document: doc.id, span: m.span };
+}
