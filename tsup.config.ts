@@ -1,19 +1,32 @@
 import { defineConfig } from "tsup";
 
+// The library entries are built together, per module format, with code splitting: `claimcheck`,
+// `claimcheck/node` and `claimcheck/vitest` then share one copy of the core (a chunk), so a
+// class such as ClaimcheckInputError is the same class whichever entry it is imported from
+// (`instanceof` works across entries). The core chunk stays free of `node:` imports; a test
+// follows the imports of dist/index.js and dist/index.cjs to check it, and the pack test
+// require()s and imports both entries from an installed tarball.
 export default defineConfig([
   {
-    // The isomorphic core: no node: imports (checked by a test on the built file).
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
+    entry: { index: "src/index.ts", node: "src/node/index.ts", vitest: "src/vitest/index.ts" },
+    format: ["esm"],
+    splitting: true,
     dts: true,
     target: "node20",
-    platform: "neutral",
+    platform: "node",
     clean: false,
   },
   {
-    entry: { node: "src/node/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    // `claimcheck/vitest` is ESM only: vitest itself cannot be require()d.
+    entry: { index: "src/index.ts", node: "src/node/index.ts" },
+    format: ["cjs"],
+    splitting: true,
+    // Rollup then splits the CJS output (tsup's own CJS splitting turns the loader's `import()`
+    // of a .js claims file into a `require()`, which cannot load a file: URL).
+    treeshake: true,
+    // The .d.cts files are the ESM build's .d.ts with `.cjs` imports: scripts/dts-cjs.mjs writes
+    // them after tsup, which halves the build's time (a second declaration build is slow).
+    dts: false,
     target: "node20",
     platform: "node",
     clean: false,

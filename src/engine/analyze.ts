@@ -4,11 +4,11 @@
  * witness before calling a set consistent, and spots relations that hold only thanks to rounding.
  */
 import { Interval } from "../numbers/interval.js";
-import type { Rational } from "../numbers/rational.js";
+import { Rational } from "../numbers/rational.js";
 import type { ClaimModel, ClaimSet, RelationModel } from "../model/claim-set.js";
 import { relationRules } from "../rules/relation-rules.js";
 import { Network } from "./network.js";
-import { holdsExactly, solve, type SolveState } from "./solve.js";
+import { holdsExactly, solve, undo, type SolveState, type Trail } from "./solve.js";
 
 /** Above this many traced elements a conflict is reported unminimised (and marked so). */
 export const MAX_MINIMISE = 5000;
@@ -19,7 +19,7 @@ export const MAX_CONFLICTS = 100;
 export interface ConflictTerm {
   readonly role: string;
   readonly claim: string;
-  /** True when the claim's stated value is part of the conflict. */
+  /** True when the claim's stated value is used: part of the conflict, or of the primary relation's arithmetic. */
   readonly stated: boolean;
   /** The interval the claim has given the rest of the conflict (its stated value when stated). */
   readonly interval: Interval;
@@ -75,19 +75,40 @@ interface Built {
 function build(set: ClaimSet): Built {
   const net = new Network();
   const claimVar = new Map<string, number>();
-  for (const c of set.claims) claimVar.set(c.key, net.variable(c.key, c.integer, c.quantity?.interval));
+  // A claim in a `percent` role (percent-of, change) is a percentage, never a count: 13 of 37 is
+  // 1300/37 %, so forcing it to a whole number (as an unknown claim without a unit would be)
+  // would turn a consistent set into a false conflict.
+  const percentage = new Set<string>();
+  for (const r of set.relations) for (const x of r.roles) if (x.role === "percent") percentage.add(x.claim);
+  // The network is built in a canonical order (claims by key, relations by content), not in the
+  // order written: propagation, conflict search and shrinking then give the same findings however
+  // the claims file is ordered.
+  // (Native string sorts, without a comparator: this runs on sets of a hundred thousand claims.)
+  const claimByKey = new Map(set.claims.map((c) => [c.key, c]));
+  for (const key of set.claims.map((c) => c.key).sort()) {
+    const c = claimByKey.get(key)!;
+    claimVar.set(c.key, net.variable(c.key, c.integer && !percentage.has(c.key), c.quantity?.interval));
+  }
+  // Each relation's signature, then a separator below any character, then its index.
+  const signatures = set.relations.map((r) => {
+    let sig = `${r.kind} ${r.op ?? ""}`;
+    for (const x of r.roles) sig += ` ${x.role}=${x.claim}`;
+    return `${sig}\u0000${r.index}`;
+  });
+  const relations = signatures.sort().map((sig) => set.relations[Number(sig.slice(sig.lastIndexOf("\u0000") + 1))]!);
   const relationElement: number[] = [];
-  for (const r of set.relations) {
+  const variable = (key: string) => claimVar.get(key)!;
+  const aux = (name: string, integer: boolean) => net.variable(name, integer);
+  for (const r of relations) {
     const owner = net.relationElement(r.index);
-    relationElement.push(owner);
-    relationRules[r.kind].compile(r, {
-      net,
-      owner,
-      variable: (key) => claimVar.get(key)!,
-      aux: (name, integer) => net.variable(name, integer),
-    });
+    relationElement[r.index] = owner;
+    relationRules[r.kind].compile(r, { net, owner, variable, aux });
   }
   return { net, claimVar, relationElement };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -107,6 +128,7 @@ export function analyze(set: ClaimSet): Analysis {
   const { net, claimVar, relationElement } = build(set);
   const disabled = new Set<number>();
   const conflicts: ConflictAnalysis[] = [];
+  let claimIndex: Map<string, number> | undefined;
   let incomplete = false;
   let state: SolveState;
   for (;;) {
@@ -117,7 +139,8 @@ export function analyze(set: ClaimSet): Analysis {
       break;
     }
     const primaryHint = net.constraints[r.conflict.constraint]!.owner;
-    const conflict = explain(set, net, claimVar, [...r.conflict.elements], primaryHint);
+    claimIndex ??= new Map(set.claims.map((c, i) => [c.key, i]));
+    const conflict = explain(set, net, claimVar, claimIndex, [...r.conflict.elements], primaryHint);
     conflicts.push(conflict);
     const stop = conflicts.length >= MAX_CONFLICTS;
     const element = relationElement[conflict.primary] ?? net.variables[claimVar.get(conflict.stated[0]!)!]!.statedElement!;
@@ -154,7 +177,14 @@ export function analyze(set: ClaimSet): Analysis {
 }
 
 /** Shrinks a traced conflict to a minimal one and describes it. */
-function explain(set: ClaimSet, net: Network, claimVar: Map<string, number>, traced: number[], primaryHint: number): ConflictAnalysis {
+function explain(
+  set: ClaimSet,
+  net: Network,
+  claimVar: Map<string, number>,
+  claimIndex: ReadonlyMap<string, number>,
+  traced: number[],
+  primaryHint: number,
+): ConflictAnalysis {
   // Try to drop relations first (latest first), then stated values: explanations with fewer
   // relations are easier to read, and the order is deterministic.
   const isRelation = (e: number) => net.elements[e]!.type === "relation";
@@ -183,38 +213,80 @@ function explain(set: ClaimSet, net: Network, claimVar: Map<string, number>, tra
   const hint = net.elements[primaryHint]!;
   const primary = hint.type === "relation" && relations.includes(hint.relation) ? hint.relation : relations[relations.length - 1] ?? -1;
   const primaryRel: RelationModel | undefined = set.relations[primary];
-  const stated = set.claims.filter((c) => statedVars.has(claimVar.get(c.key)!)).map((c) => c.key);
+  // Claims in declaration order (without scanning every claim of the set for each conflict).
+  const declared = (keys: Iterable<string>) => [...keys].sort((a, b) => claimIndex.get(a)! - claimIndex.get(b)!);
+  const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
 
   let target: string | undefined;
   if (primaryRel) {
     const rule = relationRules[primaryRel.kind];
-    const ordered = [...primaryRel.roles.filter((r) => r.role === rule.meta.resultRole), ...primaryRel.roles];
-    target = ordered.find((r) => statedVars.has(claimVar.get(r.claim)!))?.claim;
+    // The result role first; then a percentage (the figure computed from the others, e.g. the
+    // percent of a `change` stated without its difference); then the roles as written.
+    const ordered = [
+      ...primaryRel.roles.filter((r) => r.role === rule.meta.resultRole),
+      ...primaryRel.roles.filter((r) => r.role === "percent"),
+      ...primaryRel.roles,
+    ];
+    // Prefer the figure whose removal alone reconciles the relation's other figures with the rest
+    // of the conflict: with 200 → 250, a difference of 50 and "20%", it is "20%", whichever of
+    // the two minimal conflicts (without 250, or without 50) the shrinking found.
+    const statedElement = (key: string) => net.variables[claimVar.get(key)!]!.statedElement;
+    const all = new Set(mus);
+    for (const r of primaryRel.roles) {
+      const e = statedElement(r.claim);
+      if (e !== undefined) all.add(e);
+    }
+    const fixes = (key: string) => {
+      const without = new Set(all);
+      without.delete(statedElement(key)!);
+      return !infeasible(without);
+    };
+    target =
+      ordered.find((r) => statedVars.has(claimVar.get(r.claim)!) && fixes(r.claim))?.claim ??
+      ordered.find((r) => statedVars.has(claimVar.get(r.claim)!))?.claim;
   }
   target ??= stated[stated.length - 1];
 
+  // What the rest allows for the target. A minimal conflict may leave out a stated value of the
+  // primary relation (35.2% of 37 is no whole number, whatever the part), but the reader expects
+  // the arithmetic of the relation as written ("13 of 37 is ≈35.14%"): so the primary relation's
+  // other stated values join in, unless they conflict without the target.
   let expected: Interval | undefined;
   let values: SolveState | undefined;
+  let context: ReadonlySet<number> = new Set(mus);
   if (target !== undefined) {
     const tv = claimVar.get(target)!;
     const without = new Set(mus);
     without.delete(net.variables[tv]!.statedElement!);
-    const start: number[] = [];
-    for (const e of without) start.push(...net.owned[e]!);
-    const r = solve(net, { active: (e) => without.has(e), start, explain: false });
+    const withRelation = new Set(without);
+    for (const r of primaryRel?.roles ?? []) {
+      const se = net.variables[claimVar.get(r.claim)!]!.statedElement;
+      if (r.claim !== target && se !== undefined) withRelation.add(se);
+    }
+    const attempt = (active: ReadonlySet<number>) => {
+      const start: number[] = [];
+      for (const e of active) start.push(...net.owned[e]!);
+      return solve(net, { active: (e) => active.has(e), start, explain: false });
+    };
+    let r = withRelation.size > without.size ? attempt(withRelation) : undefined;
+    if (r?.ok) context = withRelation;
+    else {
+      r = attempt(without);
+      context = without;
+    }
     values = r.state;
     expected = r.ok ? r.state.intervals.get(tv) ?? Interval.ALL : undefined;
   }
   const terms: ConflictTerm[] = (primaryRel?.roles ?? []).map((r) => {
     const v = claimVar.get(r.claim)!;
     const variable = net.variables[v]!;
-    const isStated = statedVars.has(v);
+    const isStated = statedVars.has(v) || (variable.statedElement !== undefined && context.has(variable.statedElement));
     const interval = isStated ? variable.stated! : values?.intervals.get(v) ?? Interval.ALL;
     return { role: r.role, claim: r.claim, stated: isStated, interval };
   });
   const touched = new Set<string>(stated);
   for (const i of relations) for (const r of set.relations[i]!.roles) touched.add(r.claim);
-  const claims = set.claims.filter((c) => touched.has(c.key)).map((c) => c.key);
+  const claims = declared(touched);
   return {
     relations,
     stated,
@@ -231,6 +303,13 @@ function explain(set: ClaimSet, net: Network, claimVar: Map<string, number>, tra
  * Deletion filter in shrinking chunks: drop chunks (halves, quarters, … single elements) whose
  * removal keeps the set infeasible. The last pass tries every element alone, so the result is
  * minimal: removing any one element makes it feasible.
+ *
+ * @example
+ * ```ts
+ * import { shrink } from "claimcheck";
+ * // The smallest subset whose sum exceeds 10, found by deleting what is not needed:
+ * shrink([1, 2, 9, 3], (s) => [...s].reduce((a, b) => a + b, 0) > 10); //=> [9, 3]
+ * ```
  */
 export function shrink<T>(items: readonly T[], infeasible: (subset: ReadonlySet<T>) => boolean): T[] {
   let current = [...items];
@@ -248,7 +327,19 @@ export function shrink<T>(items: readonly T[], infeasible: (subset: ReadonlySet<
   return current;
 }
 
-/** Fixes every variable to a value in turn, propagating; success proves the set consistent. */
+/** How many propagations the witness search may run beyond one per variable (its backtracking budget). */
+export const WITNESS_BUDGET = 2000;
+
+/**
+ * Looks for values that satisfy every constraint exactly: fixes one variable at a time to a
+ * candidate value (the figure as printed when it fits, then the ends and the middle of its
+ * interval), propagates, and backtracks when a choice leads to an empty interval. Success proves
+ * the set consistent; running out of candidates or budget leaves it undecided.
+ *
+ * Whole-number variables go first (counts fix the percentages computed from them, not the other
+ * way round), then by name: the search, and so the verdict, does not depend on the order in
+ * which claims and relations were written.
+ */
 function findWitness(set: ClaimSet, net: Network, claimVar: Map<string, number>, base: SolveState): boolean {
   const state: SolveState = {
     intervals: new Map(base.intervals),
@@ -258,27 +349,97 @@ function findWitness(set: ClaimSet, net: Network, claimVar: Map<string, number>,
     eventAntecedents: [],
     incomplete: false,
   };
+  const hints = new Map<number, Rational>();
+  const isClaim = new Set<number>();
+  for (const c of set.claims) {
+    const v = claimVar.get(c.key)!;
+    isClaim.add(v);
+    if (c.quantity) hints.set(v, c.quantity.nominal);
+  }
+  const order: number[] = [];
+  for (let v = 0; v < net.variables.length; v++) if (net.watches[v]!.length > 0) order.push(v);
+  // Stated counts, then unknown counts, stated other figures, unknown ones, auxiliaries; within a
+  // rank by claim key (auxiliaries in the network's canonical order).
+  const rank = (v: number) => (net.variables[v]!.integer ? 0 : 4) + (!isClaim.has(v) ? 3 : hints.has(v) ? 0 : 1);
+  order.sort((a, b) => rank(a) - rank(b) || (isClaim.has(a) ? compareStrings(net.variables[a]!.name, net.variables[b]!.name) : a - b));
+
+  const trail: Trail = [];
+  let budget = order.length + WITNESS_BUDGET;
   const values = new Map<number, Rational>();
-  const claimOf = new Map<number, (typeof set.claims)[number]>();
-  for (const c of set.claims) claimOf.set(claimVar.get(c.key)!, c);
-  for (let v = 0; v < net.variables.length; v++) {
-    if (net.watches[v]!.length === 0) continue;
-    const variable = net.variables[v]!;
-    const current = state.intervals.get(v) ?? variable.stated ?? Interval.ALL;
-    const hint = claimOf.get(v)?.quantity?.nominal;
-    const value = current.pick(hint, variable.integer);
-    if (value === undefined) return false;
-    values.set(v, value);
-    if (current.isPoint) {
-      state.intervals.set(v, current);
+  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? Interval.ALL;
+  // Depth-first over the choices, with an explicit stack (a set may have many thousand variables).
+  const frames: Array<{ i: number; candidates: Rational[]; next: number; mark: number }> = [];
+  let i = 0;
+  let backtrack = false;
+  for (;;) {
+    if (!backtrack) {
+      for (; i < order.length && current(order[i]!).isPoint; i++) values.set(order[i]!, current(order[i]!).lo!.v);
+      if (i === order.length) {
+        const value = (v: number) => values.get(v)!;
+        if (net.constraints.every((c) => holdsExactly(c, value))) return true;
+      } else {
+        const v = order[i]!;
+        frames.push({ i, candidates: candidates(current(v), hints.get(v), net.variables[v]!.integer), next: 0, mark: trail.length });
+      }
+    }
+    // Try the next candidate of the innermost choice, backing out of exhausted ones.
+    const frame = frames[frames.length - 1];
+    if (!frame) return false;
+    undo(state, trail, frame.mark);
+    if (frame.next >= frame.candidates.length) {
+      frames.pop();
+      backtrack = true;
       continue;
     }
+    if (--budget < 0) return false;
+    const v = order[frame.i]!;
+    const value = frame.candidates[frame.next++]!;
+    trail.push({ v, interval: state.intervals.get(v), narrowings: state.narrowings.get(v) });
     state.intervals.set(v, Interval.point(value));
-    const r = solve(net, { active: () => true, state, start: net.watches[v]!, explain: false });
-    if (!r.ok) return false;
+    const r = solve(net, { active: () => true, state, start: net.watches[v]!, explain: false, trail });
+    backtrack = !r.ok;
+    if (r.ok) {
+      values.set(v, value);
+      i = frame.i + 1;
+    }
   }
-  const value = (v: number) => values.get(v)!;
-  return net.constraints.every((c) => holdsExactly(c, value));
+}
+
+/**
+ * Values to try for a variable: the figure as printed, the ends, the middle, next to the ends,
+ * a few steps into an unbounded side (1‰, 1%, 10%, ×2 beyond the end: a value at the very end
+ * of "at least 612" may be too small once the other figures are chosen), or 0, 1, −1 and 100
+ * when nothing bounds it.
+ */
+function candidates(interval: Interval, hint: Rational | undefined, integer: boolean): Rational[] {
+  const out: Rational[] = [];
+  const ok = integer ? interval.integers() : interval;
+  const add = (x: Rational | undefined) => {
+    if (!x) return;
+    const v = integer ? x.floor() : x;
+    if (ok.contains(v) && !out.some((y) => y.equals(v))) out.push(v);
+  };
+  add(interval.pick(hint, integer));
+  const lo = ok.lo && !ok.lo.open ? ok.lo.v : undefined;
+  const hi = ok.hi && !ok.hi.open ? ok.hi.v : undefined;
+  add(lo);
+  add(hi);
+  if (ok.lo && ok.hi) add(ok.lo.v.add(ok.hi.v).div(Rational.of(2)));
+  if (integer) {
+    add(lo?.add(Rational.ONE));
+    add(hi?.sub(Rational.ONE));
+  }
+  const end = ok.lo && !ok.hi ? ok.lo.v : ok.hi && !ok.lo ? ok.hi.v : undefined;
+  if (end) {
+    const dir = ok.lo ? Rational.ONE : Rational.ONE.neg();
+    const size = end.sign() < 0 ? end.neg() : end;
+    for (const f of [Rational.of(1, 1000), Rational.of(1, 100), Rational.of(1, 10), Rational.ONE]) {
+      add(end.add(dir.mul(size.mul(f).add(Rational.ONE))));
+    }
+  }
+  if (!ok.lo && !ok.hi) for (const x of [Rational.ONE, Rational.ONE.neg(), Rational.HUNDRED]) add(x);
+  add(interval.pick(undefined, integer));
+  return out;
 }
 
 /** A relation that holds only thanks to rounding: fails with every figure at its printed value. */
@@ -289,16 +450,26 @@ function roundingOnly(
   r: RelationModel,
   element: number,
 ): RoundingAnalysis | undefined {
+  // (Without allocating: this runs once per relation.)
+  let anyRounded = false;
+  for (const x of r.roles) {
+    const q = claimByKey.get(x.claim)!.quantity;
+    if (!q || q.qualifier !== "exact") return undefined;
+    anyRounded ||= q.rounded;
+  }
+  if (!anyRounded) return undefined;
   const claims = r.roles.map((x) => claimByKey.get(x.claim)!);
-  if (claims.some((c) => !c.quantity || c.quantity.qualifier !== "exact")) return undefined;
-  if (!claims.some((c) => c.quantity!.rounded)) return undefined;
   const override = new Map<number, Interval>();
   for (const c of claims) override.set(claimVar.get(c.key)!, Interval.point(c.quantity!.nominal));
   const start = net.owned[element]!;
   const active = (e: number) => e === element;
   if (solve(net, { active, override, start, explain: false }).ok) return undefined;
   const rule = relationRules[r.kind];
-  const resultClaim = r.roles.find((x) => x.role === rule.meta.resultRole)?.claim ?? r.roles[r.roles.length - 1]!.claim;
+  // Name a figure that was rounded: the result when it is, else the first rounded one (so that
+  // "1.2 million" + 49,999 = 1,299,999 speaks of "1.2 million", not of the exact 1,299,999).
+  const rounded = (key: string) => claimByKey.get(key)!.quantity!.rounded;
+  const result = r.roles.find((x) => x.role === rule.meta.resultRole)?.claim ?? r.roles[r.roles.length - 1]!.claim;
+  const resultClaim = rounded(result) ? result : r.roles.find((x) => rounded(x.claim))!.claim;
   const rv = claimVar.get(resultClaim)!;
   override.delete(rv);
   const s = solve(net, { active, override, start, explain: false });

@@ -11,6 +11,8 @@ export interface LinearConstraint {
   readonly type: "linear";
   readonly vars: readonly number[];
   readonly coefs: readonly Rational[];
+  /** 1 / coefs[i], computed once (propagation divides by each coefficient on every visit). */
+  readonly inverses: readonly Rational[];
   readonly range: Interval;
   /** The element (relation) that owns it. */
   readonly owner: number;
@@ -64,13 +66,14 @@ export class Network {
   /** Adds a variable; a stated interval gets its own element. */
   variable(name: string, integer: boolean, stated?: Interval): number {
     const index = this.variables.length;
-    let statedElement: number | undefined;
     if (stated) {
-      statedElement = this.elements.length;
+      const statedElement = this.elements.length;
       this.elements.push({ type: "stated", variable: index });
-      this.owned.push([]);
+      this.owned.push(OWNS_NOTHING);
+      this.variables.push({ name, integer, stated: integer ? stated.integers() : stated, statedElement });
+    } else {
+      this.variables.push({ name, integer });
     }
-    this.variables.push({ name, integer, ...(stated ? { stated: integer ? stated.integers() : stated, statedElement } : {}) });
     this.watches.push([]);
     return index;
   }
@@ -84,7 +87,8 @@ export class Network {
 
   /** Σ coefs[i]·vars[i] ∈ range. */
   linear(vars: number[], coefs: Rational[], range: Interval, owner: number): void {
-    this.push({ type: "linear", vars, coefs, range, owner });
+    const inverses = coefs.map((k) => (k.d === 1n && (k.n === 1n || k.n === -1n) ? k : Rational.ONE.div(k)));
+    this.push({ type: "linear", vars, coefs, inverses, range, owner });
   }
 
   /** x · y = k · z. */
@@ -95,15 +99,16 @@ export class Network {
   private push(c: Constraint): void {
     const i = this.constraints.length;
     this.constraints.push(c);
+    if (this.owned[c.owner] === OWNS_NOTHING) this.owned[c.owner] = [];
     this.owned[c.owner]!.push(i);
-    const seen = new Set<number>();
-    for (const v of c.vars) {
-      if (seen.has(v)) continue;
-      seen.add(v);
-      this.watches[v]!.push(i);
-    }
+    // Each variable watches the constraint once (a relation may name a claim twice).
+    const vars = c.vars;
+    for (let k = 0; k < vars.length; k++) if (vars.indexOf(vars[k]!) === k) this.watches[vars[k]!]!.push(i);
   }
 }
+
+/** What a stated value's element owns: no constraint (one shared empty list, never written). */
+const OWNS_NOTHING: number[] = [];
 
 /** Coefficient helpers used by the relation rules. */
 export const ONE = Rational.ONE;

@@ -5,9 +5,14 @@
  *
  * Termination: a variable is narrowed at most `MAX_NARROWINGS` times (after that its interval
  * is only checked, never narrowed: sound, if less precise) and the whole run takes at most
- * `maxSteps` constraint visits; on every input, cycles included, `solve` returns.
+ * `maxSteps` constraint visits; on every input, cycles included, `solve` returns. Each visit
+ * takes bounded time too: a narrowed bound whose denominator outgrows 2^64 is rounded outward to
+ * a multiple of 2^-64, and one beyond ±2^256 is dropped (see `coarsen`). Without that, a cycle
+ * through products multiplies the size of the bounds at every turn (thousands of digits after
+ * a few dozen narrowings). Figures as printed are never near these limits, so every verdict on
+ * them stays exact.
  */
-import { Interval } from "../numbers/interval.js";
+import { Interval, tighterHi, tighterLo, type Bound } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import type { Constraint, Network } from "./network.js";
 
@@ -16,8 +21,9 @@ export const MAX_NARROWINGS = 100;
 
 /** Propagation state: current intervals and the narrowing events behind them. */
 export interface SolveState {
+  /** Intervals narrowed (or overridden) so far; a variable not here has its stated value, or none. */
   readonly intervals: Map<number, Interval>;
-  /** Last event per variable. */
+  /** Last narrowing event per variable (a variable not here was set by its stated value, if any). */
   readonly lastEvent: Map<number, number>;
   readonly narrowings: Map<number, number>;
   /** Event log: owning element and antecedent events. */
@@ -39,6 +45,22 @@ export interface SolveOptions {
   readonly start?: Iterable<number>;
   /** Continue from an earlier state. */
   readonly state?: SolveState;
+  /** When given, every change to the state's intervals is logged here first, so it can be undone (`undo`). */
+  readonly trail?: Trail;
+}
+
+/** A log of interval changes: the variable, its interval and narrowing count before the change. */
+export type Trail = Array<{ readonly v: number; readonly interval: Interval | undefined; readonly narrowings: number | undefined }>;
+
+/** Undoes the changes logged in `trail` after position `mark`, latest first. */
+export function undo(state: SolveState, trail: Trail, mark: number): void {
+  while (trail.length > mark) {
+    const { v, interval, narrowings } = trail.pop()!;
+    if (interval === undefined) state.intervals.delete(v);
+    else state.intervals.set(v, interval);
+    if (narrowings === undefined) state.narrowings.delete(v);
+    else state.narrowings.set(v, narrowings);
+  }
 }
 
 /** A conflict: the elements whose narrowings emptied a variable. */
@@ -64,35 +86,45 @@ export function newState(): SolveState {
 export function solve(net: Network, options: SolveOptions): SolveResult {
   const explain = options.explain ?? true;
   const state = options.state ?? newState();
-  const { active, override } = options;
+  const { active, override, trail } = options;
+  const setInterval = (v: number, interval: Interval) => {
+    if (trail) trail.push({ v, interval: state.intervals.get(v), narrowings: state.narrowings.get(v) });
+    state.intervals.set(v, interval);
+  };
   const queue: number[] = [];
-  const queued = new Set<number>();
+  const queued = new Uint8Array(net.constraints.length);
   const enqueue = (c: number) => {
-    if (!queued.has(c) && active(net.constraints[c]!.owner)) {
-      queued.add(c);
+    if (queued[c] === 0 && active(net.constraints[c]!.owner)) {
+      queued[c] = 1;
       queue.push(c);
     }
   };
   if (options.start) for (const c of options.start) enqueue(c);
   else for (let c = 0; c < net.constraints.length; c++) enqueue(c);
 
+  // A variable's interval is stored once narrowed (or overridden); until then it is its stated
+  // value (when that element is active) or unbounded. Not storing the initial intervals keeps a
+  // run over a hundred thousand untouched figures cheap.
+  const statedActive = (v: number): Interval | undefined => {
+    const variable = net.variables[v]!;
+    return variable.stated && active(variable.statedElement!) ? variable.stated : undefined;
+  };
   const get = (v: number): Interval => {
     const cur = state.intervals.get(v);
     if (cur) return cur;
-    const variable = net.variables[v]!;
-    let init = Interval.ALL;
     const o = override?.get(v);
-    if (o) init = variable.integer ? o.integers() : o;
-    else if (variable.stated && active(variable.statedElement!)) {
-      init = variable.stated;
-      if (explain) {
-        state.eventElement.push(variable.statedElement!);
-        state.eventAntecedents.push([]);
-        state.lastEvent.set(v, state.eventElement.length - 1);
-      }
+    if (o) {
+      const init = net.variables[v]!.integer ? o.integers() : o;
+      setInterval(v, init);
+      return init;
     }
-    state.intervals.set(v, init);
-    return init;
+    return statedActive(v) ?? Interval.ALL;
+  };
+  /** The last event that set v's interval: a narrowing, or (negative) its stated value. */
+  const eventOf = (v: number): number | undefined => {
+    const e = state.lastEvent.get(v);
+    if (e !== undefined) return e;
+    return !override?.has(v) && statedActive(v) ? STATED_EVENT(v) : undefined;
   };
 
   const maxSteps = 50 * (queue.length + 1) + 10_000;
@@ -104,17 +136,22 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
       break;
     }
     const ci = queue[head++]!;
-    queued.delete(ci);
+    queued[ci] = 0;
     const c = net.constraints[ci]!;
     const narrowed = c.type === "linear" ? propagateLinear(c, get) : propagateProduct(c, get);
     for (const [v, next] of narrowed) {
       const cur = get(v);
+      const integer = net.variables[v]!.integer;
       let n = cur.intersect(next);
-      if (net.variables[v]!.integer) n = n.integers();
+      if (integer) n = n.integers();
+      if (!n.isEmpty) {
+        n = coarsen(n, cur);
+        if (integer) n = n.integers();
+      }
       if (n.isEmpty) {
         const elements = new Set<number>([c.owner]);
         if (explain) {
-          for (const u of c.vars) traceInto(state, state.lastEvent.get(u), elements);
+          for (const u of c.vars) traceInto(net, state, eventOf(u), elements);
         }
         return { ok: false, state, conflict: { constraint: ci, variable: v, elements } };
       }
@@ -124,12 +161,12 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
         state.incomplete = true;
         continue;
       }
+      setInterval(v, n);
       state.narrowings.set(v, count + 1);
-      state.intervals.set(v, n);
       if (explain) {
         const ante: number[] = [];
         for (const u of c.vars) {
-          const e = state.lastEvent.get(u);
+          const e = eventOf(u);
           if (e !== undefined) ante.push(e);
         }
         state.eventElement.push(c.owner);
@@ -142,8 +179,50 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
   return { ok: true, state };
 }
 
+const GRID = 2n ** 64n;
+const HUGE = 2n ** 256n;
+
+/** Sound outward rounding of a lower bound that has grown too big (see the module comment). */
+function coarseLo(b: Bound | null): Bound | null {
+  if (!b) return b;
+  const { n, d } = b.v;
+  if ((n < 0n ? -n : n) / d >= HUGE) return null;
+  if (d <= GRID) return b;
+  // d > 2^64 and n/d in lowest terms: n·2^64/d is not a whole number, so the floor lies strictly below.
+  const q = n * GRID;
+  return { v: Rational.of(q / d - (q < 0n ? 1n : 0n), GRID), open: false };
+}
+
+/** Sound outward rounding of an upper bound that has grown too big. */
+function coarseHi(b: Bound | null): Bound | null {
+  if (!b) return b;
+  const { n, d } = b.v;
+  if ((n < 0n ? -n : n) / d >= HUGE) return null;
+  if (d <= GRID) return b;
+  const q = n * GRID;
+  return { v: Rational.of(q / d + (q > 0n ? 1n : 0n), GRID), open: false };
+}
+
+/**
+ * Rounds the ends of a narrowed interval `n` outward when they have grown too big, never past
+ * the current interval `cur` (so the result still lies within it).
+ *
+ * @example
+ * ```ts
+ * coarsen(Interval.point(Rational.of(1n, 3n ** 50n)), Interval.ALL).toString(); // a [lo, hi] 2^-64 apart around 3^-50
+ * ```
+ */
+export function coarsen(n: Interval, cur: Interval): Interval {
+  const lo = n.lo === cur.lo ? n.lo : tighterLo(coarseLo(n.lo), cur.lo);
+  const hi = n.hi === cur.hi ? n.hi : tighterHi(coarseHi(n.hi), cur.hi);
+  return lo === n.lo && hi === n.hi ? n : new Interval(lo, hi);
+}
+
+/** The event id standing for variable v's stated value (negative, so it needs no log entry). */
+const STATED_EVENT = (v: number): number => -(v + 1);
+
 /** Collects the elements behind an event, following antecedents. */
-function traceInto(state: SolveState, event: number | undefined, out: Set<number>): void {
+function traceInto(net: Network, state: SolveState, event: number | undefined, out: Set<number>): void {
   if (event === undefined) return;
   const stack = [event];
   const seen = new Set<number>();
@@ -151,26 +230,47 @@ function traceInto(state: SolveState, event: number | undefined, out: Set<number
     const e = stack.pop()!;
     if (seen.has(e)) continue;
     seen.add(e);
+    if (e < 0) {
+      out.add(net.variables[-e - 1]!.statedElement!);
+      continue;
+    }
     out.add(state.eventElement[e]!);
     for (const a of state.eventAntecedents[e]!) stack.push(a);
   }
 }
 
+/** `interval · k`, without allocating for the common coefficients 1 and −1. */
+function times(interval: Interval, k: Rational): Interval {
+  if (k.d === 1n && (k.n === 1n || k.n === -1n)) return k.n === 1n ? interval : interval.neg();
+  return interval.scale(k);
+}
+
+const ZERO_POINT = Interval.point(Rational.ZERO);
+
 /** For each variable of Σ aᵢxᵢ ∈ R: xᵢ ∈ (R − Σ_{j≠i} aⱼxⱼ) / aᵢ. Narrowings are applied in turn. */
 function propagateLinear(c: Constraint & { type: "linear" }, get: (v: number) => Interval): Array<[number, Interval]> {
   const out: Array<[number, Interval]> = [];
   const n = c.vars.length;
-  const terms: Interval[] = c.vars.map((v, i) => get(v).scale(c.coefs[i]!));
+  // Fast path for the common case of figures all stated exactly (a ledger): when every variable
+  // is a point, the constraint holds or fails as a whole, and a holding one narrows nothing.
+  let sum: Rational | undefined = Rational.ZERO;
+  for (let i = 0; i < n && sum; i++) {
+    const x = get(c.vars[i]!);
+    sum = x.isPoint ? sum.add(c.coefs[i]!.mul(x.lo!.v)) : undefined;
+  }
+  if (sum && c.range.contains(sum)) return out;
+  const terms: Interval[] = new Array<Interval>(n);
+  for (let i = 0; i < n; i++) terms[i] = times(get(c.vars[i]!), c.coefs[i]!);
   for (let i = 0; i < n; i++) {
-    let rest = Interval.point(Rational.ZERO);
-    for (let j = 0; j < n; j++) if (j !== i) rest = rest.add(terms[j]!);
-    const target = c.range.sub(rest).scale(Rational.ONE.div(c.coefs[i]!));
+    let rest: Interval | undefined;
+    for (let j = 0; j < n; j++) if (j !== i) rest = rest ? rest.add(terms[j]!) : terms[j]!;
+    const target = times(c.range.sub(rest ?? ZERO_POINT), c.inverses[i]!);
     const cur = get(c.vars[i]!);
     if (!target.containsInterval(cur)) {
       const narrowed = cur.intersect(target);
       out.push([c.vars[i]!, narrowed]);
       if (narrowed.isEmpty) return out;
-      terms[i] = narrowed.scale(c.coefs[i]!);
+      terms[i] = times(narrowed, c.coefs[i]!);
     }
   }
   return out;

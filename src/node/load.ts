@@ -6,9 +6,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../check.js";
-import { ClaimcheckInputError, type InputIssue } from "../model/input-error.js";
+import { ClaimcheckInputError, formatPath, type InputIssue } from "../model/input-error.js";
 import { parseClaims, type ClaimSet } from "../model/claim-set.js";
 
 const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
@@ -55,6 +55,13 @@ export interface LoadedClaims {
 /**
  * Reads a claims file and the text files it names. Throws `ClaimcheckInputError` (with file,
  * key path, line and column) when the file cannot be read or parsed.
+ *
+ * @example
+ * ```ts
+ * import { loadClaimsFile } from "claimcheck/node";
+ * const { input, texts } = await loadClaimsFile("claims/seed/claims.yaml");
+ * Object.keys(texts); //=> ["coalition-civcas-2017-07"]
+ * ```
  */
 export async function loadClaimsFile(file: string): Promise<LoadedClaims> {
   const ext = extname(file).toLowerCase();
@@ -80,6 +87,18 @@ export async function loadClaimsFile(file: string): Promise<LoadedClaims> {
       throw new ClaimcheckInputError(
         doc.errors.map((err) => {
           const pos = lines.linePos(err.pos[0]);
+          const keys = err.code === "DUPLICATE_KEY" ? keyPathAt(doc, err.pos[0]) : undefined;
+          if (keys) {
+            return {
+              file,
+              path: formatPath(keys),
+              keys,
+              expected: "each key once in its mapping (ids are unique)",
+              found: `'${String(keys[keys.length - 1])}' given twice`,
+              line: pos.line,
+              column: pos.col,
+            };
+          }
           return {
             file,
             path: "",
@@ -107,6 +126,27 @@ export async function loadClaimsFile(file: string): Promise<LoadedClaims> {
   }
   if (issues.length > 0) throw new ClaimcheckInputError(issues.map((i) => withPosition(i, yaml)));
   return { file, input, texts, ...(yaml ? { yaml } : {}) };
+}
+
+/** The key path of the mapping key that starts at `offset` (a duplicate key's second occurrence). */
+function keyPathAt(doc: Document, offset: number): Array<string | number> | undefined {
+  const walk = (node: unknown, path: Array<string | number>): Array<string | number> | undefined => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (isNode(pair.key) && pair.key.range?.[0] === offset) return [...path, key];
+        const found = walk(pair.value, [...path, key]);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        const found = walk(node.items[i], [...path, i]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(doc.contents, []);
 }
 
 function documentsOf(input: unknown): Array<{ id: string; textFile: string; keys: Array<string | number> }> {

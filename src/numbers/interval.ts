@@ -78,24 +78,29 @@ export class Interval {
     return tighterLo(o.lo, this.lo) === o.lo && tighterHi(o.hi, this.hi) === o.hi;
   }
 
+  /** True when both intervals have the same bounds (open or closed alike). */
   equals(o: Interval): boolean {
     return boundEq(this.lo, o.lo) && boundEq(this.hi, o.hi);
   }
 
+  /** The values in both intervals (empty when they do not meet). */
   intersect(o: Interval): Interval {
     const lo = tighterLo(this.lo, o.lo);
     const hi = tighterHi(this.hi, o.hi);
     return lo === this.lo && hi === this.hi ? this : new Interval(lo, hi);
   }
 
+  /** Every sum of a value of this interval and a value of `o`. */
   add(o: Interval): Interval {
     return new Interval(addB(this.lo, o.lo), addB(this.hi, o.hi));
   }
 
+  /** Every difference of a value of this interval and a value of `o`. */
   sub(o: Interval): Interval {
     return new Interval(addB(this.lo, negB(o.hi)), addB(this.hi, negB(o.lo)));
   }
 
+  /** The negated interval. */
   neg(): Interval {
     return new Interval(negB(this.hi), negB(this.lo));
   }

@@ -79,16 +79,19 @@ export class Rational {
     return this.d === 1n;
   }
 
+  /** The exact sum. */
   add(o: Rational): Rational {
     if (this.d === 1n && o.d === 1n) return new Rational(this.n + o.n, 1n);
     return Rational.of(this.n * o.d + o.n * this.d, this.d * o.d);
   }
 
+  /** The exact difference. */
   sub(o: Rational): Rational {
     if (this.d === 1n && o.d === 1n) return new Rational(this.n - o.n, 1n);
     return Rational.of(this.n * o.d - o.n * this.d, this.d * o.d);
   }
 
+  /** The exact product. */
   mul(o: Rational): Rational {
     if (this.d === 1n && o.d === 1n) return new Rational(this.n * o.n, 1n);
     return Rational.of(this.n * o.n, this.d * o.d);
@@ -99,6 +102,7 @@ export class Rational {
     return Rational.of(this.n * o.d, this.d * o.n);
   }
 
+  /** The negated number. */
   neg(): Rational {
     return new Rational(-this.n, this.d);
   }
@@ -115,6 +119,7 @@ export class Rational {
     return l < r ? -1 : l > r ? 1 : 0;
   }
 
+  /** True when both are the same number (fractions are kept in lowest terms). */
   equals(o: Rational): boolean {
     return this.n === o.n && this.d === o.d;
   }

@@ -40,5 +40,11 @@ export const builtinRules: Rule[] = [
 /**
  * The rules that need only a text (no claims): what `scanText()` and `claimcheck scan` run on a
  * raw text. Each is also in `builtinRules`, where it runs on every document's text.
+ *
+ * @example
+ * ```ts
+ * import { textOnlyRules } from "claimcheck";
+ * textOnlyRules.map((r) => r.meta.id); //=> ["number-format", "quote-marks", "quote-confusable"]
+ * ```
  */
 export const textOnlyRules: TextRule[] = [numberFormatRule, quoteMarksRule, quoteConfusableRule];

@@ -59,6 +59,7 @@ function confusablesOf(options: TextRuleOptions & { readonly confusables?: Confu
  * ```
  */
 export const quoteConfusableRule: TextRule & {
+  /** The rule's findings on one raw text; `confusables` adds or disables confusion pairs. */
   checkText(text: string, options: TextRuleOptions & { readonly confusables?: ConfusablesOptions }): Finding[];
 } = {
   meta: {

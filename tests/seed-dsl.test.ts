@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { parse } from "yaml";
+import { check } from "../src/check.js";
+import { checkFile } from "../src/node/load.js";
+import { seedClaims } from "./seed-dsl.js";
+
+const SEED = "claims/seed/claims.yaml";
+const article = readFileSync("claims/seed/article.txt", "utf8");
+
+it("the DSL copy of the seed is the YAML's content, key for key", () => {
+  expect(JSON.parse(JSON.stringify(seedClaims))).toEqual(parse(readFileSync(SEED, "utf8")));
+});
+
+it("the DSL copy of the seed checks exactly as the YAML does", async () => {
+  const fromYaml = await checkFile(SEED);
+  const fromDsl = check(seedClaims, { file: SEED, texts: { "coalition-civcas-2017-07": article } });
+  expect(fromDsl.verdict).toBe("consistent");
+  expect(fromDsl.verdict).toBe(fromYaml.verdict);
+  expect(fromDsl.findings).toEqual(fromYaml.findings);
+  expect(fromDsl.derived).toEqual(fromYaml.derived);
+  expect(fromDsl.culprits).toEqual(fromYaml.culprits);
+  expect(fromDsl.set).toEqual(fromYaml.set);
+});
