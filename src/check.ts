@@ -52,7 +52,12 @@ export interface DerivedValue {
 /** The report for one claim set. */
 export interface CheckResult {
   readonly path?: string;
-  /** consistent: a witness satisfies every relation; inconsistent: a conflict was found; undecidable: neither could be shown; invalid: the input is not a valid claims file. */
+  /**
+   * `consistent`: a witness satisfies every relation and no rule reports an error;
+   * `inconsistent`: the engine found a conflict, or a rule (a weekday, a period, a series step, a
+   * quote that is not in the text) reports an error; `undecidable`: no conflict and no witness;
+   * `invalid`: the input is not a valid claims file.
+   */
   readonly verdict: "consistent" | "inconsistent" | "undecidable" | "invalid";
   readonly findings: readonly ReportedFinding[];
   readonly derived: readonly DerivedValue[];
@@ -167,7 +172,7 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   }
   return {
     ...(set.file !== undefined ? { path: set.file } : {}),
-    verdict: analysis.verdict,
+    verdict: reported.some((f) => f.severity === "error") ? "inconsistent" : analysis.verdict,
     findings: reported,
     derived,
     culprits: analysis.culprits,

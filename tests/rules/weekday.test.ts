@@ -45,7 +45,8 @@ timeRuleTester("weekday", {
         claims: { release: { date: "Friday, October 12, 2017", quote: "released on Friday, October 12, 2017" } },
       },
       findings: [{ claims: ["release"], message: '"Friday, October 12, 2017": 2017-10-12 was a Thursday, not a Friday', location: "1:28-1:52" }],
-      verdict: "consistent",
+      // Any error finding makes the set inconsistent, not only the engine's arithmetic conflicts.
+      verdict: "inconsistent",
     },
   ],
 });
