@@ -92,9 +92,9 @@ describe("mutated seeds", () => {
     expect(only?.expected).toBe("664");
     expect(only?.actual).toBe("at least 685");
     expect(only?.message).toMatch(/^603 \(previous\) \+ 61 \(added\) = 664, but the total is stated as "at least 685"/);
-    // It points at "685" in "to at least 685" (line 1 of the article).
+    // It points at "at least 685" in "to at least 685" (line 1 of the article): the value with its qualifier.
     expect(only?.location?.line).toBe(1);
-    expect(article.slice(only!.location!.start, only!.location!.end)).toBe("685");
+    expect(article.slice(only!.location!.start, only!.location!.end)).toBe("at least 685");
   });
 
   it("a stated previous total of 624 or more fits (624 + 61 = 685, 700 + 61 = 761 ≥ 685); 623 does not", () => {

@@ -58,7 +58,7 @@ export function claimPlaces(result: CheckResult): Map<string, ClaimPlace> {
   for (const c of set.claims) {
     const a = anchors.anchor(c.key);
     if (!a || (a.status !== "anchored" && a.status !== "ambiguous")) continue;
-    out.set(c.key, { claim: c.key, document: a.document, span: a.value?.span ?? a.quote.span, quote: a.quote.span });
+    out.set(c.key, { claim: c.key, document: a.document, span: a.value?.written ?? a.quote.span, quote: a.quote.span });
   }
   return out;
 }

@@ -232,13 +232,14 @@ export class ClaimAnchors {
   }
 
   /**
-   * Where findings about a claim point: the value inside its quote, else the quote. Undefined for
+   * Where findings about a claim point: the value inside its quote with its qualifier ("at least
+   * 685", as the scanner spans numbers), else the quote. Undefined for
    * a claim without a quote, in a document without text, or whose quote is not found.
    */
   of(key: string): { document: string; span: Span } | undefined {
     const a = this.anchor(key);
     if (!a || (a.status !== "anchored" && a.status !== "ambiguous")) return undefined;
-    return { document: a.document, span: a.value?.span ?? a.quote.span };
+    return { document: a.document, span: a.value?.written ?? a.quote.span };
   }
 
   /** The claim's anchor with its status; undefined when it has no quote or its document no text. */
