@@ -69,6 +69,8 @@ export interface Analysis {
 interface Built {
   readonly net: Network;
   readonly claimVar: Map<string, number>;
+  /** The claim's position in the set (declaration order), by variable; -1 for an auxiliary. */
+  readonly claimIndex: Int32Array;
   readonly relationElement: number[];
 }
 
@@ -83,11 +85,15 @@ function build(set: ClaimSet): Built {
   // The network is built in a canonical order (claims by key, relations by content), not in the
   // order written: propagation, conflict search and shrinking then give the same findings however
   // the claims file is ordered.
-  // (Native string sorts, without a comparator: this runs on sets of a hundred thousand claims.)
-  const claimByKey = new Map(set.claims.map((c) => [c.key, c]));
-  for (const key of set.claims.map((c) => c.key).sort()) {
-    const c = claimByKey.get(key)!;
-    claimVar.set(c.key, net.variable(c.key, c.integer && !percentage.has(c.key), c.quantity?.interval));
+  // (No map from key to claim: this runs on sets of a hundred thousand claims.)
+  const keys = set.claims.map((c) => c.key);
+  const order = keys.map((_, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!));
+  const claimIndexOf: number[] = [];
+  for (const i of order) {
+    const c = set.claims[i]!;
+    const v = net.variable(c.key, c.integer && !percentage.has(c.key), c.quantity?.interval);
+    claimVar.set(c.key, v);
+    claimIndexOf[v] = i;
   }
   // Each relation's signature, then a separator below any character, then its index.
   const signatures = set.relations.map((r) => {
@@ -104,7 +110,9 @@ function build(set: ClaimSet): Built {
     relationElement[r.index] = owner;
     relationRules[r.kind].compile(r, { net, owner, variable, aux });
   }
-  return { net, claimVar, relationElement };
+  const claimIndex = new Int32Array(net.variables.length).fill(-1);
+  claimIndexOf.forEach((i, v) => (claimIndex[v] = i));
+  return { net, claimVar, claimIndex, relationElement };
 }
 
 function compareStrings(a: string, b: string): number {
@@ -125,29 +133,30 @@ function compareStrings(a: string, b: string): number {
  * ```
  */
 export function analyze(set: ClaimSet): Analysis {
-  const { net, claimVar, relationElement } = build(set);
+  const { net, claimVar, claimIndex, relationElement } = build(set);
   const disabled = new Set<number>();
+  const off = new Uint8Array(net.elements.length); // the same as `disabled`, for the solver's hot loop
+  const active = (e: number) => off[e] === 0;
   const conflicts: ConflictAnalysis[] = [];
-  let claimIndex: Map<string, number> | undefined;
   let incomplete = false;
   let state: SolveState;
   for (;;) {
-    const r = solve(net, { active: (e) => !disabled.has(e) });
+    const r = solve(net, { active });
     incomplete ||= r.state.incomplete;
     if (r.ok) {
       state = r.state;
       break;
     }
     const primaryHint = net.constraints[r.conflict.constraint]!.owner;
-    claimIndex ??= new Map(set.claims.map((c, i) => [c.key, i]));
     const conflict = explain(set, net, claimVar, claimIndex, [...r.conflict.elements], primaryHint);
     conflicts.push(conflict);
     const stop = conflicts.length >= MAX_CONFLICTS;
     const element = relationElement[conflict.primary] ?? net.variables[claimVar.get(conflict.stated[0]!)!]!.statedElement!;
     disabled.add(element);
+    off[element] = 1;
     if (stop) {
       incomplete = true;
-      state = solve(net, { active: (e) => !disabled.has(e), explain: false }).state;
+      state = solve(net, { active, explain: false }).state;
       break;
     }
   }
@@ -158,11 +167,13 @@ export function analyze(set: ClaimSet): Analysis {
   }
 
   let verdict: Analysis["verdict"] = "inconsistent";
-  if (conflicts.length === 0) verdict = findWitness(set, net, claimVar, state) ? "consistent" : "undecidable";
+  if (conflicts.length === 0) verdict = findWitness(set, net, claimIndex, state) ? "consistent" : "undecidable";
 
   const rounding: RoundingAnalysis[] = [];
-  const claimByKey = new Map(set.claims.map((c) => [c.key, c]));
-  for (const r of set.relations) {
+  // Only a relation with a rounded figure can hold only thanks to rounding.
+  const anyRounded = set.claims.some((c) => c.quantity?.rounded);
+  const claimByKey = new Map(anyRounded ? set.claims.map((c) => [c.key, c]) : []);
+  for (const r of anyRounded ? set.relations : []) {
     if (disabled.has(relationElement[r.index]!)) continue;
     const found = roundingOnly(claimByKey, net, claimVar, r, relationElement[r.index]!);
     if (found) rounding.push(found);
@@ -181,7 +192,7 @@ function explain(
   set: ClaimSet,
   net: Network,
   claimVar: Map<string, number>,
-  claimIndex: ReadonlyMap<string, number>,
+  claimIndex: Int32Array,
   traced: number[],
   primaryHint: number,
 ): ConflictAnalysis {
@@ -213,8 +224,9 @@ function explain(
   const hint = net.elements[primaryHint]!;
   const primary = hint.type === "relation" && relations.includes(hint.relation) ? hint.relation : relations[relations.length - 1] ?? -1;
   const primaryRel: RelationModel | undefined = set.relations[primary];
+  relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
   // Claims in declaration order (without scanning every claim of the set for each conflict).
-  const declared = (keys: Iterable<string>) => [...keys].sort((a, b) => claimIndex.get(a)! - claimIndex.get(b)!);
+  const declared = (keys: Iterable<string>) => [...keys].sort((a, b) => claimIndex[claimVar.get(a)!]! - claimIndex[claimVar.get(b)!]!);
   const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
 
   let target: string | undefined;
@@ -340,7 +352,7 @@ export const WITNESS_BUDGET = 2000;
  * way round), then by name: the search, and so the verdict, does not depend on the order in
  * which claims and relations were written.
  */
-function findWitness(set: ClaimSet, net: Network, claimVar: Map<string, number>, base: SolveState): boolean {
+function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, base: SolveState): boolean {
   const state: SolveState = {
     intervals: new Map(base.intervals),
     lastEvent: new Map(),
@@ -349,37 +361,32 @@ function findWitness(set: ClaimSet, net: Network, claimVar: Map<string, number>,
     eventAntecedents: [],
     incomplete: false,
   };
-  const hints = new Map<number, Rational>();
-  const isClaim = new Set<number>();
-  for (const c of set.claims) {
-    const v = claimVar.get(c.key)!;
-    isClaim.add(v);
-    if (c.quantity) hints.set(v, c.quantity.nominal);
-  }
+  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? Interval.ALL;
+  const claim = (v: number) => (claimIndex[v]! >= 0 ? set.claims[claimIndex[v]!] : undefined);
+  // Only variables not already fixed need a choice.
   const order: number[] = [];
-  for (let v = 0; v < net.variables.length; v++) if (net.watches[v]!.length > 0) order.push(v);
+  for (let v = 0; v < net.variables.length; v++) if (net.watches[v]!.length > 0 && !current(v).isPoint) order.push(v);
   // Stated counts, then unknown counts, stated other figures, unknown ones, auxiliaries; within a
   // rank by claim key (auxiliaries in the network's canonical order).
-  const rank = (v: number) => (net.variables[v]!.integer ? 0 : 4) + (!isClaim.has(v) ? 3 : hints.has(v) ? 0 : 1);
-  order.sort((a, b) => rank(a) - rank(b) || (isClaim.has(a) ? compareStrings(net.variables[a]!.name, net.variables[b]!.name) : a - b));
+  const rank = (v: number) => (net.variables[v]!.integer ? 0 : 4) + (!claim(v) ? 3 : claim(v)!.quantity ? 0 : 1);
+  order.sort((a, b) => rank(a) - rank(b) || (claim(a) ? compareStrings(net.variables[a]!.name, net.variables[b]!.name) : a - b));
 
   const trail: Trail = [];
   let budget = order.length + WITNESS_BUDGET;
-  const values = new Map<number, Rational>();
-  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? Interval.ALL;
   // Depth-first over the choices, with an explicit stack (a set may have many thousand variables).
   const frames: Array<{ i: number; candidates: Rational[]; next: number; mark: number }> = [];
   let i = 0;
   let backtrack = false;
   for (;;) {
     if (!backtrack) {
-      for (; i < order.length && current(order[i]!).isPoint; i++) values.set(order[i]!, current(order[i]!).lo!.v);
+      while (i < order.length && current(order[i]!).isPoint) i++;
       if (i === order.length) {
-        const value = (v: number) => values.get(v)!;
-        if (net.constraints.every((c) => holdsExactly(c, value))) return true;
+        // Every variable is now a point: the witness, if every constraint holds exactly.
+        const value = (v: number) => current(v).lo!.v;
+        if (net.constraints.every((c) => c.vars.every((v) => current(v).isPoint) && holdsExactly(c, value))) return true;
       } else {
         const v = order[i]!;
-        frames.push({ i, candidates: candidates(current(v), hints.get(v), net.variables[v]!.integer), next: 0, mark: trail.length });
+        frames.push({ i, candidates: candidates(current(v), claim(v)?.quantity?.nominal, net.variables[v]!.integer), next: 0, mark: trail.length });
       }
     }
     // Try the next candidate of the innermost choice, backing out of exhausted ones.
@@ -398,18 +405,18 @@ function findWitness(set: ClaimSet, net: Network, claimVar: Map<string, number>,
     state.intervals.set(v, Interval.point(value));
     const r = solve(net, { active: () => true, state, start: net.watches[v]!, explain: false, trail });
     backtrack = !r.ok;
-    if (r.ok) {
-      values.set(v, value);
-      i = frame.i + 1;
-    }
+    if (r.ok) i = frame.i + 1;
   }
 }
 
+/** Orders of magnitude tried on an unbounded side (a share of 0.0% of 2 needs a whole of 4,000 or more). */
+const MAGNITUDES = [10n, 100n, 1000n, 10n ** 4n, 10n ** 5n, 10n ** 6n, 10n ** 9n].map((x) => Rational.of(x));
+
 /**
  * Values to try for a variable: the figure as printed, the ends, the middle, next to the ends,
- * a few steps into an unbounded side (1‰, 1%, 10%, ×2 beyond the end: a value at the very end
- * of "at least 612" may be too small once the other figures are chosen), or 0, 1, −1 and 100
- * when nothing bounds it.
+ * a few steps into an unbounded side (1‰, 1%, 10%, ×2 and powers of ten beyond the end: a value
+ * at the very end of "at least 612" may be too small once the other figures are chosen), or 0,
+ * 1, −1 and powers of ten when nothing bounds it.
  */
 function candidates(interval: Interval, hint: Rational | undefined, integer: boolean): Rational[] {
   const out: Rational[] = [];
@@ -436,8 +443,9 @@ function candidates(interval: Interval, hint: Rational | undefined, integer: boo
     for (const f of [Rational.of(1, 1000), Rational.of(1, 100), Rational.of(1, 10), Rational.ONE]) {
       add(end.add(dir.mul(size.mul(f).add(Rational.ONE))));
     }
+    for (const step of MAGNITUDES) add(end.add(dir.mul(step)));
   }
-  if (!ok.lo && !ok.hi) for (const x of [Rational.ONE, Rational.ONE.neg(), Rational.HUNDRED]) add(x);
+  if (!ok.lo && !ok.hi) for (const x of [Rational.ONE, Rational.ONE.neg(), ...MAGNITUDES]) add(x);
   add(interval.pick(undefined, integer));
   return out;
 }

@@ -58,10 +58,30 @@ export class Network {
   readonly variables: Variable[] = [];
   readonly constraints: Constraint[] = [];
   readonly elements: Element[] = [];
-  /** Constraint indices per variable. */
-  readonly watches: number[][] = [];
-  /** Constraint indices per element. */
-  readonly owned: number[][] = [];
+  private watchLists: number[][] | undefined;
+  private ownedLists: number[][] | undefined;
+
+  /**
+   * Constraint indices per variable. Built on first use from the constraints, each list at its
+   * exact size: growing a list per variable while compiling costs more memory than the
+   * constraints themselves on a set of a hundred thousand claims.
+   */
+  get watches(): readonly (readonly number[])[] {
+    if (!this.watchLists) {
+      this.watchLists = group(this.variables.length, this.constraints, (c, add) => {
+        // Each variable watches a constraint once (a relation may name a claim twice).
+        const vars = c.vars;
+        for (let k = 0; k < vars.length; k++) if (vars.indexOf(vars[k]!) === k) add(vars[k]!);
+      });
+    }
+    return this.watchLists;
+  }
+
+  /** Constraint indices per element (the constraints a relation compiled to; none for a stated value). */
+  get owned(): readonly (readonly number[])[] {
+    this.ownedLists ??= group(this.elements.length, this.constraints, (c, add) => add(c.owner));
+    return this.ownedLists;
+  }
 
   /** Adds a variable; a stated interval gets its own element. */
   variable(name: string, integer: boolean, stated?: Interval): number {
@@ -69,24 +89,23 @@ export class Network {
     if (stated) {
       const statedElement = this.elements.length;
       this.elements.push({ type: "stated", variable: index });
-      this.owned.push(OWNS_NOTHING);
       this.variables.push({ name, integer, stated: integer ? stated.integers() : stated, statedElement });
     } else {
       this.variables.push({ name, integer });
     }
-    this.watches.push([]);
+    this.watchLists = this.ownedLists = undefined;
     return index;
   }
 
   /** Adds the element standing for relation `relation`. */
   relationElement(relation: number): number {
     this.elements.push({ type: "relation", relation });
-    this.owned.push([]);
+    this.ownedLists = undefined;
     return this.elements.length - 1;
   }
 
   /** Σ coefs[i]·vars[i] ∈ range. */
-  linear(vars: number[], coefs: Rational[], range: Interval, owner: number): void {
+  linear(vars: number[], coefs: readonly Rational[], range: Interval, owner: number): void {
     const inverses = coefs.map((k) => (k.d === 1n && (k.n === 1n || k.n === -1n) ? k : Rational.ONE.div(k)));
     this.push({ type: "linear", vars, coefs, inverses, range, owner });
   }
@@ -97,18 +116,31 @@ export class Network {
   }
 
   private push(c: Constraint): void {
-    const i = this.constraints.length;
     this.constraints.push(c);
-    if (this.owned[c.owner] === OWNS_NOTHING) this.owned[c.owner] = [];
-    this.owned[c.owner]!.push(i);
-    // Each variable watches the constraint once (a relation may name a claim twice).
-    const vars = c.vars;
-    for (let k = 0; k < vars.length; k++) if (vars.indexOf(vars[k]!) === k) this.watches[vars[k]!]!.push(i);
+    this.watchLists = this.ownedLists = undefined;
   }
 }
 
-/** What a stated value's element owns: no constraint (one shared empty list, never written). */
-const OWNS_NOTHING: number[] = [];
+/** One shared empty list for the many keys that have none. */
+const NONE: number[] = [];
+
+/** Groups constraint indices under keys: `keysOf(c, add)` calls `add(key)` for each key of constraint c. */
+function group(size: number, constraints: readonly Constraint[], keysOf: (c: Constraint, add: (key: number) => void) => void): number[][] {
+  const count = new Uint32Array(size);
+  const tally = (key: number) => {
+    count[key]!++;
+  };
+  for (const c of constraints) keysOf(c, tally);
+  const lists: number[][] = new Array<number[]>(size);
+  for (let key = 0; key < size; key++) lists[key] = count[key] === 0 ? NONE : new Array<number>(count[key]!);
+  const filled = new Uint32Array(size);
+  let current = 0;
+  const place = (key: number) => {
+    lists[key]![filled[key]!++] = current;
+  };
+  for (; current < constraints.length; current++) keysOf(constraints[current]!, place);
+  return lists;
+}
 
 /** Coefficient helpers used by the relation rules. */
 export const ONE = Rational.ONE;

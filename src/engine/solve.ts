@@ -92,7 +92,7 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
     state.intervals.set(v, interval);
   };
   const queue: number[] = [];
-  const queued = new Uint8Array(net.constraints.length);
+  const queued = scratch(net);
   const enqueue = (c: number) => {
     if (queued[c] === 0 && active(net.constraints[c]!.owner)) {
       queued[c] = 1;
@@ -130,51 +130,56 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
   const maxSteps = 50 * (queue.length + 1) + 10_000;
   let steps = 0;
   let head = 0;
-  while (head < queue.length) {
-    if (++steps > maxSteps) {
-      state.incomplete = true;
-      break;
-    }
-    const ci = queue[head++]!;
-    queued[ci] = 0;
-    const c = net.constraints[ci]!;
-    const narrowed = c.type === "linear" ? propagateLinear(c, get) : propagateProduct(c, get);
-    for (const [v, next] of narrowed) {
-      const cur = get(v);
-      const integer = net.variables[v]!.integer;
-      let n = cur.intersect(next);
-      if (integer) n = n.integers();
-      if (!n.isEmpty) {
-        n = coarsen(n, cur);
-        if (integer) n = n.integers();
-      }
-      if (n.isEmpty) {
-        const elements = new Set<number>([c.owner]);
-        if (explain) {
-          for (const u of c.vars) traceInto(net, state, eventOf(u), elements);
-        }
-        return { ok: false, state, conflict: { constraint: ci, variable: v, elements } };
-      }
-      if (n.equals(cur)) continue;
-      const count = state.narrowings.get(v) ?? 0;
-      if (count >= MAX_NARROWINGS) {
+  try {
+    while (head < queue.length) {
+      if (++steps > maxSteps) {
         state.incomplete = true;
-        continue;
+        break;
       }
-      setInterval(v, n);
-      state.narrowings.set(v, count + 1);
-      if (explain) {
-        const ante: number[] = [];
-        for (const u of c.vars) {
-          const e = eventOf(u);
-          if (e !== undefined) ante.push(e);
+      const ci = queue[head++]!;
+      queued[ci] = 0;
+      const c = net.constraints[ci]!;
+      const narrowed = c.type === "linear" ? propagateLinear(c, get) : propagateProduct(c, get);
+      for (const [v, next] of narrowed) {
+        const cur = get(v);
+        const integer = net.variables[v]!.integer;
+        let n = cur.intersect(next);
+        if (integer) n = n.integers();
+        if (!n.isEmpty) {
+          n = coarsen(n, cur);
+          if (integer) n = n.integers();
         }
-        state.eventElement.push(c.owner);
-        state.eventAntecedents.push(ante);
-        state.lastEvent.set(v, state.eventElement.length - 1);
+        if (n.isEmpty) {
+          const elements = new Set<number>([c.owner]);
+          if (explain) {
+            for (const u of c.vars) traceInto(net, state, eventOf(u), elements);
+          }
+          return { ok: false, state, conflict: { constraint: ci, variable: v, elements } };
+        }
+        if (n.equals(cur)) continue;
+        const count = state.narrowings.get(v) ?? 0;
+        if (count >= MAX_NARROWINGS) {
+          state.incomplete = true;
+          continue;
+        }
+        setInterval(v, n);
+        state.narrowings.set(v, count + 1);
+        if (explain) {
+          const ante: number[] = [];
+          for (const u of c.vars) {
+            const e = eventOf(u);
+            if (e !== undefined) ante.push(e);
+          }
+          state.eventElement.push(c.owner);
+          state.eventAntecedents.push(ante);
+          state.lastEvent.set(v, state.eventElement.length - 1);
+        }
+        for (const w of net.watches[v]!) enqueue(w);
       }
-      for (const w of net.watches[v]!) enqueue(w);
     }
+  } finally {
+    // Leave the shared flags clear for the next run (after a conflict, a cap, or an error).
+    for (let i = head; i < queue.length; i++) queued[queue[i]!] = 0;
   }
   return { ok: true, state };
 }
@@ -216,6 +221,19 @@ export function coarsen(n: Interval, cur: Interval): Interval {
   const lo = n.lo === cur.lo ? n.lo : tighterLo(coarseLo(n.lo), cur.lo);
   const hi = n.hi === cur.hi ? n.hi : tighterHi(coarseHi(n.hi), cur.hi);
   return lo === n.lo && hi === n.hi ? n : new Interval(lo, hi);
+}
+
+const scratches = new WeakMap<Network, Uint8Array>();
+
+/**
+ * A network's "queued" flags, one per constraint, all 0 between runs (each run clears what it
+ * set): allocated once, not once per run, since explaining a conflict runs the solver many times
+ * on a few constraints of a large network.
+ */
+function scratch(net: Network): Uint8Array {
+  let flags = scratches.get(net);
+  if (!flags || flags.length < net.constraints.length) scratches.set(net, (flags = new Uint8Array(net.constraints.length)));
+  return flags;
 }
 
 /** The event id standing for variable v's stated value (negative, so it needs no log entry). */

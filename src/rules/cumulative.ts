@@ -9,6 +9,10 @@ export const cumulativeRule: RelationRule = {
     const previous = variable(claimIn(relation, "previous")!);
     const added = variable(claimIn(relation, "added")!);
     const total = variable(claimIn(relation, "total")!);
-    net.linear([previous, added, total], [Rational.ONE, Rational.ONE, Rational.ONE.neg()], Interval.point(Rational.ZERO), owner);
+    net.linear([previous, added, total], COEFS, ZERO, owner);
   },
 };
+
+// previous + added − total = 0 (shared by every cumulative relation: a ledger has thousands).
+const COEFS = [Rational.ONE, Rational.ONE, Rational.ONE.neg()] as const;
+const ZERO = Interval.point(Rational.ZERO);
