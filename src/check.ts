@@ -6,7 +6,7 @@ import { analyze, type Analysis, type ConflictAnalysis } from "./engine/analyze.
 import { SEVERITY_RANK, type Finding, type FindingLocation, type ReportedFinding, type RelationRef, type Severity, type Term } from "./findings.js";
 import { expectedActual, messageOf } from "./messages.js";
 import { ClaimcheckInputError, type InputIssue } from "./model/input-error.js";
-import { parseClaims, type ClaimModel, type ClaimSet, type RelationModel } from "./model/claim-set.js";
+import { claimsByKey, parseClaims, type ClaimModel, type ClaimSet, type RelationModel } from "./model/claim-set.js";
 import type { QuantityOptions } from "./numbers/quantity.js";
 import type { Rule } from "./rules/rule.js";
 import { builtinRules } from "./rules/builtin.js";
@@ -125,7 +125,7 @@ function isClaimSet(x: unknown): x is ClaimSet {
 
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const analysis = analyze(set);
-  const claimByKey = new Map(set.claims.map((c) => [c.key, c]));
+  const claimByKey = claimsByKey(set);
   const anchors = anchorsOf(set);
   const findings: Finding[] = [];
   for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, anchors, c, analysis.culprits));
@@ -193,13 +193,13 @@ function relationRef(r: RelationModel): RelationRef {
   };
 }
 
-function term(claims: Map<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Term["interval"]): Term {
+function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Term["interval"]): Term {
   const c = claims.get(key)!;
   const written = stated && c.quantity ? c.quantity.written : undefined;
   return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval };
 }
 
-function conflictFinding(set: ClaimSet, claimByKey: Map<string, ClaimModel>, anchors: ClaimAnchors, c: ConflictAnalysis, culprits: readonly string[]): Finding {
+function conflictFinding(set: ClaimSet, claimByKey: ReadonlyMap<string, ClaimModel>, anchors: ClaimAnchors, c: ConflictAnalysis, culprits: readonly string[]): Finding {
   const primary = set.relations[c.primary];
   const target = c.target;
   const targetRole = c.terms.find((t) => t.claim === target)?.role;

@@ -49,6 +49,7 @@ export {
 } from "./format/claimreview.js";
 export { ClaimcheckInputError, formatInputIssue, type InputIssue } from "./model/input-error.js";
 export {
+  claimsByKey,
   parseClaims,
   type ClaimModel,
   type ClaimSet,

@@ -7,7 +7,7 @@
 import type { CheckResult } from "../check.js";
 import type { ReportedFinding, Severity } from "../findings.js";
 import { describeInterval } from "../messages.js";
-import type { ClaimModel, ClaimSet, DocumentModel } from "../model/claim-set.js";
+import { claimsByKey as claimsByKeyOf, type ClaimModel, type ClaimSet, type DocumentModel } from "../model/claim-set.js";
 import { formatInputIssue } from "../model/input-error.js";
 import { paragraphs } from "../text/sentences.js";
 import { claimPlaces, type ClaimPlace } from "./shared.js";
@@ -187,7 +187,7 @@ function renderDocument(
 ): string {
   const text = doc.text!;
   const marks: Mark[] = [];
-  const claimsByKey = new Map(set.claims.map((c) => [c.key, c]));
+  const claimsByKey = claimsByKeyOf(set);
   for (const a of anchors.values()) {
     if (a.document !== doc.id) continue;
     const claim = claimsByKey.get(a.claim)!;

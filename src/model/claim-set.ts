@@ -200,48 +200,54 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
     // The dates time claims are read against: the document's publication date and covered period.
     const docModel = docById.get(doc);
     const timeContext = { published: docModel?.published, coversEnd: docModel?.covers?.to !== undefined ? lastDay(docModel.covers.to) : undefined };
-    for (const [id, raw] of Object.entries(record ?? {})) {
-      const claimPath = [...path, id];
+    // This loop runs once per claim on sets of a hundred thousand claims: no per-claim arrays or
+    // spreads unless there is something to report.
+    const prefix = formatPath(path);
+    const entries = record ?? {};
+    for (const id in entries) {
+      if (!Object.prototype.hasOwnProperty.call(entries, id)) continue;
+      const raw = entries[id]!;
+      const at = (...more: Array<string | number>) => [...path, id, ...more];
       const key = multiDocument ? `${doc}/${id}` : id;
       const obj = typeof raw === "object" ? raw : { value: raw };
       let quantity: Quantity | undefined;
       // A time claim states a date or period and has no quantity.
       const statement = obj.value === undefined && !obj.unknown && (obj.date !== undefined || obj.weekday !== undefined || obj.period !== undefined);
       if (obj.value !== undefined && obj.unknown) {
-        add(claimPath, "either `value:` or `unknown: true`, not both");
+        add(at(), "either `value:` or `unknown: true`, not both");
       } else if (obj.value === undefined && !obj.unknown && !statement) {
-        add(claimPath, "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
+        add(at(), "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
       } else if (obj.value !== undefined) {
         const q = parseQuantity(obj.value, options);
         if (q.ok) quantity = q.quantity;
-        else add(typeof raw === "object" ? [...claimPath, "value"] : claimPath, VALUE_EXPECTATION, JSON.stringify(obj.value));
+        else add(typeof raw === "object" ? at("value") : at(), VALUE_EXPECTATION, JSON.stringify(obj.value));
       }
       const unitIsPercent = obj.unit !== undefined && /%|percent|per cent/i.test(obj.unit);
       const hasTime = obj.period !== undefined || obj.asOf !== undefined || obj.date !== undefined || obj.weekday !== undefined || obj.length !== undefined;
       const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
-      for (const i of timeRead.issues) add([...claimPath, ...i.keys], i.expected, i.found);
+      for (const i of timeRead.issues) add(at(...i.keys), i.expected, i.found);
       if (!statement) {
-        if (obj.within !== undefined) add([...claimPath, "within"], "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
-        if (obj.sameAs !== undefined) add([...claimPath, "sameAs"], "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
+        if (obj.within !== undefined) add(at("within"), "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
+        if (obj.sameAs !== undefined) add(at("sameAs"), "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
       } else if (obj.within !== undefined || obj.sameAs !== undefined) {
-        pendingRefs.push({ index: claims.length, doc, path: claimPath, within: obj.within, sameAs: obj.sameAs });
+        pendingRefs.push({ index: claims.length, doc, path: at(), within: obj.within, sameAs: obj.sameAs });
       }
-      const claim: ClaimModel = {
+      const claim: Mutable<ClaimModel> = {
         key,
         id,
         document: doc,
         unknown: obj.unknown === true,
         integer: obj.integer ?? (quantity ? quantity.integer : !unitIsPercent),
-        path: formatPath(claimPath),
-        ...(quantity ? { quantity } : {}),
-        ...(obj.unit !== undefined ? { unit: obj.unit } : {}),
-        ...(obj.quote !== undefined ? { quote: obj.quote } : {}),
-        ...(obj.occurrence !== undefined ? { occurrence: obj.occurrence } : {}),
-        ...(obj.period !== undefined ? { period: periodAsWritten(obj.period) } : {}),
-        ...(obj.asOf !== undefined ? { asOf: obj.asOf } : {}),
-        ...(timeRead.time ? { time: timeRead.time } : {}),
-        ...(obj.note !== undefined ? { note: obj.note } : {}),
+        path: SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at()),
       };
+      if (quantity) claim.quantity = quantity;
+      if (obj.unit !== undefined) claim.unit = obj.unit;
+      if (obj.quote !== undefined) claim.quote = obj.quote;
+      if (obj.occurrence !== undefined) claim.occurrence = obj.occurrence;
+      if (obj.period !== undefined) claim.period = periodAsWritten(obj.period);
+      if (obj.asOf !== undefined) claim.asOf = obj.asOf;
+      if (timeRead.time) claim.time = timeRead.time;
+      if (obj.note !== undefined) claim.note = obj.note;
       claims.push(claim);
       byKey.set(key, claim);
     }
@@ -412,6 +418,11 @@ function periodAsWritten(p: string | number | { from: string | number; to?: stri
   return { from: String(p.from), ...(p.to !== undefined ? { to: String(p.to) } : {}) };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A key that `formatPath` joins with a dot (no quoting needed). */
+const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
+
 function dedupe(issues: InputIssue[]): InputIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
@@ -564,4 +575,22 @@ function knownKeysAt(path: ReadonlyArray<PropertyKey>, input: unknown): string[]
     }
   }
   return undefined;
+}
+
+const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
+
+/**
+ * The claims of a set by key, built once per set and shared by the engine, `check()` and every
+ * rule (on a set of 200,000 claims, building it once per rule was a tenth of the whole check).
+ *
+ * @example
+ * ```ts
+ * import { claimsByKey, parseClaims } from "claimcheck";
+ * claimsByKey(parseClaims({ claims: { a: 1 } })).get("a")?.id; //=> "a"
+ * ```
+ */
+export function claimsByKey(set: ClaimSet): ReadonlyMap<string, ClaimModel> {
+  let m = claimMaps.get(set);
+  if (!m) claimMaps.set(set, (m = new Map(set.claims.map((c) => [c.key, c]))));
+  return m;
 }

@@ -17,7 +17,7 @@
  *   link releases and are not checked here.
  */
 import type { Finding } from "../findings.js";
-import type { ClaimModel, ClaimSet, RelationModel } from "../model/claim-set.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../model/claim-set.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodBefore, periodIso, periodWithin, periodsAgree, type Period } from "../time/period.js";
 import { claimPlace } from "../time/where.js";
@@ -143,7 +143,7 @@ export const periodConsistencyRule: Rule = {
   },
   check({ set }: { set: ClaimSet }) {
     const out: Finding[] = [];
-    const byKey = new Map(set.claims.map((c) => [c.key, c]));
+    const byKey = claimsByKey(set);
     const seen = new Set<string>();
     for (const claim of set.claims) {
       const t = claim.time;
@@ -172,6 +172,8 @@ export const periodConsistencyRule: Rule = {
     }
     for (const rel of set.relations) {
       if (rel.periods === "intended" || rel.series !== undefined) continue;
+      // Only claims with a period or an as-of date can clash (most relations of a big ledger have none).
+      if (!rel.roles.some((r) => byKey.get(r.claim)?.time !== undefined)) continue;
       const c = clash(rel, byKey);
       if (!c) continue;
       out.push({

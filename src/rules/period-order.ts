@@ -13,7 +13,7 @@
  * Findings name the claims and dates involved (ISO days and units) as data.
  */
 import type { Finding } from "../findings.js";
-import type { ClaimModel, ClaimSet } from "../model/claim-set.js";
+import { claimsByKey, type ClaimModel, type ClaimSet } from "../model/claim-set.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodEnd, periodIso, periodStart, periodWithin, unitPeriod, type Period } from "../time/period.js";
 import { claimPlace } from "../time/where.js";
@@ -90,7 +90,7 @@ export const periodOrderRule: Rule = {
   },
   check({ set }) {
     const out: Finding[] = [];
-    const byKey = new Map(set.claims.map((c) => [c.key, c]));
+    const byKey = claimsByKey(set);
     for (const doc of set.documents) {
       const covers = doc.covers;
       if (!covers) continue;

@@ -11,6 +11,7 @@
  * `written` (the adjustment as written), `sign` (1 adds, −1 takes away) and `reason`.
  */
 import type { Finding } from "../findings.js";
+import { claimsByKey } from "../model/claim-set.js";
 import { claimPlace } from "../time/where.js";
 import type { Rule } from "./rule.js";
 
@@ -39,8 +40,9 @@ export const seriesAdjustmentRule: Rule = {
   },
   check({ set }) {
     const out: Finding[] = [];
-    const byKey = new Map(set.claims.map((c) => [c.key, c]));
-    for (const series of set.series ?? []) {
+    if (!set.series?.length) return out;
+    const byKey = claimsByKey(set);
+    for (const series of set.series) {
       series.steps.forEach((step, k) => {
         const prev = series.steps[k - 1];
         for (const adj of step.adjustments) {

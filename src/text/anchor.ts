@@ -4,7 +4,7 @@
  * the claim's value inside the quote. `ClaimAnchors` (one per claim set, `anchorsOf`) is where
  * `check()` and the rules take every claim's location from.
  */
-import type { ClaimModel, ClaimSet } from "../model/claim-set.js";
+import { claimsByKey, type ClaimModel, type ClaimSet } from "../model/claim-set.js";
 import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, wholeWordAt, wordAt, type QualifierKind } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
 import type { Rational } from "../numbers/rational.js";
@@ -223,11 +223,11 @@ export type ClaimAnchor =
  */
 export class ClaimAnchors {
   private readonly cache = new Map<string, ClaimAnchor | null>();
-  private readonly claims: Map<string, ClaimModel>;
+  private readonly claims: ReadonlyMap<string, ClaimModel>;
   private readonly texts: Map<string, string>;
 
   constructor(set: ClaimSet) {
-    this.claims = new Map(set.claims.map((c) => [c.key, c]));
+    this.claims = claimsByKey(set);
     this.texts = new Map(set.documents.flatMap((d) => (d.text !== undefined ? [[d.id, d.text] as const] : [])));
   }
 
