@@ -504,7 +504,7 @@ function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: Add): void {
       return;
     }
     case "invalid_type":
-      add(path, at === undefined ? `a required ${issue.expected}` : expectedType(issue.expected, path), describe(at));
+      add(path, at === undefined ? `${expectedType(issue.expected, path)} (required)` : expectedType(issue.expected, path), describe(at));
       return;
     case "too_small":
       add(path, issue.origin === "array" ? `a list of at least ${issue.minimum} item(s)` : issue.message, describe(at));
@@ -523,14 +523,24 @@ function unionExpectation(path: ReadonlyArray<PropertyKey>): string {
 function expectedType(t: string, path: ReadonlyArray<PropertyKey>): string {
   const last = path[path.length - 1];
   if (last === "value") return VALUE_EXPECTATION;
-  return `a ${t}`;
+  if (t === "record") return last === "claims" ? "a mapping of claim ids to claims" : "a mapping of keys to values";
+  return TYPE_WORDS[t] ?? `a ${t}`;
 }
+
+const TYPE_WORDS: Record<string, string> = {
+  object: "a mapping of keys to values (an object)",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+};
 
 function describe(v: unknown): string | undefined {
   if (v === undefined) return undefined;
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
+  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
   return JSON.stringify(v);
 }
 

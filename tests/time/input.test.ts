@@ -104,7 +104,7 @@ describe("series", () => {
     [
       "an adjustment without its reason",
       series({ steps: ["r1", { release: "r2", adjustments: [{ add: "a" }] }] }),
-      { path: "series[0].steps[1].adjustments[0].reason", expected: "a required string" },
+      { path: "series[0].steps[1].adjustments[0].reason", expected: "a string (required)" },
     ],
     [
       "one claim in two parts of a step",
