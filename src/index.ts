@@ -114,6 +114,7 @@ export {
   findQuote,
   findValue,
   findValueIn,
+  quoteSpanOf,
   type ClaimAnchor,
   type QuoteMatch,
   type Span,

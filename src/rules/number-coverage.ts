@@ -1,6 +1,6 @@
 /**
  * `number-coverage` (info): a number in a document's text that no claim covers. A claim covers a
- * number when its quote, anchored in the text (`findQuote`), contains the number's figure (the
+ * number when its quote, anchored in the text (the set's claim anchors), contains the number's figure (the
  * qualifier may lie outside the quote: a quote "685 civilians" covers "at least 685").
  *
  * Years, dates, times of day, decades, names ("COVID-19", "Resolution 2254") and ordinals are
@@ -14,7 +14,7 @@
  * Finding data (`number-uncovered`): `written` (the number as in the text) and `kind`.
  */
 import type { Finding } from "../findings.js";
-import { findQuote, type Span } from "../text/anchor.js";
+import { quoteSpanOf, type Span } from "../text/anchor.js";
 import { scanNumbers, type NumberKind, type ScannedNumber } from "../text/scanner.js";
 import type { Rule } from "./rule.js";
 
@@ -80,8 +80,8 @@ export const numberCoverageRule: Rule = {
       if (quoting.length === 0) continue;
       const quotes: Span[] = [];
       for (const c of quoting) {
-        const m = findQuote(text, c.quote!, c.occurrence ?? 1);
-        if (m) quotes.push(m.span);
+        const span = quoteSpanOf(set, c.key);
+        if (span) quotes.push(span);
       }
       for (const n of scanNumbers(text, options)) {
         if (!kinds.has(n.kind)) continue;

@@ -17,7 +17,7 @@
 import type { Finding } from "../findings.js";
 import type { SeparatorStyle } from "../numbers/grammar.js";
 import { Rational } from "../numbers/rational.js";
-import { findQuote, type Span } from "../text/anchor.js";
+import { quoteSpanOf, type Span } from "../text/anchor.js";
 import { scanNumbers, type ScannedNumber } from "../text/scanner.js";
 import { figureSpan } from "./number-coverage.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";
@@ -138,8 +138,8 @@ export const numberFormatRule: TextRule = {
       const quotes: Array<{ claim: string; span: Span }> = [];
       for (const c of set.claims) {
         if (c.document !== doc.id || c.quote === undefined) continue;
-        const m = findQuote(text, c.quote, c.occurrence ?? 1);
-        if (m) quotes.push({ claim: c.key, span: m.span });
+        const span = quoteSpanOf(set, c.key);
+        if (span) quotes.push({ claim: c.key, span });
       }
       for (const f of findingsOf(text, doc.id)) {
         const span = f.span!;

@@ -281,3 +281,20 @@ export function anchorsOf(set: ClaimSet): ClaimAnchors {
   if (!a) anchorCache.set(set, (a = new ClaimAnchors(set)));
   return a;
 }
+
+/**
+ * The span of a claim's quote in its document (from the set's one `ClaimAnchors`), or undefined
+ * when the claim has no quote, its document no text, or the quote is not found. Rules that need
+ * the whole quote rather than the value inside it (coverage of numbers, time findings) use this.
+ *
+ * @example
+ * ```ts
+ * const set = parseClaims({ document: { id: "d", text: "it had investigated 37 reports" },
+ *   claims: { inv: { value: 37, quote: "investigated 37 reports" } } });
+ * quoteSpanOf(set, "inv"); //=> { start: 7, end: 30 }
+ * ```
+ */
+export function quoteSpanOf(set: ClaimSet, key: string): Span | undefined {
+  const a = anchorsOf(set).anchor(key);
+  return a && (a.status === "anchored" || a.status === "ambiguous") ? a.quote.span : undefined;
+}

@@ -3,7 +3,7 @@
  * as written when the quote contains it ("released on Friday" → "Friday").
  */
 import type { ClaimModel, ClaimSet } from "../model/claim-set.js";
-import { findQuote, type Span } from "../text/anchor.js";
+import { quoteSpanOf, type Span } from "../text/anchor.js";
 
 /**
  * The document and span of a claim's quote, narrowed to `written` when it occurs inside the
@@ -19,12 +19,11 @@ import { findQuote, type Span } from "../text/anchor.js";
 export function claimPlace(set: ClaimSet, claim: ClaimModel, written?: string): { document?: string; span?: Span } {
   if (claim.quote === undefined) return {};
   const doc = set.documents.find((d) => d.id === claim.document);
-  if (doc?.text === undefined) return {};
-  const m = findQuote(doc.text, claim.quote, claim.occurrence ?? 1);
-  if (!m) return {};
+  const quote = quoteSpanOf(set, claim.key);
+  if (doc?.text === undefined || !quote) return {};
   if (written !== undefined && written.length > 0) {
-    const inside = doc.text.slice(m.span.start, m.span.end).toLowerCase().indexOf(written.trim().toLowerCase());
-    if (inside >= 0) return { document: doc.id, span: { start: m.span.start + inside, end: m.span.start + inside + written.trim().length } };
+    const inside = doc.text.slice(quote.start, quote.end).toLowerCase().indexOf(written.trim().toLowerCase());
+    if (inside >= 0) return { document: doc.id, span: { start: quote.start + inside, end: quote.start + inside + written.trim().length } };
   }
-  return { document: doc.id, span: m.span };
+  return { document: doc.id, span: quote };
 }
