@@ -182,6 +182,15 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   };
 }
 
+const declarationIndexes = new WeakMap<ClaimSet, Map<string, number>>();
+
+/** Position of a claim in its claims file (cached per set). */
+function declarationIndex(set: ClaimSet, key: string): number {
+  let m = declarationIndexes.get(set);
+  if (!m) declarationIndexes.set(set, (m = new Map(set.claims.map((c, i) => [c.key, i]))));
+  return m.get(key) ?? -1;
+}
+
 function relationRef(r: RelationModel): RelationRef {
   return {
     index: r.index,
@@ -214,7 +223,8 @@ function conflictFinding(set: ClaimSet, claimByKey: ReadonlyMap<string, ClaimMod
   return {
     ruleId: primary?.kind ?? "value",
     severity: "error",
-    claims: c.claims,
+    // In the order the claims file declares them (the engine works in a canonical order).
+    claims: [...c.claims].sort((a, b) => declarationIndex(set, a) - declarationIndex(set, b)),
     data: {
       messageId: "conflict",
       relation,
