@@ -25,6 +25,10 @@
 import { fileURLToPath } from "node:url";
 import { analyze, check, parseClaims } from "../dist/index.js";
 import { loadClaimSet } from "../dist/node.js";
+import { best as bestOf } from "./timing.mjs";
+
+/** Best time after one untimed warm-up run. */
+const best = (runs, fn) => bestOf(runs, fn, { warmup: true });
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -62,17 +66,6 @@ function baseline(input, n) {
 }
 
 /** Best wall time of `runs` runs of `fn` (after one warm-up run), in milliseconds, and its last result. */
-function best(runs, fn) {
-  let result = fn();
-  let ms = Infinity;
-  for (let k = 0; k < runs; k++) {
-    const t = performance.now();
-    result = fn();
-    ms = Math.min(ms, performance.now() - t);
-  }
-  return { ms, result };
-}
-
 function fail(message) {
   throw new Error(`bench/core: ${message}`);
 }

@@ -20,6 +20,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { scanNumbers } from "../dist/index.js";
+import { best } from "./timing.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const MB = 1e6;
@@ -72,17 +73,6 @@ export function buildCorpus(size) {
     length += p.length + 2;
   }
   return parts.join("\n\n");
-}
-
-function best(runs, fn) {
-  let min = Infinity;
-  let result;
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    result = fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return { ms: min, result };
 }
 
 const mbps = (bytes, ms) => bytes / MB / (ms / 1000);

@@ -16,6 +16,7 @@
  * Times are the best of a few runs, to damp the noise of a shared machine.
  */
 import { check, parseClaims } from "../dist/index.js";
+import { best } from "./timing.mjs";
 
 const N = 10_000;
 
@@ -73,17 +74,6 @@ function stockFile(n) {
     }),
     series: [{ id: "open", kind: "stock", open: "open", carriedOver: "carried", inflows: ["new"], outflows: ["completed"], steps: Array.from({ length: n }, (_, i) => id(i)) }],
   };
-}
-
-function best(runs, fn) {
-  let min = Infinity;
-  let result;
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    result = fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return { ms: min, result };
 }
 
 const fmt = (x, digits = 2) => x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
