@@ -8,7 +8,7 @@ import { defineConfig } from "tsup";
 // require()s and imports both entries from an installed tarball.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node/index.ts", vitest: "src/vitest/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", vitest: "src/vitest/index.ts" },
     format: ["esm"],
     splitting: true,
     dts: true,
@@ -18,7 +18,7 @@ export default defineConfig([
   },
   {
     // `claimcheck/vitest` is ESM only: vitest itself cannot be require()d.
-    entry: { index: "src/index.ts", node: "src/node/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts" },
     format: ["cjs"],
     splitting: true,
     // Rollup then splits the CJS output (tsup's own CJS splitting turns the loader's `import()`

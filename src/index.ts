@@ -5,7 +5,7 @@
  *
  * @module claimcheck
  */
-export { check, type CheckOptions, type CheckResult, type DerivedValue } from "./check.js";
+export { check, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
 export { analyze, shrink, type Analysis, type ConflictAnalysis, type ConflictTerm, type RoundingAnalysis } from "./engine/analyze.js";
 export type {
   ConflictData,
@@ -19,10 +19,10 @@ export type {
   Term,
   TextData,
   UndecidedData,
-} from "./findings.js";
-export { describeInterval, messageOf, expectedActual, registerMessages, ruleHelp } from "./messages.js";
-export { findingLine, formatPretty, type PrettyOptions } from "./format/pretty.js";
-export { formatJson, toJsonFinding, toJsonReport, type JsonReport } from "./format/report.js";
+} from "./rules/findings.js";
+export { describeInterval, messageOf, expectedActual, registerMessages, ruleHelp } from "./messages/messages.js";
+export { findingLine, formatPretty, type PrettyOptions } from "./formats/pretty.js";
+export { formatJson, toJsonFinding, toJsonReport, type JsonReport } from "./formats/json.js";
 export {
   formatSarif,
   toSarif,
@@ -37,8 +37,8 @@ export {
   type SarifRegion,
   type SarifResult,
   type SarifRule,
-} from "./format/sarif.js";
-export { formatHtml, type HtmlOptions } from "./format/html.js";
+} from "./formats/sarif.js";
+export { formatHtml, type HtmlOptions } from "./formats/html.js";
 export {
   formatClaimReview,
   toClaimReviews,
@@ -46,8 +46,8 @@ export {
   type ClaimReview,
   type ClaimReviewAuthor,
   type ClaimReviewOptions,
-} from "./format/claimreview.js";
-export { ClaimcheckInputError, formatInputIssue, type InputIssue } from "./model/input-error.js";
+} from "./formats/claimreview.js";
+export { ClaimcheckInputError, formatInputIssue, type InputIssue } from "./base/input-issue.js";
 export {
   claimsByKey,
   parseClaims,
@@ -58,7 +58,7 @@ export {
   type RelationKind,
   type RelationModel,
   type RoleRef,
-} from "./model/claim-set.js";
+} from "./input/parse.js";
 export {
   defineClaims,
   defineDocument,
@@ -69,7 +69,7 @@ export {
   type DocumentFields,
   type QualifiedClaimIds,
   type TypedRelation,
-} from "./model/dsl.js";
+} from "./input/dsl.js";
 export {
   claimsJsonSchema,
   ClaimsFileSchema,
@@ -77,7 +77,7 @@ export {
   type ClaimsFileInput,
   type DocumentInput,
   type RelationInput,
-} from "./model/schema.js";
+} from "./input/schema.js";
 export { Interval, type Bound } from "./numbers/interval.js";
 export { Rational } from "./numbers/rational.js";
 export {
@@ -98,16 +98,16 @@ export {
   type SeparatorStyle,
   type Multiplier,
 } from "./numbers/grammar.js";
-export { relationRules } from "./rules/relation-rules.js";
-export type { CompileContext, RelationRule, RelationRuleMeta } from "./rules/relation-rule.js";
+export { relationRules } from "./relations/registry.js";
+export type { CompileContext, RelationRule, RelationRuleMeta } from "./relations/spec.js";
 export type { Rule, RuleContext, RuleMeta } from "./rules/rule.js";
-export { builtinRules, textOnlyRules } from "./rules/builtin.js";
+export { builtinRules, textOnlyRules } from "./rules/registry.js";
 export type { TextRule, TextRuleOptions } from "./rules/rule.js";
 export { figureSpan, numberCoverageRule, type NumberCoverageOptions } from "./rules/number-coverage.js";
 export { numberFormatRule } from "./rules/number-format.js";
 export { scanNumbers, type NumberKind, type ScannedDate, type ScannedNumber, type ScanNumbersOptions } from "./text/scanner.js";
-export { scanText, type LocatedNumber, type ScanTextOptions, type ScanTextResult } from "./text/scan-text.js";
-export { formatScanJson, formatScanPretty, toScanJson, type JsonScan, type JsonScannedNumber, type ScanPrettyOptions } from "./format/scan.js";
+export { scanText, type LocatedNumber, type ScanTextOptions, type ScanTextResult } from "./check/scan.js";
+export { formatScanJson, formatScanPretty, toScanJson, type JsonScan, type JsonScannedNumber, type ScanPrettyOptions } from "./formats/scan.js";
 export {
   anchorsOf,
   ClaimAnchors,
@@ -119,7 +119,7 @@ export {
   type QuoteMatch,
   type Span,
   type ValueMatch,
-} from "./text/anchor.js";
+} from "./claims/anchor.js";
 export { claimAnchorRule } from "./rules/claim-anchor.js";
 export { quoteConfusableRule } from "./rules/quote-confusable.js";
 export { quoteMarksRule } from "./rules/quote-marks.js";
@@ -134,7 +134,7 @@ export {
   type ConfusionMatch,
 } from "./text/confusion.js";
 export { CONFUSABLES, WORD_SETS } from "./text/confusables.js";
-export { LineIndex, type LineColumn } from "./text/lines.js";
+export { LineIndex, type LineColumn } from "./base/lines.js";
 // Time and series (issue 4).
 export {
   compareDays,
@@ -182,16 +182,16 @@ export {
   type TimeFields,
   type TimeIssue,
 } from "./time/claim-time.js";
-export { claimPlace } from "./time/where.js";
-export { compileSeries, type SeriesCompileContext } from "./series/compile.js";
-export type { SeriesAdjustment, SeriesKind, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel } from "./series/model.js";
-export { SeriesSchema, type SeriesInput } from "./model/schema.js";
-export type { SeriesRelationKind } from "./model/claim-set.js";
+export { claimPlace } from "./claims/where.js";
+export { compileSeries, type SeriesCompileContext } from "./input/series.js";
+export type { SeriesAdjustment, SeriesKind, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel } from "./claims/series.js";
+export { SeriesSchema, type SeriesInput } from "./input/schema.js";
+export type { SeriesRelationKind } from "./input/parse.js";
 export { weekdayRule } from "./rules/weekday.js";
 export { periodOrderRule } from "./rules/period-order.js";
 export { periodLengthRule } from "./rules/period-length.js";
 export { periodConsistencyRule } from "./rules/period-consistency.js";
 export { dateResolutionRule } from "./rules/date-resolution.js";
 export { seriesAdjustmentRule } from "./rules/series-adjustment.js";
-export { compileSeriesLink, seriesStepRule } from "./rules/series-step.js";
-export { seriesMonotonicRule } from "./rules/series-monotonic.js";
+export { compileSeriesLink, seriesStepRule } from "./relations/series-step.js";
+export { seriesMonotonicRule } from "./relations/series-monotonic.js";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIO } from "../src/cli/run.js";
-import { claimsJsonSchema } from "../src/model/schema.js";
+import { claimsJsonSchema } from "../src/input/schema.js";
 
 const dir = mkdtempSync(join(tmpdir(), "claimcheck-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,8 +5,8 @@
  * same mistakes are caught by the schema, which the tests check too.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { check } from "../src/check.js";
-import { defineClaims, defineDocument, defineDocuments, type QualifiedClaimIds } from "../src/model/dsl.js";
+import { check } from "../src/check/check.js";
+import { defineClaims, defineDocument, defineDocuments, type QualifiedClaimIds } from "../src/input/dsl.js";
 
 const claims = { investigated: 37, credible: 13, prior: { unknown: true }, added: 61, total: "at least 685" } as const;
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/run.js";
-import type { InputIssue } from "../src/model/input-error.js";
+import type { InputIssue } from "../src/base/input-issue.js";
 import { checkFile } from "../src/node/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "claimcheck-bad-"));

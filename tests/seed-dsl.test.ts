@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
-import { check } from "../src/check.js";
+import { check } from "../src/check/check.js";
 import { checkFile } from "../src/node/load.js";
 import { seedClaims } from "./seed-dsl.js";
 

@@ -3,7 +3,7 @@
  * relations as claims/seed/claims.yaml, with claim ids checked by the compiler.
  * tests/seed-dsl.test.ts checks that both give the same result.
  */
-import { defineClaims } from "../src/model/dsl.js";
+import { defineClaims } from "../src/input/dsl.js";
 
 const deaths = "civilian death";
 const report = "report";

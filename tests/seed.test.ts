@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { check, type CheckOptions, type CheckResult } from "../src/check.js";
-import type { ReportedFinding } from "../src/findings.js";
+import { check, type CheckOptions, type CheckResult } from "../src/check/check.js";
+import type { ReportedFinding } from "../src/rules/findings.js";
 import { checkFile } from "../src/node/load.js";
 
 const SEED = "claims/seed/claims.yaml";

@@ -4,17 +4,17 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { CheckResult } from "../check.js";
-import { SEVERITY_RANK, type Severity } from "../findings.js";
-import { formatJson } from "../format/report.js";
-import { formatPretty } from "../format/pretty.js";
-import { formatScanJson, formatScanPretty } from "../format/scan.js";
-import { scanText } from "../text/scan-text.js";
-import { formatSarif } from "../format/sarif.js";
-import { formatHtml } from "../format/html.js";
-import { formatClaimReview } from "../format/claimreview.js";
-import { ClaimcheckInputError, formatInputIssue } from "../model/input-error.js";
-import { claimsJsonSchema } from "../model/schema.js";
+import type { CheckResult } from "../check/check.js";
+import { SEVERITY_RANK, type Severity } from "../rules/findings.js";
+import { formatJson } from "../formats/json.js";
+import { formatPretty } from "../formats/pretty.js";
+import { formatScanJson, formatScanPretty } from "../formats/scan.js";
+import { scanText } from "../check/scan.js";
+import { formatSarif } from "../formats/sarif.js";
+import { formatHtml } from "../formats/html.js";
+import { formatClaimReview } from "../formats/claimreview.js";
+import { ClaimcheckInputError, formatInputIssue } from "../base/input-issue.js";
+import { claimsJsonSchema } from "../input/schema.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
 import { checkFile, findClaimFiles } from "../node/load.js";
 

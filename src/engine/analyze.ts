@@ -5,8 +5,8 @@
  */
 import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
-import type { ClaimModel, ClaimSet, RelationModel } from "../model/claim-set.js";
-import { relationRules } from "../rules/relation-rules.js";
+import type { ClaimModel, ClaimSet, RelationModel } from "../input/parse.js";
+import { relationRules } from "../relations/registry.js";
 import { Network } from "./network.js";
 import { holdsExactly, solve, undo, type SolveState, type Trail } from "./solve.js";
 

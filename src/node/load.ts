@@ -7,9 +7,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
-import { check, type CheckOptions, type CheckResult } from "../check.js";
-import { ClaimcheckInputError, formatPath, type InputIssue } from "../model/input-error.js";
-import { parseClaims, type ClaimSet } from "../model/claim-set.js";
+import { check, type CheckOptions, type CheckResult } from "../check/check.js";
+import { ClaimcheckInputError, formatPath, type InputIssue } from "../base/input-issue.js";
+import { parseClaims, type ClaimSet } from "../input/parse.js";
 
 const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
 

@@ -13,8 +13,8 @@
  * - `anchor-value`: `written` (the claim's value as written); located at the quote;
  * - `anchor-qualifier`: `written`, `text` (the figure as the text writes it); located there.
  */
-import type { Finding } from "../findings.js";
-import { anchorsOf } from "../text/anchor.js";
+import type { Finding } from "./findings.js";
+import { anchorsOf } from "../claims/anchor.js";
 import type { Rule } from "./rule.js";
 
 function times(n: number): string {

@@ -8,11 +8,11 @@
  * `unit` (ISO) and `against` (the reference date), with `reference` — `published`, `asOf` or
  * `period-end` — saying which date that is.
  */
-import type { Finding } from "../findings.js";
-import type { ClaimModel } from "../model/claim-set.js";
+import type { Finding } from "./findings.js";
+import type { ClaimModel } from "../input/parse.js";
 import { lastDay } from "../time/calendar.js";
 import type { Resolution } from "../time/claim-time.js";
-import { claimPlace } from "../time/where.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 function reference(claim: ClaimModel | undefined, r: Resolution): string {

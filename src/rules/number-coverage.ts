@@ -13,8 +13,8 @@
  *
  * Finding data (`number-uncovered`): `written` (the number as in the text) and `kind`.
  */
-import type { Finding } from "../findings.js";
-import { quoteSpanOf, type Span } from "../text/anchor.js";
+import type { Finding } from "./findings.js";
+import { quoteSpanOf, type Span } from "../claims/anchor.js";
 import { scanNumbers, type NumberKind, type ScannedNumber } from "../text/scanner.js";
 import type { Rule } from "./rule.js";
 

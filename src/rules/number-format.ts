@@ -14,10 +14,10 @@
  * style) and `actual` (as written). In `check()` the finding names the claims whose quotes
  * contain the figure.
  */
-import type { Finding } from "../findings.js";
+import type { Finding } from "./findings.js";
 import type { SeparatorStyle } from "../numbers/grammar.js";
 import { Rational } from "../numbers/rational.js";
-import { quoteSpanOf, type Span } from "../text/anchor.js";
+import { quoteSpanOf, type Span } from "../claims/anchor.js";
 import { scanNumbers, type ScannedNumber } from "../text/scanner.js";
 import { figureSpan } from "./number-coverage.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";

@@ -16,11 +16,11 @@
  *   claim with no period or as-of date agrees with anything. Relations compiled from `series:`
  *   link releases and are not checked here.
  */
-import type { Finding } from "../findings.js";
-import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../model/claim-set.js";
+import type { Finding } from "./findings.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../input/parse.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodBefore, periodIso, periodWithin, periodsAgree, type Period } from "../time/period.js";
-import { claimPlace } from "../time/where.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 type Need = "same" | "within" | "before";

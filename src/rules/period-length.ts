@@ -8,10 +8,10 @@
  * Finding data (`length-mismatch`): `claim`, `written` (the stated length), `count`, `unit`,
  * `period` (ISO), `min` and `max` (the lengths the period can be read as).
  */
-import type { Finding } from "../findings.js";
+import type { Finding } from "./findings.js";
 import { periodLength } from "../time/length.js";
 import { periodIso } from "../time/period.js";
-import { claimPlace } from "../time/where.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 /**

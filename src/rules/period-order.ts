@@ -12,11 +12,11 @@
  *
  * Findings name the claims and dates involved (ISO days and units) as data.
  */
-import type { Finding } from "../findings.js";
-import { claimsByKey, type ClaimModel, type ClaimSet } from "../model/claim-set.js";
+import type { Finding } from "./findings.js";
+import { claimsByKey, type ClaimModel, type ClaimSet } from "../input/parse.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodEnd, periodIso, periodStart, periodWithin, unitPeriod, type Period } from "../time/period.js";
-import { claimPlace } from "../time/where.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 function reversed(p: Period): { start: string; end: string } | undefined {

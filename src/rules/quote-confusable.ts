@@ -9,9 +9,9 @@
  * Finding data (`confusable`, or `confusable-quoted` inside a quotation): `word`, `suggestion`,
  * `pair` (the entry's id), `quoted`; `expected` is the suggestion, `actual` the word.
  */
-import type { Finding } from "../findings.js";
+import type { Finding } from "./findings.js";
 import { CONFUSABLES, WORD_SETS } from "../text/confusables.js";
-import { ClaimcheckInputError, type InputIssue } from "../model/input-error.js";
+import { ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
 import { ConfusionMatcher, confusionEntries, type ConfusablesOptions } from "../text/confusion.js";
 import { QuoteIndex, scanQuotes } from "../text/quotes.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";

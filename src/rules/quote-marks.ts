@@ -9,7 +9,7 @@
  * `quote-mixed` the mark of the style the text uses less (the odd one out: in the seed article,
  * the one straight " among curly marks), or the opening mark when both are as common.
  */
-import type { Finding } from "../findings.js";
+import type { Finding } from "./findings.js";
 import { scanQuotes, type QuoteProblem } from "../text/quotes.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";
 

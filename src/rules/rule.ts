@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze.js";
-import type { Finding, Severity } from "../findings.js";
-import type { ClaimSet } from "../model/claim-set.js";
-import type { CheckOptions } from "../check.js";
+import type { Finding, Severity } from "./findings.js";
+import type { ClaimSet } from "../input/parse.js";
+import type { CheckOptions } from "../check/check.js";
 
 /** Metadata of a rule: id, default severity, one-line description. */
 export interface RuleMeta {

@@ -10,9 +10,9 @@
  * `previousPublished` (the release before it in the series, when there is one), `claim`,
  * `written` (the adjustment as written), `sign` (1 adds, −1 takes away) and `reason`.
  */
-import type { Finding } from "../findings.js";
-import { claimsByKey } from "../model/claim-set.js";
-import { claimPlace } from "../time/where.js";
+import type { Finding } from "./findings.js";
+import { claimsByKey } from "../input/parse.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 /**

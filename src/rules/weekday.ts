@@ -7,9 +7,9 @@
  * Finding data (`weekday-mismatch`): `claim`, `written`, `date` (ISO), `stated` and `weekday`
  * (the date's real weekday); `expected` is the real weekday, `actual` the stated one.
  */
-import type { Finding } from "../findings.js";
+import type { Finding } from "./findings.js";
 import { weekdayOf } from "../time/calendar.js";
-import { claimPlace } from "../time/where.js";
+import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
 /**

@@ -6,10 +6,10 @@
  * the arithmetic, never an object dump.
  */
 import type { MatcherState } from "vitest";
-import { check, type CheckOptions, type CheckResult } from "../check.js";
-import { SEVERITY_RANK, type FindingLocation, type ReportedFinding, type Severity } from "../findings.js";
-import { describeInterval } from "../messages.js";
-import { formatInputIssue } from "../model/input-error.js";
+import { check, type CheckOptions, type CheckResult } from "../check/check.js";
+import { SEVERITY_RANK, type FindingLocation, type ReportedFinding, type Severity } from "../rules/findings.js";
+import { describeInterval } from "../messages/messages.js";
+import { formatInputIssue } from "../base/input-issue.js";
 import { checkFile } from "../node/load.js";
 
 /** Options of `toBeConsistent`: the options of `check`, and the severity that fails. */

@@ -3,7 +3,7 @@
  * scaled copy), and random networks of any claims and relations (cycles and products included).
  */
 import fc from "fast-check";
-import type { ClaimInput, RelationInput } from "../../src/model/schema.js";
+import type { ClaimInput, RelationInput } from "../../src/input/schema.js";
 
 export interface ClaimsFile {
   claims: Record<string, ClaimInput>;

@@ -3,8 +3,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { check, type CheckResult } from "../../src/check.js";
-import type { ClaimInput } from "../../src/model/schema.js";
+import { check, type CheckResult } from "../../src/check/check.js";
+import type { ClaimInput } from "../../src/input/schema.js";
 import { consistentSet, mutatedSet, randomNetwork, type ClaimsFile } from "./arbitraries.js";
 
 /** Findings as a set of `severity ruleId [sorted claims]`, order and message aside. */

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { check, type CheckResult } from "../../src/check.js";
-import { formatClaimReview, toClaimReviews } from "../../src/format/claimreview.js";
+import { check, type CheckResult } from "../../src/check/check.js";
+import { formatClaimReview, toClaimReviews } from "../../src/formats/claimreview.js";
 import { checkFile } from "../../src/node/load.js";
 
 const BROKEN = "tests/fixtures/seed-inconsistent/claims.yaml";

@@ -9,9 +9,9 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { check, type CheckResult } from "../../src/check.js";
-import { formatHtml } from "../../src/format/html.js";
-import { toJsonReport } from "../../src/format/report.js";
+import { check, type CheckResult } from "../../src/check/check.js";
+import { formatHtml } from "../../src/formats/html.js";
+import { toJsonReport } from "../../src/formats/json.js";
 import { checkFile } from "../../src/node/load.js";
 
 const BROKEN = "tests/fixtures/seed-inconsistent/claims.yaml";

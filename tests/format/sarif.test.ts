@@ -11,12 +11,12 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv-draft-04";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { check, type CheckResult } from "../../src/check.js";
-import { formatSarif, toSarif, type SarifLog } from "../../src/format/sarif.js";
-import { toJsonReport } from "../../src/format/report.js";
+import { check, type CheckResult } from "../../src/check/check.js";
+import { formatSarif, toSarif, type SarifLog } from "../../src/formats/sarif.js";
+import { toJsonReport } from "../../src/formats/json.js";
 import { checkFile } from "../../src/node/load.js";
-import { builtinRules } from "../../src/rules/builtin.js";
-import { relationRules } from "../../src/rules/relation-rules.js";
+import { builtinRules } from "../../src/rules/registry.js";
+import { relationRules } from "../../src/relations/registry.js";
 
 const schema = JSON.parse(readFileSync(new URL("../fixtures/sarif-2.1.0.json", import.meta.url), "utf8")) as object;
 // unicodeRegExp: false, because the schema's `language` pattern ("…{2}]?$") is not valid with the u flag.

@@ -72,11 +72,11 @@ describe("the built core", () => {
   it("the Node loader's errors are the core's ClaimcheckInputError, in ESM and in CJS", async () => {
     const bad = resolve("tests/fixtures/no-such-claims.yaml");
     const esmCore = (await import(pathToFileURL(join(DIST, "index.js")).href)) as typeof import("../../src/index.js");
-    const esmNode = (await import(pathToFileURL(join(DIST, "node.js")).href)) as typeof import("../../src/node/index.js");
+    const esmNode = (await import(pathToFileURL(join(DIST, "node.js")).href)) as typeof import("../../src/node.js");
     await expect(esmNode.loadClaimSet(bad)).rejects.toBeInstanceOf(esmCore.ClaimcheckInputError);
     const require = createRequire(import.meta.url);
     const cjsCore = require(join(DIST, "index.cjs")) as typeof import("../../src/index.js");
-    const cjsNode = require(join(DIST, "node.cjs")) as typeof import("../../src/node/index.js");
+    const cjsNode = require(join(DIST, "node.cjs")) as typeof import("../../src/node.js");
     await expect(cjsNode.loadClaimSet(bad)).rejects.toBeInstanceOf(cjsCore.ClaimcheckInputError);
   });
 });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 import { checkFile } from "../../src/node/load.js";
 import { claimAnchorRule } from "../../src/rules/claim-anchor.js";
 import { textRuleTester } from "./text-tester.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 import { numberCoverageRule } from "../../src/rules/number-coverage.js";
 import { textRuleTester } from "./text-tester.js";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 import { checkFile } from "../../src/node/load.js";
 import { quoteConfusableRule } from "../../src/rules/quote-confusable.js";
 import { CONFUSABLES, WORD_SETS } from "../../src/text/confusables.js";

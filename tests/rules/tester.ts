@@ -4,10 +4,10 @@
  * report, with its rule id, severity, claims, expected/actual and message.
  */
 import { describe, expect, it } from "vitest";
-import { check, type CheckOptions, type CheckResult } from "../../src/check.js";
-import type { Severity } from "../../src/findings.js";
-import type { RelationKind } from "../../src/model/claim-set.js";
-import type { ClaimInput, RelationInput } from "../../src/model/schema.js";
+import { check, type CheckOptions, type CheckResult } from "../../src/check/check.js";
+import type { Severity } from "../../src/rules/findings.js";
+import type { RelationKind } from "../../src/input/parse.js";
+import type { ClaimInput, RelationInput } from "../../src/input/schema.js";
 
 /** A claim set to check: claims and relations as in a claims file. */
 export interface RuleCase {

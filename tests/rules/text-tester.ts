@@ -8,9 +8,9 @@
  * `checkText` on the raw text must give the same findings as `check()`.
  */
 import { describe, expect, it } from "vitest";
-import { check, type CheckOptions } from "../../src/check.js";
-import type { ReportedFinding } from "../../src/findings.js";
-import type { ClaimInput } from "../../src/model/schema.js";
+import { check, type CheckOptions } from "../../src/check/check.js";
+import type { ReportedFinding } from "../../src/rules/findings.js";
+import type { ClaimInput } from "../../src/input/schema.js";
 import type { Rule, TextRule } from "../../src/rules/rule.js";
 
 /** A text, and the claims that quote it (none for a rule that reads only the text). */

@@ -5,9 +5,9 @@
  * severity, claims, message and (for cases with a text) location.
  */
 import { describe, expect, it } from "vitest";
-import { check, type CheckOptions, type CheckResult } from "../../src/check.js";
-import type { Severity } from "../../src/findings.js";
-import type { ClaimsFileInput } from "../../src/model/schema.js";
+import { check, type CheckOptions, type CheckResult } from "../../src/check/check.js";
+import type { Severity } from "../../src/rules/findings.js";
+import type { ClaimsFileInput } from "../../src/input/schema.js";
 
 /** A claims file to check. */
 export interface TimeCase {

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check.js";
-import type { ClaimsFileInput } from "../../src/model/schema.js";
+import { check } from "../../src/check/check.js";
+import type { ClaimsFileInput } from "../../src/input/schema.js";
 
 /** Release i covers month i of 2010 onwards and is published on the 15th of the month after. */
 function month(i: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseClaims } from "../../src/model/claim-set.js";
+import { parseClaims } from "../../src/input/parse.js";
 import { parseQuantity, type Quantity } from "../../src/numbers/quantity.js";
-import { anchorsOf, findValueIn } from "../../src/text/anchor.js";
+import { anchorsOf, findValueIn } from "../../src/claims/anchor.js";
 
 const q = (v: string | number): Quantity => {
   const r = parseQuantity(v);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClaimcheckInputError } from "../../src/model/input-error.js";
+import { ClaimcheckInputError } from "../../src/base/input-issue.js";
 import { ConfusionMatcher, confusionEntries, type ConfusionEntry } from "../../src/text/confusion.js";
 import { CONFUSABLES, WORD_SETS } from "../../src/text/confusables.js";
 import { tokenize } from "../../src/text/words.js";

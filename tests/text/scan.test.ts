@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIO } from "../../src/cli/run.js";
-import { formatScanPretty, toScanJson } from "../../src/format/scan.js";
-import { scanText } from "../../src/text/scan-text.js";
+import { formatScanPretty, toScanJson } from "../../src/formats/scan.js";
+import { scanText } from "../../src/check/scan.js";
 
 const dir = mkdtempSync(join(tmpdir(), "claimcheck-scan-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 import { checkFile } from "../../src/node/load.js";
 
 const issues = (input: unknown) => check(input).errors.map((e) => ({ path: e.path, expected: e.expected, ...(e.found !== undefined ? { found: e.found } : {}) }));

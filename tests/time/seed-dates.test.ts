@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 
 const article = readFileSync("claims/seed/article.txt", "utf8");
 type Seed = { document: Record<string, unknown>; claims: Record<string, Record<string, unknown>> };

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, expect, it } from "vitest";
 import { parse } from "yaml";
-import { check } from "../../src/check.js";
+import { check } from "../../src/check/check.js";
 import { daysInclusive, lastDay, shiftDay, weekdayOf } from "../../src/time/calendar.js";
 import { periodLength } from "../../src/time/length.js";
 import { parseDateText } from "../../src/time/parse.js";

@@ -1,0 +1,300 @@
+/**
+ * Finding a claim's quote in its text: exactly, or after folding quote marks, dashes and white
+ * space, so that a quote typed with straight quotes still anchors in a text with curly ones; then
+ * the claim's value inside the quote. `ClaimAnchors` (one per claim set, `anchorsOf`) is where
+ * `check()` and the rules take every claim's location from.
+ */
+import { claimsByKey, type ClaimModel, type ClaimSet } from "../input/parse.js";
+import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, wholeWordAt, wordAt, type QualifierKind } from "../numbers/grammar.js";
+import type { Quantity } from "../numbers/quantity.js";
+import type { Rational } from "../numbers/rational.js";
+
+/** A span of a text, UTF-16 offsets, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a quote was found, and how many times it occurs. */
+export interface QuoteMatch {
+  readonly span: Span;
+  /** How many times the quote occurs in the text. */
+  readonly occurrences: number;
+  /** True when it matched only after folding quote marks or white space. */
+  readonly normalised: boolean;
+}
+
+const FOLD: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+  "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+};
+
+function isWhite(c: string): boolean {
+  return c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\u00a0" || c === "\u202f" || c === "\u2009";
+}
+
+/** Folds a text and keeps, for each folded character, its offset in the original. */
+function fold(text: string): { folded: string; offsets: number[] } {
+  let folded = "";
+  const offsets: number[] = [];
+  let lastWhite = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isWhite(ch)) {
+      if (lastWhite) continue;
+      lastWhite = true;
+      folded += " ";
+      offsets.push(i);
+      continue;
+    }
+    lastWhite = false;
+    folded += FOLD[ch] ?? ch;
+    offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}
+
+function allIndexes(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  let i = haystack.indexOf(needle);
+  while (i >= 0) {
+    out.push(i);
+    i = haystack.indexOf(needle, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Finds `quote` in `text` (its `occurrence`-th match, 1-based; the first by default).
+ *
+ * @example
+ * ```ts
+ * findQuote("He said “13 were accessed”.", '"13 were accessed"')?.span; //=> { start: 8, end: 26 }
+ * ```
+ */
+export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch | undefined {
+  const exact = allIndexes(text, quote);
+  if (exact.length > 0) {
+    const at = exact[occurrence - 1];
+    if (at === undefined) return undefined;
+    return { span: { start: at, end: at + quote.length }, occurrences: exact.length, normalised: false };
+  }
+  const t = fold(text);
+  const q = fold(quote.trim()).folded;
+  if (q.length === 0) return undefined;
+  const hits = allIndexes(t.folded, q);
+  const at = hits[occurrence - 1];
+  if (at === undefined) return undefined;
+  return { span: { start: t.offsets[at]!, end: t.offsets[at + q.length - 1]! + 1 }, occurrences: hits.length, normalised: true };
+}
+
+/**
+ * The span of the first numeral inside `span` whose value is `value` (or whose figure, before
+ * its multiplier or percent, is). Undefined when the span has no such numeral.
+ *
+ * @example
+ * ```ts
+ * findValue("investigated 37 reports", { start: 0, end: 23 }, Rational.of(37)); //=> { start: 13, end: 15 }
+ * ```
+ */
+export function findValue(text: string, span: Span, value: Rational): Span | undefined {
+  let i = span.start;
+  while (i < span.end) {
+    const prevIsWordChar = i > span.start ? /[\p{L}\p{Nd}]/u.test(text[i - 1]!) : false;
+    const n = prevIsWordChar ? null : readNumeral(text, i);
+    if (n && n.end <= span.end) {
+      if (n.value.equals(value) || n.mantissaValue.equals(value)) return { start: n.start, end: n.end };
+      i = n.end;
+    } else i++;
+  }
+  return undefined;
+}
+
+/** A claim's value as found in its quote: the numeral and the qualifier the text puts around it. */
+export interface ValueMatch {
+  /** The numeral ("24,160", "sixty-one", "48%"). */
+  readonly span: Span;
+  /** The numeral with its qualifier, as the text writes it ("at least 685", "685 or more"). */
+  readonly written: Span;
+  /** The text's qualifier kind around the numeral; `exact` when there is none. */
+  readonly qualifier: QualifierKind;
+}
+
+/**
+ * The first numeral inside `span` that writes the value of `quantity` (digits in any script,
+ * thousands separators, words such as "sixty-one", multipliers such as "1.2 million"), with the
+ * qualifier the text puts before it ("at least 685") or after it ("685 or more"). A percentage
+ * claim needs a percentage in the text. Undefined when no numeral in the span has the value.
+ *
+ * @example
+ * ```ts
+ * import { parseQuantity } from "claimcheck";
+ * const text = "raising the total to at least 685.";
+ * const q = parseQuantity("685");
+ * q.ok && findValueIn(text, { start: 18, end: 33 }, q.quantity);
+ * //=> { span: { start: 30, end: 33 }, written: { start: 21, end: 33 }, qualifier: "at-least" }
+ * ```
+ */
+export function findValueIn(text: string, span: Span, quantity: Quantity, options: { percentUnit?: boolean } = {}): ValueMatch | undefined {
+  const want = quantity.nominal.sign() < 0 ? quantity.nominal.neg() : quantity.nominal;
+  let i = span.start;
+  while (i < span.end) {
+    // Not inside a word or a name: "A4", "x2", and the hyphenated digits of "COVID-19", "F-35".
+    const inWord =
+      i > span.start && (isLetterAt(text, i - 1) || digitAt(text, i - 1) !== null || (text[i - 1] === "-" && i - 2 >= 0 && isLetterAt(text, i - 2)));
+    const n = inWord ? null : readNumeral(text, i);
+    if (n && n.end <= span.end) {
+      const percentOk = n.percent === (quantity.kind === "percent") || (n.percent && options.percentUnit === true);
+      if (n.value.equals(want) && percentOk) {
+        const before = qualifierBefore(text, n.start);
+        const after = before ? undefined : qualifierAfter(text, n.end);
+        return {
+          span: { start: n.start, end: n.end },
+          written: { start: before?.start ?? n.start, end: after?.end ?? n.end },
+          qualifier: before?.kind ?? after?.kind ?? "exact",
+        };
+      }
+      i = n.end;
+    } else i++;
+  }
+  return undefined;
+}
+
+/** The qualifier that ends right before `at` (one space between), looked up within a bounded window. */
+function qualifierBefore(text: string, at: number): { start: number; kind: QualifierKind } | undefined {
+  let end = at;
+  if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  else return undefined;
+  for (const [phrase, kind] of QUALIFIERS) {
+    const start = end - phrase.length;
+    if (start < 0) continue;
+    const q = readQualifier(text, start);
+    if (q && q.kind === kind && q.end === end && q.next === at) return { start, kind };
+  }
+  return undefined;
+}
+
+const TAILS: ReadonlyArray<readonly [string, QualifierKind]> = [
+  ["or more", "at-least"],
+  ["or over", "at-least"],
+  ["or fewer", "at-most"],
+  ["or less", "at-most"],
+  ["or so", "about"],
+];
+
+/** "or more", "or fewer", "or less", "or so" right after a numeral. */
+function qualifierAfter(text: string, at: number): { end: number; kind: QualifierKind } | undefined {
+  if (!isSpace(text.charCodeAt(at))) return undefined;
+  const k = at + 1;
+  for (const [phrase, kind] of TAILS) {
+    if (!wordAt(text, k, "or") || !isSpace(text.charCodeAt(k + 2))) continue;
+    const word = phrase.slice(3);
+    if (wholeWordAt(text, k + 3, word)) return { end: k + 3 + word.length, kind };
+  }
+  return undefined;
+}
+
+/** Where a claim stands in its document's text, and what went wrong when it does not anchor. */
+export type ClaimAnchor =
+  /** The quote occurs once (or at its stated occurrence). `value` is absent when the quote lacks the claim's value. */
+  | { readonly status: "anchored"; readonly claim: string; readonly document: string; readonly quote: QuoteMatch; readonly value?: ValueMatch }
+  /** The quote occurs several times and the claim names no occurrence: the first is used for locations. */
+  | { readonly status: "ambiguous"; readonly claim: string; readonly document: string; readonly quote: QuoteMatch; readonly value?: ValueMatch }
+  /** The quote is not in the text. `caseOnly`: it is, with other capital letters. */
+  | { readonly status: "missing"; readonly claim: string; readonly document: string; readonly caseOnly: boolean }
+  /** The stated occurrence is past the quote's last one. */
+  | { readonly status: "occurrence"; readonly claim: string; readonly document: string; readonly occurrences: number };
+
+/**
+ * The anchors of a claim set's claims: each claim's quote found in its document's text, and the
+ * claim's value found in the quote. `check()` and every rule take a claim's location from here
+ * (`of`), so all findings about one claim point at the same words; the `claim-anchor` rule
+ * reports what `anchor` finds wrong. One instance per claim set (`anchorsOf`); results are cached.
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * const set = parseClaims({ document: { id: "d", text: "it had investigated 37 reports" },
+ *   claims: { inv: { value: 37, quote: "investigated 37 reports" } } });
+ * anchorsOf(set).of("inv"); //=> { document: "d", span: { start: 20, end: 22 } }
+ * ```
+ */
+export class ClaimAnchors {
+  private readonly cache = new Map<string, ClaimAnchor | null>();
+  private readonly claims: ReadonlyMap<string, ClaimModel>;
+  private readonly texts: Map<string, string>;
+
+  constructor(set: ClaimSet) {
+    this.claims = claimsByKey(set);
+    this.texts = new Map(set.documents.flatMap((d) => (d.text !== undefined ? [[d.id, d.text] as const] : [])));
+  }
+
+  /**
+   * Where findings about a claim point: the value inside its quote with its qualifier ("at least
+   * 685", as the scanner spans numbers), else the quote. Undefined for
+   * a claim without a quote, in a document without text, or whose quote is not found.
+   */
+  of(key: string): { document: string; span: Span } | undefined {
+    const a = this.anchor(key);
+    if (!a || (a.status !== "anchored" && a.status !== "ambiguous")) return undefined;
+    return { document: a.document, span: a.value?.written ?? a.quote.span };
+  }
+
+  /** The claim's anchor with its status; undefined when it has no quote or its document no text. */
+  anchor(key: string): ClaimAnchor | undefined {
+    if (!this.cache.has(key)) this.cache.set(key, this.find(key));
+    return this.cache.get(key) ?? undefined;
+  }
+
+  private find(key: string): ClaimAnchor | null {
+    const claim = this.claims.get(key);
+    if (!claim?.quote) return null;
+    const text = this.texts.get(claim.document);
+    if (text === undefined) return null;
+    const base = { claim: key, document: claim.document };
+    const first = findQuote(text, claim.quote, 1);
+    if (!first) return { ...base, status: "missing", caseOnly: findQuote(text.toLowerCase(), claim.quote.toLowerCase(), 1) !== undefined };
+    const occurrence = claim.occurrence ?? 1;
+    const m = occurrence === 1 ? first : findQuote(text, claim.quote, occurrence);
+    if (!m) return { ...base, status: "occurrence", occurrences: first.occurrences };
+    const percentUnit = claim.unit !== undefined && /percent|per cent|%/i.test(claim.unit);
+    const value = claim.quantity ? findValueIn(text, m.span, claim.quantity, { percentUnit }) : undefined;
+    const status = m.occurrences > 1 && claim.occurrence === undefined ? "ambiguous" : "anchored";
+    return { ...base, status, quote: m, ...(value ? { value } : {}) };
+  }
+}
+
+const anchorCache = new WeakMap<ClaimSet, ClaimAnchors>();
+
+/**
+ * The one `ClaimAnchors` of a claim set (made on first use and kept with the set).
+ *
+ * @example
+ * ```ts
+ * anchorsOf(set) === anchorsOf(set); //=> true
+ * ```
+ */
+export function anchorsOf(set: ClaimSet): ClaimAnchors {
+  let a = anchorCache.get(set);
+  if (!a) anchorCache.set(set, (a = new ClaimAnchors(set)));
+  return a;
+}
+
+/**
+ * The span of a claim's quote in its document (from the set's one `ClaimAnchors`), or undefined
+ * when the claim has no quote, its document no text, or the quote is not found. Rules that need
+ * the whole quote rather than the value inside it (coverage of numbers, time findings) use this.
+ *
+ * @example
+ * ```ts
+ * const set = parseClaims({ document: { id: "d", text: "it had investigated 37 reports" },
+ *   claims: { inv: { value: 37, quote: "investigated 37 reports" } } });
+ * quoteSpanOf(set, "inv"); //=> { start: 7, end: 30 }
+ * ```
+ */
+export function quoteSpanOf(set: ClaimSet, key: string): Span | undefined {
+  const a = anchorsOf(set).anchor(key);
+  return a && (a.status === "anchored" || a.status === "ambiguous") ? a.quote.span : undefined;
+}

@@ -1,0 +1,93 @@
+import type { CheckResult } from "../check/check.js";
+import type { ReportedFinding } from "../rules/findings.js";
+import { formatInputIssue } from "../base/input-issue.js";
+
+/** The JSON report of DESIGN §5, version 1. */
+export interface JsonReport {
+  readonly version: 1;
+  readonly files: ReadonlyArray<{
+    readonly path: string;
+    readonly verdict: CheckResult["verdict"];
+    readonly findings: ReadonlyArray<Omit<ReportedFinding, "data">>;
+    readonly derived: CheckResult["derived"];
+    readonly culprits: readonly string[];
+    readonly errors: ReadonlyArray<{ path: string; line?: number; column?: number; expected: string; found?: string; message: string }>;
+  }>;
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly invalid: number };
+}
+
+/**
+ * A finding as the JSON report gives it (also `claimcheck scan --format json`): its words and
+ * location, without the structured data.
+ *
+ * @example
+ * ```ts
+ * toJsonFinding(check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings[0]).ruleId;
+ * //=> "part-of"
+ * ```
+ */
+export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data"> {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    claims: f.claims,
+    ...(f.location ? { location: f.location } : {}),
+    ...(f.related ? { related: f.related } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+  };
+}
+
+/**
+ * Builds the JSON report for several results: plain data, keys in a fixed order, so the same
+ * input gives byte-identical output.
+ *
+ * @example
+ * ```ts
+ * import { check, toJsonReport } from "claimcheck";
+ * const report = toJsonReport([check({ claims: { a: 1 } }, { file: "a.yaml" })]);
+ * report.summary; //=> { errors: 0, warnings: 0, infos: 0, invalid: 0 }
+ * ```
+ */
+export function toJsonReport(results: readonly CheckResult[]): JsonReport {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let invalid = 0;
+  const files = results.map((r) => {
+    if (r.verdict === "invalid") invalid++;
+    for (const f of r.findings) {
+      if (f.severity === "error") errors++;
+      else if (f.severity === "warning") warnings++;
+      else infos++;
+    }
+    return {
+      path: r.path ?? "",
+      verdict: r.verdict,
+      findings: r.findings.map(toJsonFinding),
+      derived: r.derived,
+      culprits: r.culprits,
+      errors: r.errors.map((e) => ({
+        path: e.path,
+        ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
+        expected: e.expected,
+        ...(e.found !== undefined ? { found: e.found } : {}),
+        message: formatInputIssue(e),
+      })),
+    };
+  });
+  return { version: 1, files, summary: { errors, warnings, infos, invalid } };
+}
+
+/**
+ * The JSON report as text (two-space indent, trailing newline).
+ *
+ * @example
+ * ```ts
+ * formatJson([check({ claims: { a: 1 } })]).startsWith('{\n  "version": 1'); //=> true
+ * ```
+ */
+export function formatJson(results: readonly CheckResult[]): string {
+  return JSON.stringify(toJsonReport(results), null, 2) + "\n";
+}

@@ -1,0 +1,111 @@
+import type { CheckResult } from "../check/check.js";
+import type { ReportedFinding, Severity } from "../rules/findings.js";
+import { describeInterval } from "../messages/messages.js";
+import { formatInputIssue } from "../base/input-issue.js";
+import { Interval } from "../numbers/interval.js";
+import { LineIndex } from "../base/lines.js";
+
+/** Options of the pretty formatter. */
+export interface PrettyOptions {
+  /** ANSI colours. Default false (the CLI turns them on for a terminal unless NO_COLOR). */
+  readonly color?: boolean;
+}
+
+const STYLE = {
+  red: ["\x1b[31m", "\x1b[39m"],
+  yellow: ["\x1b[33m", "\x1b[39m"],
+  blue: ["\x1b[34m", "\x1b[39m"],
+  dim: ["\x1b[2m", "\x1b[22m"],
+  bold: ["\x1b[1m", "\x1b[22m"],
+  underline: ["\x1b[4m", "\x1b[24m"],
+} as const;
+
+const SEVERITY_COLOR: Record<Severity, keyof typeof STYLE> = { error: "red", warning: "yellow", info: "blue" };
+
+/**
+ * The one-line form of a finding: `line:col-line:col ruleId: message` (used in snapshots).
+ *
+ * @example
+ * ```ts
+ * findingLine({ ruleId: "part-of", severity: "error", message: "…", claims: [], data: { messageId: "x" },
+ *   location: { document: "d", start: 0, end: 2, line: 1, column: 1, endLine: 1, endColumn: 3 } });
+ * //=> "1:1-1:3 part-of: …"
+ * ```
+ */
+export function findingLine(f: ReportedFinding): string {
+  const l = f.location;
+  const where = l ? `${l.line}:${l.column}-${l.endLine}:${l.endColumn} ` : "";
+  return `${where}${f.ruleId}: ${f.message}`;
+}
+
+/**
+ * A human report: per file, each finding with its line of text and the span marked, then the
+ * derived values and a summary.
+ *
+ * @example
+ * ```ts
+ * import { check, formatPretty } from "claimcheck";
+ * formatPretty([check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] })]);
+ * ```
+ */
+export function formatPretty(results: readonly CheckResult[], options: PrettyOptions = {}): string {
+  const paint = (style: keyof typeof STYLE, s: string) => (options.color ? STYLE[style][0] + s + STYLE[style][1] : s);
+  const out: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0 };
+  for (const r of results) {
+    out.push(paint("bold", r.path ?? "(claims)") + "  " + verdictWord(r.verdict, paint));
+    for (const e of r.errors) out.push(`  ${paint("red", "invalid")}  ${formatInputIssue(e)}`);
+    for (const f of r.findings) {
+      totals[f.severity]++;
+      const where = f.location ? `${f.location.document}:${f.location.line}:${f.location.column}` : "";
+      out.push(`  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${paint("dim", f.ruleId)}  ${f.message}`);
+      if (f.location) {
+        out.push(`           ${paint("dim", `at ${where}`)}`);
+        const text = r.set?.documents.find((d) => d.id === f.location!.document)?.text;
+        if (text) out.push(...excerpt(text, f.location.start, f.location.end, paint));
+      }
+      if (f.claims.length > 0) out.push(`           ${paint("dim", `claims: ${f.claims.join(", ")}`)}`);
+    }
+    for (const d of r.derived) {
+      const i = r.analysis?.derived.get(d.claim) ?? Interval.ALL;
+      const unit = r.set?.claims.find((c) => c.key === d.claim)?.unit;
+      out.push(`  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${describeInterval(i)}  ${paint("dim", d.interval)}`);
+    }
+    if (r.culprits.length > 0) out.push(`  ${paint("bold", "likeliest culprit")}: ${r.culprits.join(", ")} (in every conflict)`);
+    out.push("");
+  }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const invalid = results.filter((r) => r.verdict === "invalid").length;
+  out.push(
+    `${plural(results.length, "claim set")} checked: ${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${plural(totals.info, "info")}` +
+      (invalid > 0 ? `, ${invalid} invalid` : ""),
+  );
+  return out.join("\n") + "\n";
+}
+
+function verdictWord(v: CheckResult["verdict"], paint: (s: keyof typeof STYLE, t: string) => string): string {
+  if (v === "consistent") return paint("blue", "consistent");
+  if (v === "inconsistent") return paint("red", "inconsistent");
+  if (v === "invalid") return paint("red", "invalid input");
+  return paint("yellow", "undecidable");
+}
+
+/** The line(s) of text around a span with the span underlined by carets. */
+function excerpt(text: string, start: number, end: number, paint: (s: keyof typeof STYLE, t: string) => string): string[] {
+  const idx = new LineIndex(text);
+  const a = idx.at(start);
+  const line = idx.lineText(a.line);
+  const from = Math.max(0, a.column - 1 - 60);
+  const spanEnd = Math.min(line.length, a.column - 1 + (end - start));
+  const to = Math.min(line.length, spanEnd + 40);
+  const prefix = from > 0 ? "…" : "";
+  const suffix = to < line.length ? "…" : "";
+  const before = line.slice(from, a.column - 1);
+  const marked = line.slice(a.column - 1, spanEnd);
+  const after = line.slice(spanEnd, to);
+  const pad = " ".repeat(prefix.length + [...before].length);
+  return [
+    `           ${paint("dim", "│")} ${prefix}${before}${paint("underline", marked)}${after}${suffix}`,
+    `           ${paint("dim", "│")} ${pad}${paint("red", "^".repeat(Math.max(1, [...marked].length)))}`,
+  ];
+}

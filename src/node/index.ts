@@ -1,8 +1,0 @@
-/**
- * `claimcheck/node`: the file loader and the CLI as a function. These use `node:` modules; the
- * main entry (`claimcheck`) does not.
- *
- * @module claimcheck/node
- */
-export { checkFile, findClaimFiles, loadClaimSet, loadClaimsFile, type LoadedClaims } from "./load.js";
-export { run, useColor, USAGE, type CliIO } from "../cli/run.js";
