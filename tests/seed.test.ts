@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../src/check/check.js";
-import type { ReportedFinding } from "../src/rules/findings.js";
+import type { ReportedFinding } from "../src/report/report.js";
 import { checkFile } from "../src/node/load.js";
 
 const SEED = "claims/seed/claims.yaml";

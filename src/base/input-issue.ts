@@ -70,3 +70,20 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }
   return out;
 }
+
+/**
+ * A bug in claimcheck, not a problem with the input: thrown by `check()` and `scanText()` when
+ * something inside them fails, with the original error as its cause. The CLI reports it as an
+ * internal error (exit code 2) and asks for a report.
+ *
+ * @example
+ * ```ts
+ * new ClaimcheckInternalError(new Error("boom")).message; //=> "internal error, please report it: boom"
+ * ```
+ */
+export class ClaimcheckInternalError extends Error {
+  constructor(cause: unknown) {
+    super(`internal error, please report it: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "ClaimcheckInternalError";
+  }
+}

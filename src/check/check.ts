@@ -1,42 +1,37 @@
 /**
- * `check()`: a claims file's content in, a report out. It never throws: invalid input comes
- * back as `verdict: "invalid"` with every issue listed.
+ * `check()`: a claims file's content in, a report out. Bad input never throws: invalid input or
+ * options come back as `verdict: "invalid"` with every issue listed. A bug inside claimcheck is
+ * thrown as `ClaimcheckInternalError`, never dressed as bad input.
  */
-import { analyze, type Analysis, type ConflictAnalysis } from "../engine/analyze.js";
-import { SEVERITY_RANK, type Finding, type FindingLocation, type ReportedFinding, type RelationRef, type Severity, type Term } from "../rules/findings.js";
-import { expectedActual, messageOf } from "../messages/messages.js";
-import { ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
-import { claimsByKey, parseClaims, type ClaimModel, type ClaimSet, type RelationModel } from "../input/parse.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
+import type { Severity } from "../base/severity.js";
+import type { ClaimSet } from "../claims/model.js";
+import { analyze, type Analysis } from "../engine/analyze.js";
+import { parseClaims } from "../input/parse.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
-import type { Rule } from "../rules/rule.js";
+import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
+import { arithmeticFindings } from "../rules/arithmetic.js";
+import type { Finding } from "../rules/findings.js";
 import { builtinRules } from "../rules/registry.js";
-import { anchorsOf, type ClaimAnchors, type Span } from "../claims/anchor.js";
-import type { ConfusablesOptions } from "../text/confusion.js";
-import { LineIndex } from "../base/lines.js";
+import type { CustomRule, RuleOptions } from "../rules/rule.js";
+import { validateOptions } from "./options.js";
 
 /** Options of `check`. */
-export interface CheckOptions extends QuantityOptions {
+export interface CheckOptions extends RuleOptions, QuantityOptions {
   /** The file the claims came from, named in errors and in the report. */
   readonly file?: string;
   /** Texts of documents that name a `textFile`, by document id (the file loader fills this). */
   readonly texts?: Readonly<Record<string, string>>;
-  /** Extra rules to run (text, time or your own). */
-  readonly rules?: readonly Rule[];
+  /** Extra rules to run (your own, with their messages). */
+  readonly rules?: readonly CustomRule[];
   /** Rule ids to turn off. */
   readonly disable?: readonly string[];
   /** Severity overrides by rule id. */
   readonly severity?: Readonly<Record<string, Severity>>;
-  /**
-   * Options of individual rules, by rule id, e.g.
-   * `{ "number-coverage": { include: ["year", "date"] } }` (each rule documents its own).
-   */
-  readonly ruleOptions?: Readonly<Record<string, unknown>>;
-  /**
-   * The confusion dictionary of `quote-confusable`: pairs to `add` (same shape as the built-in
-   * ones) and built-in pairs to `disable` by id, e.g. `{ disable: ["affect/effect"] }`.
-   */
-  readonly confusables?: ConfusablesOptions;
 }
+
+/** The keys `check()` takes. */
+const CHECK_OPTION_KEYS = ["file", "texts", "rules", "disable", "severity", "ruleOptions", "confusables", "rounding", "approximateTolerance"];
 
 /** An unknown claim's interval, as the report gives it. `min`/`max` are null when unbounded. */
 export interface DerivedValue {
@@ -88,34 +83,36 @@ export interface CheckResult {
  * ```
  */
 export function check(input: unknown, options: CheckOptions = {}): CheckResult {
-  const path = options.file;
-  let set: ClaimSet;
+  const file = typeof options === "object" && options !== null && typeof options.file === "string" ? options.file : undefined;
+  const invalid = (errors: readonly InputIssue[]): CheckResult => ({ ...(file !== undefined ? { path: file } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors });
+  const optionIssues = validateOptions(options, { keys: CHECK_OPTION_KEYS, extraRules: Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [] }, file);
+  let set: ClaimSet | undefined;
   try {
-    set = isClaimSet(input) ? input : parseClaims(input, options);
+    set = isClaimSet(input) ? input : optionIssues.length === 0 ? parseClaims(input, options) : undefined;
   } catch (e) {
-    const errors: InputIssue[] =
-      e instanceof ClaimcheckInputError
-        ? [...e.issues]
-        : [{ ...(path !== undefined ? { file: path } : {}), path: "", expected: "a claims file claimcheck can read", found: String(e) }];
-    return { ...(path !== undefined ? { path } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors };
+    if (!(e instanceof ClaimcheckInputError)) throw new ClaimcheckInternalError(e);
+    return invalid([...e.issues, ...optionIssues]);
+  }
+  if (optionIssues.length > 0 || !set) {
+    // Report the claims file's own problems beside the options' ones.
+    const parsed = isClaimSet(input) ? [] : inputIssues(input, file);
+    return invalid([...parsed, ...optionIssues]);
   }
   try {
     return checkSet(set, options);
   } catch (e) {
-    if (e instanceof ClaimcheckInputError) {
-      // Bad options (e.g. a confusion pattern that does not compile): name the key, as for bad input.
-      const errors = e.issues.map((i) => ({ ...(path !== undefined ? { file: path } : {}), ...i, path: i.path ? `options.${i.path}` : "options" }));
-      return { ...(path !== undefined ? { path } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors };
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      ...(path !== undefined ? { path } : {}),
-      verdict: "invalid",
-      findings: [],
-      derived: [],
-      culprits: [],
-      errors: [{ ...(path !== undefined ? { file: path } : {}), path: "", expected: "a claim set the engine can check", found: `an internal error (${message}); please report it` }],
-    };
+    throw new ClaimcheckInternalError(e);
+  }
+}
+
+/** The problems of a claims file's content (none when it is valid). */
+function inputIssues(input: unknown, file: string | undefined): readonly InputIssue[] {
+  try {
+    parseClaims(input, file !== undefined ? { file } : {});
+    return [];
+  } catch (e) {
+    if (e instanceof ClaimcheckInputError) return e.issues;
+    throw new ClaimcheckInternalError(e);
   }
 }
 
@@ -125,39 +122,18 @@ function isClaimSet(x: unknown): x is ClaimSet {
 
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const analysis = analyze(set);
-  const claimByKey = claimsByKey(set);
-  const anchors = anchorsOf(set);
-  const findings: Finding[] = [];
-  for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, anchors, c, analysis.culprits));
-  for (const r of analysis.rounding) {
-    const rel = set.relations[r.relation]!;
-    const claim = claimByKey.get(r.claim)!;
-    const at = anchors.of(r.claim);
-    findings.push({
-      ruleId: rel.kind,
-      severity: "info",
-      claims: rel.roles.map((x) => x.claim),
-      data: {
-        messageId: "rounding",
-        relation: relationRef(rel),
-        terms: rel.roles.map((x) => term(claimByKey, x.role, x.claim, true)),
-        claim: r.claim,
-        written: claim.quantity?.written ?? "",
-        ...(r.exact ? { exact: r.exact } : {}),
-      },
-      ...(at ? { document: at.document, span: at.span } : {}),
-    });
-  }
-  const context = { set, analysis, options };
-  for (const rule of [...builtinRules, ...(options.rules ?? [])]) {
-    if (options.disable?.includes(rule.meta.id)) continue;
-    findings.push(...rule.check(context));
-  }
   const disabled = new Set(options.disable ?? []);
-  const reported = findings
-    .filter((f) => !disabled.has(f.ruleId))
-    .map((f) => report(set, f, options.severity?.[f.ruleId]));
-  sortFindings(reported, set);
+  const context = { set, analysis, options };
+  const findings: Finding[] = arithmeticFindings(set, analysis);
+  for (const rule of builtinRules) if (!disabled.has(rule.meta.id)) for (const f of rule.check(context)) findings.push(f);
+  const custom: CustomFindings[] = (options.rules ?? [])
+    .filter((rule) => !disabled.has(rule.meta.id))
+    .map((rule) => ({ findings: rule.check(context), ...(rule.meta.messages ? { messages: rule.meta.messages } : {}) }));
+  const reported = reportFindings(findings, custom, {
+    texts: set.documents.map((d) => [d.id, d.text] as const),
+    ...(options.disable ? { disable: options.disable } : {}),
+    ...(options.severity ? { severity: options.severity } : {}),
+  });
 
   const derived: DerivedValue[] = [];
   for (const [claim, i] of analysis.derived) {
@@ -180,114 +156,4 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
     set,
     analysis,
   };
-}
-
-const declarationIndexes = new WeakMap<ClaimSet, Map<string, number>>();
-
-/** Position of a claim in its claims file (cached per set). */
-function declarationIndex(set: ClaimSet, key: string): number {
-  let m = declarationIndexes.get(set);
-  if (!m) declarationIndexes.set(set, (m = new Map(set.claims.map((c, i) => [c.key, i]))));
-  return m.get(key) ?? -1;
-}
-
-function relationRef(r: RelationModel): RelationRef {
-  return {
-    index: r.index,
-    kind: r.kind,
-    path: r.path,
-    ...(r.id !== undefined ? { id: r.id } : {}),
-    ...(r.op !== undefined ? { op: r.op } : {}),
-    ...(r.series !== undefined ? { series: r.series } : {}),
-  };
-}
-
-function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Term["interval"]): Term {
-  const c = claims.get(key)!;
-  const written = stated && c.quantity ? c.quantity.written : undefined;
-  return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval };
-}
-
-function conflictFinding(set: ClaimSet, claimByKey: ReadonlyMap<string, ClaimModel>, anchors: ClaimAnchors, c: ConflictAnalysis, culprits: readonly string[]): Finding {
-  const primary = set.relations[c.primary];
-  const target = c.target;
-  const targetRole = c.terms.find((t) => t.claim === target)?.role;
-  const at = target !== undefined ? anchors.of(target) : undefined;
-  const related = c.claims
-    .filter((k) => k !== target)
-    .flatMap((k) => {
-      const a = anchors.of(k);
-      return a ? [{ claim: k, document: a.document, span: a.span }] : [];
-    });
-  const relation: RelationRef = primary ? relationRef(primary) : { index: -1, kind: "value", path: "" };
-  return {
-    ruleId: primary?.kind ?? "value",
-    severity: "error",
-    // In the order the claims file declares them (the engine works in a canonical order).
-    claims: [...c.claims].sort((a, b) => declarationIndex(set, a) - declarationIndex(set, b)),
-    data: {
-      messageId: "conflict",
-      relation,
-      otherRelations: c.relations.filter((i) => i !== c.primary).map((i) => relationRef(set.relations[i]!)),
-      terms: c.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval)),
-      ...(target !== undefined ? { target } : {}),
-      ...(targetRole !== undefined ? { targetRole } : {}),
-      ...(c.expected ? { expected: c.expected } : {}),
-      ...(target !== undefined && claimByKey.get(target)?.quantity ? { actual: claimByKey.get(target)!.quantity!.written } : {}),
-      culprits: culprits.filter((k) => c.stated.includes(k)),
-      minimal: c.minimal,
-    },
-    ...(at ? { document: at.document, span: at.span } : {}),
-    ...(related.length > 0 ? { related } : {}),
-  };
-}
-
-const lineIndexes = new WeakMap<object, Map<string, LineIndex>>();
-
-function locate(set: ClaimSet, document: string, span: Span): FindingLocation | undefined {
-  const doc = set.documents.find((d) => d.id === document);
-  if (!doc?.text) return undefined;
-  let perSet = lineIndexes.get(set);
-  if (!perSet) lineIndexes.set(set, (perSet = new Map()));
-  let idx = perSet.get(document);
-  if (!idx) perSet.set(document, (idx = new LineIndex(doc.text)));
-  const a = idx.at(span.start);
-  const b = idx.at(span.end);
-  return { document, start: span.start, end: span.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
-function report(set: ClaimSet, f: Finding, severity: Severity | undefined): ReportedFinding {
-  const location = f.document !== undefined && f.span ? locate(set, f.document, f.span) : undefined;
-  const related = (f.related ?? []).flatMap((r) => {
-    const l = locate(set, r.document, r.span);
-    return l ? [{ claim: r.claim, location: l }] : [];
-  });
-  return {
-    ruleId: f.ruleId,
-    severity: severity ?? f.severity,
-    message: messageOf(f),
-    claims: f.claims,
-    ...(location ? { location } : {}),
-    ...(related.length > 0 ? { related } : {}),
-    ...expectedActual(f),
-    data: f.data,
-  };
-}
-
-function sortFindings(findings: ReportedFinding[], set: ClaimSet): void {
-  const docOrder = new Map(set.documents.map((d, i) => [d.id, i]));
-  findings.sort((a, b) => {
-    const da = a.location ? docOrder.get(a.location.document) ?? 0 : -1;
-    const db = b.location ? docOrder.get(b.location.document) ?? 0 : -1;
-    if (da !== db) return da - db;
-    const sa = a.location?.start ?? -1;
-    const sb = b.location?.start ?? -1;
-    if (sa !== sb) return sa - sb;
-    if (a.severity !== b.severity) return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
-    if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-    const ca = a.claims.join(",");
-    const cb = b.claims.join(",");
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-  });
 }

@@ -3,19 +3,31 @@
  * finds, with its line and column, and the findings of the text-only rules (`textOnlyRules`).
  * This is what `claimcheck scan` prints. Isomorphic: it takes the text, not a file.
  */
-import { SEVERITY_RANK, type Finding, type ReportedFinding, type Severity } from "../rules/findings.js";
-import { expectedActual, messageOf } from "../messages/messages.js";
-import { textOnlyRules } from "../rules/registry.js";
-import type { TextRule } from "../rules/rule.js";
+import { ClaimcheckInputError, ClaimcheckInternalError } from "../base/input-issue.js";
 import { LineIndex } from "../base/lines.js";
+import type { Severity } from "../base/severity.js";
+import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
+import type { CustomFindingData, Finding } from "../rules/findings.js";
+import { textOnlyRules } from "../rules/registry.js";
+import type { CustomRule, TextRuleOptions } from "../rules/rule.js";
 import { scanNumbers, type ScannedNumber, type ScanNumbersOptions } from "../text/scanner.js";
+import { validateOptions } from "./options.js";
+
+/** A text rule a caller adds to `scanText`: like a `CustomRule`, on a raw text. */
+export interface CustomTextRule {
+  readonly meta: CustomRule["meta"];
+  checkText(text: string, options: TextRuleOptions): ReadonlyArray<Finding<CustomFindingData>>;
+}
+
+/** The keys `scanText()` takes. */
+const SCAN_OPTION_KEYS = ["document", "rules", "disable", "severity", "ruleOptions", "rounding", "approximateTolerance"];
 
 /** Options of `scanText`. */
 export interface ScanTextOptions extends ScanNumbersOptions {
   /** The document id findings carry (default `"text"`; the CLI passes the file name). */
   readonly document?: string;
   /** Extra text-only rules to run besides `textOnlyRules`. */
-  readonly rules?: readonly TextRule[];
+  readonly rules?: readonly CustomTextRule[];
   /** Rule ids to turn off. */
   readonly disable?: readonly string[];
   /** Severity overrides by rule id. */
@@ -51,6 +63,18 @@ export interface ScanTextResult {
  * ```
  */
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
+  const extraRules = Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [];
+  const issues = validateOptions(options, { keys: SCAN_OPTION_KEYS, extraRules, validated: textOnlyRules });
+  if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: typeof text });
+  if (issues.length > 0) throw new ClaimcheckInputError(issues);
+  try {
+    return scan(text, options);
+  } catch (e) {
+    throw new ClaimcheckInternalError(e);
+  }
+}
+
+function scan(text: string, options: ScanTextOptions): ScanTextResult {
   const document = options.document ?? "text";
   const lines = new LineIndex(text);
   const numbers = scanNumbers(text, options).map((n): LocatedNumber => {
@@ -58,35 +82,16 @@ export function scanText(text: string, options: ScanTextOptions = {}): ScanTextR
     return { ...n, line: at.line, column: at.column };
   });
   const disabled = new Set(options.disable ?? []);
+  const ruleOptions = { document, ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
   const found: Finding[] = [];
-  for (const rule of [...textOnlyRules, ...(options.rules ?? [])]) {
-    if (disabled.has(rule.meta.id)) continue;
-    found.push(...rule.checkText(text, { document, ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) }));
-  }
-  const findings = found
-    .filter((f) => !disabled.has(f.ruleId))
-    .map((f): ReportedFinding => {
-      const span = f.span;
-      const a = span ? lines.at(span.start) : undefined;
-      const b = span ? lines.at(span.end) : undefined;
-      return {
-        ruleId: f.ruleId,
-        severity: options.severity?.[f.ruleId] ?? f.severity,
-        message: messageOf(f),
-        claims: f.claims,
-        ...(span && a && b
-          ? { location: { document, start: span.start, end: span.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }
-          : {}),
-        ...expectedActual(f),
-        data: f.data,
-      };
-    });
-  findings.sort(
-    (x, y) =>
-      (x.location?.start ?? -1) - (y.location?.start ?? -1) ||
-      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
-      (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) ||
-      (x.message < y.message ? -1 : x.message > y.message ? 1 : 0),
-  );
+  for (const rule of textOnlyRules) if (!disabled.has(rule.meta.id)) for (const f of rule.checkText(text, ruleOptions)) found.push(f);
+  const custom: CustomFindings[] = (options.rules ?? [])
+    .filter((rule) => !disabled.has(rule.meta.id))
+    .map((rule) => ({ findings: rule.checkText(text, ruleOptions), ...(rule.meta.messages ? { messages: rule.meta.messages } : {}) }));
+  const findings = reportFindings(found, custom, {
+    texts: [[document, text]],
+    ...(options.disable ? { disable: options.disable } : {}),
+    ...(options.severity ? { severity: options.severity } : {}),
+  });
   return { document, numbers, findings };
 }

@@ -4,16 +4,13 @@
  * the claim's value inside the quote. `ClaimAnchors` (one per claim set, `anchorsOf`) is where
  * `check()` and the rules take every claim's location from.
  */
-import { claimsByKey, type ClaimModel, type ClaimSet } from "../input/parse.js";
+import { claimsByKey, type ClaimModel, type ClaimSet } from "./model.js";
 import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, wholeWordAt, wordAt, type QualifierKind } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
 import type { Rational } from "../numbers/rational.js";
+import type { Span } from "../base/span.js";
+export type { Span };
 
-/** A span of a text, UTF-16 offsets, end exclusive. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** Where a quote was found, and how many times it occurs. */
 export interface QuoteMatch {

@@ -2,7 +2,7 @@
  * Where a time finding points: the claim's quote in its document's text, narrowed to the date
  * as written when the quote contains it ("released on Friday" → "Friday").
  */
-import type { ClaimModel, ClaimSet } from "../input/parse.js";
+import type { ClaimModel, ClaimSet } from "./model.js";
 import { quoteSpanOf, type Span } from "./anchor.js";
 
 /**

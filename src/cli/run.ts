@@ -4,18 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { ClaimcheckInputError, ClaimcheckInternalError, formatInputIssue } from "../base/input-issue.js";
+import { SEVERITY_RANK, type Severity } from "../base/severity.js";
 import type { CheckResult } from "../check/check.js";
-import { SEVERITY_RANK, type Severity } from "../rules/findings.js";
-import { formatJson } from "../formats/json.js";
-import { formatPretty } from "../formats/pretty.js";
-import { formatScanJson, formatScanPretty } from "../formats/scan.js";
+import { ROUNDING_METHODS } from "../check/options.js";
 import { scanText } from "../check/scan.js";
-import { formatSarif } from "../formats/sarif.js";
-import { formatHtml } from "../formats/html.js";
-import { formatClaimReview } from "../formats/claimreview.js";
-import { ClaimcheckInputError, formatInputIssue } from "../base/input-issue.js";
+import type { ClaimReviewOptions } from "../formats/claimreview.js";
+import { CHECK_FORMATS, SCAN_FORMATS, type CheckFormatName, type ScanFormatName } from "../formats/registry.js";
 import { claimsJsonSchema } from "../input/schema.js";
-import type { RoundingMethod } from "../numbers/quantity.js";
 import { checkFile, findClaimFiles } from "../node/load.js";
 
 /** What the CLI reads and writes. */
@@ -42,11 +38,11 @@ export interface CliIO {
  * ```
  */
 export const USAGE = `Usage:
-  claimcheck check [paths...] [--format pretty|json|sarif|html|claimreview] [--fail-on error|warning|info]
+  claimcheck check [paths...] [--format ${Object.keys(CHECK_FORMATS).join("|")}] [--fail-on error|warning|info]
                    [--rounding up_or_down|half_up|half_down|truncate|exact] [--disable rule-id]...
                    [--color | --no-color]
                    [--author NAME [--author-url URL] [--date YYYY-MM-DD] [--review-url URL]]
-  claimcheck scan <text-file | -> [--format pretty|json] [--fail-on error|warning|info]
+  claimcheck scan <text-file | -> [--format ${Object.keys(SCAN_FORMATS).join("|")}] [--fail-on error|warning|info]
                    [--disable rule-id]... [--color | --no-color]
                              numbers and text-only findings of a raw text (- reads stdin)
   claimcheck schema          print the JSON Schema of the claims file
@@ -60,8 +56,8 @@ Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or ab
 2 usage, unreadable or invalid input, or a crash.
 `;
 
-const FORMATS = ["pretty", "json", "sarif", "html", "claimreview"] as const;
-const ROUNDING: RoundingMethod[] = ["up_or_down", "half_up", "half_down", "truncate", "exact"];
+const CHECK_FORMAT_NAMES = Object.keys(CHECK_FORMATS) as CheckFormatName[];
+const SCAN_FORMAT_NAMES = Object.keys(SCAN_FORMATS) as ScanFormatName[];
 
 class UsageError extends Error {}
 
@@ -88,7 +84,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(e.issues.map((i) => `claimcheck: ${formatInputIssue(i)}`).join("\n") + "\n");
       return 2;
     }
-    io.stderr(`claimcheck: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Anything else is a bug in claimcheck: say so, never as a problem with the input.
+    io.stderr(`claimcheck: ${(e instanceof ClaimcheckInternalError ? e : new ClaimcheckInternalError(e)).message}\n`);
     return 2;
   }
 }
@@ -157,23 +154,27 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     date: { type: "string" },
     "review-url": { type: "string" },
   });
-  const format = oneOf("format", values.format as string | undefined, FORMATS, "pretty");
+  const format = oneOf("format", values.format as string | undefined, CHECK_FORMAT_NAMES, "pretty");
   const review = reviewOptions(format, values);
   const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
-  const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING, "up_or_down");
+  const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING_METHODS, "up_or_down");
   const files = await findClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
   if (files.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
   const results: CheckResult[] = [];
   for (const f of files) results.push(await checkFile(f, { rounding, ...(values.disable ? { disable: values.disable as string[] } : {}) }));
-  if (format === "json") io.stdout(formatJson(results));
-  else if (format === "sarif") io.stdout(formatSarif(results, version() !== "unknown" ? { version: version() } : {}));
-  else if (format === "html") io.stdout(formatHtml(results));
-  else if (format === "claimreview") io.stdout(formatClaimReview(results, review!));
-  else io.stdout(formatPretty(results, { color: useColor(values.color as boolean | undefined, io) }));
+  const formatter = CHECK_FORMATS[format];
+  const v = version();
+  io.stdout(
+    formatter.format(results, {
+      color: !formatter.machine && useColor(values.color as boolean | undefined, io),
+      ...(v !== "unknown" ? { version: v } : {}),
+      ...(review ? { claimReview: review } : {}),
+    }),
+  );
   const invalid = results.filter((r) => r.verdict === "invalid");
   if (invalid.length > 0) {
     // The pretty report already lists the problems; machine formats keep stdout clean, so say it here.
-    if (format !== "pretty") for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
+    if (formatter.machine) for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
     return 2;
   }
   const threshold = SEVERITY_RANK[failOn];
@@ -181,12 +182,12 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 /** The ClaimReview flags: --author is required with --format claimreview, the others only go with it. */
-function reviewOptions(format: string, values: Record<string, unknown>): Parameters<typeof formatClaimReview>[1] | undefined {
+function reviewOptions(format: CheckFormatName, values: Record<string, unknown>): ClaimReviewOptions | undefined {
   const author = values.author as string | undefined;
   const authorUrl = values["author-url"] as string | undefined;
   const date = values.date as string | undefined;
   const url = values["review-url"] as string | undefined;
-  if (format !== "claimreview") {
+  if (!("needs" in CHECK_FORMATS[format])) {
     const stray = (["author", "author-url", "date", "review-url"] as const).find((k) => values[k] !== undefined);
     if (stray) throw new UsageError(`--${stray} goes with --format claimreview`);
     return undefined;
@@ -208,7 +209,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     disable: { type: "string", multiple: true },
     color: { type: "boolean" },
   });
-  const format = oneOf("format", values.format as string | undefined, ["pretty", "json"] as const, "pretty");
+  const format = oneOf("format", values.format as string | undefined, SCAN_FORMAT_NAMES, "pretty");
   const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "scan needs a text file, or - for standard input" : "scan takes one text file");
   const file = positionals[0]!;
@@ -229,8 +230,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     document: file === "-" ? "<stdin>" : file,
     ...(values.disable ? { disable: values.disable as string[] } : {}),
   });
-  if (format === "json") io.stdout(formatScanJson(result));
-  else io.stdout(formatScanPretty(result, { color: useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
+  const formatter = SCAN_FORMATS[format];
+  io.stdout(formatter.format(result, { color: !formatter.machine && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
   const threshold = SEVERITY_RANK[failOn];
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

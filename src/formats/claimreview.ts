@@ -4,8 +4,8 @@
  * "Inconsistent", and the conflict's message as the review's explanation.
  */
 import type { CheckResult } from "../check/check.js";
-import type { ClaimModel, DocumentModel } from "../input/parse.js";
-import type { Span } from "../claims/anchor.js";
+import type { ClaimModel, DocumentModel } from "../claims/model.js";
+import type { Span } from "../base/span.js";
 import { sentences } from "../text/sentences.js";
 import { claimPlaces } from "./shared.js";
 

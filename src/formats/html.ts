@@ -5,9 +5,10 @@
  * claims and relations, and a summary. Every text is escaped. Isomorphic: no `node:` import.
  */
 import type { CheckResult } from "../check/check.js";
-import type { ReportedFinding, Severity } from "../rules/findings.js";
-import { describeInterval } from "../messages/messages.js";
-import { claimsByKey as claimsByKeyOf, type ClaimModel, type ClaimSet, type DocumentModel } from "../input/parse.js";
+import type { ReportedFinding } from "../report/report.js";
+import type { Severity } from "../base/severity.js";
+import { describeInterval } from "../messages/words.js";
+import { claimsByKey as claimsByKeyOf, type ClaimModel, type ClaimSet, type DocumentModel } from "../claims/model.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { paragraphs } from "../text/sentences.js";
 import { claimPlaces, type ClaimPlace } from "./shared.js";
@@ -362,7 +363,7 @@ function renderClaims(set: ClaimSet, sid: string, anchors: Map<string, ClaimPlac
 function renderRelations(set: ClaimSet, sid: string): string {
   const out = ['<section class="relations"><h2>Relations</h2><ul>'];
   for (const rel of set.relations) {
-    const roles = rel.roles.map((x) => `<span class="role">${esc(x.role)}</span> ${claimLink(sid, x.claim)}`).join(rel.kind === "compare" ? ` <b>${esc(rel.op ?? "")}</b> ` : ", ");
+    const roles = rel.roles.map((x) => `<span class="role">${esc(x.role)}</span> ${claimLink(sid, x.claim)}`).join(rel.fields?.op !== undefined ? ` <b>${esc(rel.fields.op)}</b> ` : ", ");
     out.push(
       `<li><code class="kind">${esc(rel.kind)}</code>${rel.id !== undefined ? ` <b>${esc(rel.id)}</b>` : ""}: ${roles}${rel.note !== undefined ? `<br><span class="note-text">${esc(rel.note)}</span>` : ""}</li>`,
     );

@@ -1,5 +1,5 @@
 import type { CheckResult } from "../check/check.js";
-import type { ReportedFinding } from "../rules/findings.js";
+import type { ReportedFinding } from "../report/report.js";
 import { formatInputIssue } from "../base/input-issue.js";
 
 /** The JSON report of DESIGN §5, version 1. */

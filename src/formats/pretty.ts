@@ -1,6 +1,7 @@
 import type { CheckResult } from "../check/check.js";
-import type { ReportedFinding, Severity } from "../rules/findings.js";
-import { describeInterval } from "../messages/messages.js";
+import type { ReportedFinding } from "../report/report.js";
+import type { Severity } from "../base/severity.js";
+import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { LineIndex } from "../base/lines.js";

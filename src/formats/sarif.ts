@@ -4,19 +4,20 @@
  * (UTF-16 regions, so offsets match the JSON report), the other claims as related locations.
  */
 import type { CheckResult } from "../check/check.js";
-import type { FindingLocation, ReportedFinding, Severity } from "../rules/findings.js";
-import { ruleHelp } from "../messages/messages.js";
-import type { DocumentModel } from "../input/parse.js";
+import type { FindingLocation, ReportedFinding } from "../report/report.js";
+import type { Severity } from "../base/severity.js";
+import type { DocumentModel } from "../claims/model.js";
 import { formatInputIssue } from "../base/input-issue.js";
-import type { Rule } from "../rules/rule.js";
-import { pathToUri, ruleCatalogue, siblingPath } from "./shared.js";
+import type { RuleMeta } from "../rules/rule.js";
+import { ruleCatalogue } from "../report/catalogue.js";
+import { pathToUri, siblingPath } from "./shared.js";
 
 /** Options of the SARIF formatter. */
 export interface SarifOptions {
   /** The tool version named in `tool.driver.version` (the CLI passes its own). */
   readonly version?: string;
   /** Extra rules passed to `check`, so that `tool.driver.rules` describes them. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: ReadonlyArray<{ readonly meta: RuleMeta }>;
 }
 
 /** A SARIF message. */
@@ -131,7 +132,7 @@ export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
  * ```
  */
 export function toSarif(results: readonly CheckResult[], options: SarifOptions = {}): SarifLog {
-  const rules = ruleCatalogue(results, options.rules);
+  const rules = ruleCatalogue(results, (options.rules ?? []).map((r) => r.meta));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts: SarifArtifact[] = [];
   const artifactIndex = new Map<string, number>();
@@ -210,7 +211,7 @@ export function toSarif(results: readonly CheckResult[], options: SarifOptions =
               id: r.id,
               shortDescription: { text: r.description },
               fullDescription: { text: r.description },
-              help: { text: ruleHelp(r.id, r.description) },
+              help: { text: r.help },
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },

@@ -2,7 +2,8 @@
  * Formatters of `scanText` results (`claimcheck scan`): JSON with the numbers and findings, and a
  * table for people. Pure functions: they lay out what `scanText` found.
  */
-import type { ReportedFinding, Severity } from "../rules/findings.js";
+import type { ReportedFinding } from "../report/report.js";
+import type { Severity } from "../base/severity.js";
 import type { ScanTextResult } from "../check/scan.js";
 import { toJsonFinding } from "./json.js";
 

@@ -1,40 +1,8 @@
 /**
- * Helpers the formatters share: the catalogue of rule ids, where each claim sits in its text,
- * and paths of text files relative to their claims file. Pure functions, no `node:` import.
+ * Helpers the formatters share: where each claim sits in its text, and paths of text files relative to their claims file. Pure functions, no `node:` import.
  */
 import type { CheckResult } from "../check/check.js";
-import type { Severity } from "../rules/findings.js";
-import type { Rule } from "../rules/rule.js";
-import { builtinRules } from "../rules/registry.js";
-import { relationRules } from "../relations/registry.js";
 import { anchorsOf, type Span } from "../claims/anchor.js";
-
-/** A rule as the formatters describe it. */
-export interface RuleInfo {
-  readonly id: string;
-  readonly description: string;
-  readonly severity: Severity;
-}
-
-/**
- * Every rule id a report can carry: the arithmetic rules (one per relation kind), the built-in
- * rules, the extra rules given, and any other id that appears in the results (a rule added by a
- * caller, or `value` for a conflict between stated values alone). Sorted by id.
- */
-export function ruleCatalogue(results: readonly CheckResult[], extra: readonly Rule[] = []): RuleInfo[] {
-  const byId = new Map<string, RuleInfo>();
-  const add = (r: RuleInfo) => {
-    if (!byId.has(r.id)) byId.set(r.id, { id: r.id, description: r.description, severity: r.severity });
-  };
-  for (const r of Object.values(relationRules)) add(r.meta);
-  for (const r of builtinRules) add(r.meta);
-  for (const r of extra) add(r.meta);
-  add({ id: "value", description: "Stated values of claims agree with each other.", severity: "error" });
-  for (const res of results) {
-    for (const f of res.findings) add({ id: f.ruleId, description: `Findings of the rule '${f.ruleId}'.`, severity: f.severity });
-  }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
 /** Where a claim sits in its document: its quote, and the figure inside it. */
 export interface ClaimPlace {

@@ -3,6 +3,9 @@
  * `claimcheck schema` is generated from these, so the two cannot drift apart.
  */
 import { z } from "zod";
+import { WRITTEN_SPECS } from "../relations/registry.js";
+import type { RelationSpec } from "../relations/spec.js";
+import type { RelationShape } from "../relations/typed.js";
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -79,47 +82,26 @@ const relationBase = {
   }),
 };
 
-/** The relations of DESIGN §4. */
-export const RelationSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("equal"), claims: z.array(ClaimRefSchema).min(2), ...relationBase }),
-  z.strictObject({
-    kind: z.literal("part-of"),
-    part: ClaimRefSchema.optional(),
-    parts: z.array(ClaimRefSchema).min(1).optional(),
-    whole: ClaimRefSchema,
-    ...relationBase,
-  }),
-  z.strictObject({ kind: z.literal("sum"), parts: z.array(ClaimRefSchema).min(1), total: ClaimRefSchema, ...relationBase }),
-  z.strictObject({
-    kind: z.literal("cumulative"),
-    previous: ClaimRefSchema,
-    added: ClaimRefSchema,
-    total: ClaimRefSchema,
-    ...relationBase,
-  }),
-  z.strictObject({
-    kind: z.literal("percent-of"),
-    part: ClaimRefSchema,
-    whole: ClaimRefSchema,
-    percent: ClaimRefSchema,
-    ...relationBase,
-  }),
-  z.strictObject({
-    kind: z.literal("change"),
-    from: ClaimRefSchema,
-    to: ClaimRefSchema,
-    difference: ClaimRefSchema.optional(),
-    percent: ClaimRefSchema.optional(),
-    ...relationBase,
-  }),
-  z.strictObject({
-    kind: z.literal("compare"),
-    left: ClaimRefSchema,
-    op: z.enum(["<", "<=", ">", ">="]),
-    right: ClaimRefSchema,
-    ...relationBase,
-  }),
-]);
+/** The schema of one relation kind, from its spec: its roles (claim ids), its fields and the shared keys. */
+function relationSchema(spec: RelationSpec): z.ZodObject<Record<string, z.ZodType>> {
+  const shape: Record<string, z.ZodType> = { kind: z.literal(spec.kind) };
+  for (const role of spec.roles) {
+    const refs = role.many ? z.array(ClaimRefSchema).min(role.min ?? 1) : ClaimRefSchema;
+    shape[role.key] = (role.optional ? refs.optional() : refs).meta({ description: role.description });
+  }
+  for (const [key, field] of Object.entries(spec.fields ?? {})) {
+    shape[key] = z.enum(field.oneOf as [string, ...string[]]).meta({ description: field.description });
+  }
+  return z.strictObject({ ...shape, ...relationBase }).meta({ description: spec.help });
+}
+
+/** The schema of each written relation kind, by kind. */
+export const RELATION_SCHEMAS: ReadonlyMap<string, ReturnType<typeof relationSchema>> = new Map(WRITTEN_SPECS.map((s) => [s.kind, relationSchema(s)]));
+
+const [firstKind, ...otherKinds] = RELATION_SCHEMAS.values();
+
+/** The relations of DESIGN §4, one schema per relation kind (src/relations/). */
+export const RelationSchema = z.discriminatedUnion("kind", [firstKind!, ...otherKinds]) as unknown as z.ZodType<RelationShape, RelationShape>;
 
 const documentFields = {
   id: IdSchema,

@@ -22,7 +22,7 @@
  * two releases.
  */
 import { formatPath } from "../base/input-issue.js";
-import type { ClaimModel, DocumentModel, RelationModel, RoleRef } from "./parse.js";
+import type { ClaimModel, DocumentModel, RelationModel, RoleRef } from "../claims/model.js";
 import type { SeriesInput } from "./schema.js";
 import { lastDay, shiftDay, firstDay } from "../time/calendar.js";
 import type { SeriesAdjustment, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel } from "../claims/series.js";

@@ -9,7 +9,8 @@ import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../check/check.js";
 import { ClaimcheckInputError, formatPath, type InputIssue } from "../base/input-issue.js";
-import { parseClaims, type ClaimSet } from "../input/parse.js";
+import { parseClaims } from "../input/parse.js";
+import { type ClaimSet } from "../claims/model.js";
 
 const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
 

@@ -1,6 +1,6 @@
 import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
-import { claimIn, type RelationRule } from "./spec.js";
+import { claimIn, type RelationSpec } from "./spec.js";
 
 /**
  * `change`: to − from = difference; percent = 100 · (to − from) / from.
@@ -10,8 +10,20 @@ import { claimIn, type RelationRule } from "./spec.js";
  * propagation derives an unstated starting value from the end value, 25% up to 250 gives 200, as
  * well as from the difference, −105 at −3.1% gives 3334 to 3442).
  */
-export const changeRule: RelationRule = {
-  meta: { id: "change", description: "A stated change matches its start and end values.", severity: "error", resultRole: "difference" },
+export const change = {
+  kind: "change",
+  description: "A stated change matches its start and end values.",
+  help: "Relation `change` (from, to, difference and/or percent): to − from = difference; percent = 100 · (to − from) / from.",
+  roles: [
+    { key: "from", role: "from", holds: "quantity", words: "starting value", description: "The value before the change." },
+    { key: "to", role: "to", holds: "quantity", words: "end value", description: "The value after it." },
+    { key: "difference", role: "difference", optional: true, holds: "difference", words: "difference", description: "to − from." },
+    { key: "percent", role: "percent", optional: true, holds: "share", words: "percentage", description: "The change as a percentage of `from`." },
+  ],
+  choices: [{ keys: ["difference", "percent"], count: "any" }],
+  resultRole: "difference",
+  periods: [],
+  written: true,
   compile(relation, { net, owner, variable, aux }) {
     const from = variable(claimIn(relation, "from")!);
     const to = variable(claimIn(relation, "to")!);
@@ -27,4 +39,4 @@ export const changeRule: RelationRule = {
       net.product(from, factor, to, Rational.HUNDRED, owner);
     }
   },
-};
+} as const satisfies RelationSpec;

@@ -1,11 +1,11 @@
-import { compileSeriesLink } from "./series-step.js";
-import type { RelationRule } from "./spec.js";
+import { compileSeriesLink, SERIES_LINK_ROLES } from "./series-link.js";
+import type { RelationSpec } from "./spec.js";
 
 /**
  * `series-monotonic`: a cumulative count never falls from one release to the next (unless a
  * stated adjustment takes items away), and rises by at least the increments the releases in
  * between state when some are not stated (or the series says `increments: at-least`). Compiled
- * from `series:` (src/series/compile.ts).
+ * from `series:` (src/input/series.ts).
  *
  * @example
  * ```ts
@@ -19,12 +19,13 @@ import type { RelationRule } from "./spec.js";
  * }).findings[0]?.ruleId; //=> "series-monotonic"
  * ```
  */
-export const seriesMonotonicRule: RelationRule = {
-  meta: {
-    id: "series-monotonic",
-    description: "A cumulative count never falls from one release to the next, and rises by at least the increments stated in between.",
-    severity: "error",
-    resultRole: "end",
-  },
+export const seriesMonotonic = {
+  kind: "series-monotonic",
+  description: "A cumulative count never falls from one release to the next, and rises by at least the increments stated in between.",
+  help: "Compiled from `series:`: a cumulative count never falls from one release to the next, and rises by at least the increments stated in between.",
+  roles: SERIES_LINK_ROLES,
+  resultRole: "end",
+  periods: [],
+  written: false,
   compile: compileSeriesLink,
-};
+} as const satisfies RelationSpec;

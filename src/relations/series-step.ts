@@ -1,41 +1,10 @@
-import { Interval } from "../numbers/interval.js";
-import { Rational } from "../numbers/rational.js";
-import type { RelationModel } from "../input/parse.js";
-import type { CompileContext, RelationRule } from "./spec.js";
-
-const SIGN: Readonly<Record<string, Rational>> = {
-  end: Rational.ONE,
-  start: Rational.ONE.neg(),
-  inflow: Rational.ONE.neg(),
-  add: Rational.ONE.neg(),
-  outflow: Rational.ONE,
-  subtract: Rational.ONE,
-};
-
-/**
- * Compiles a series link: end − start − Σ inflows − Σ adds + Σ outflows + Σ subtracts is 0
- * (every flow stated), at least 0 (some inflow not stated) or at most 0 (some outflow not
- * stated). Shared by `series-step` and `series-monotonic`.
- *
- * @example
- * ```ts
- * // The engine calls it for each relation compiled from `series:`:
- * relationRules["series-step"].compile === compileSeriesLink; //=> true
- * ```
- */
-export function compileSeriesLink(relation: RelationModel, { net, owner, variable }: CompileContext): void {
-  const vars = relation.roles.map((r) => variable(r.claim));
-  const coefs = relation.roles.map((r) => SIGN[r.role] ?? Rational.ZERO);
-  const bound = relation.series?.bound ?? "exact";
-  const zero = Rational.ZERO;
-  const range = bound === "exact" ? Interval.point(zero) : bound === "at-least" ? Interval.atLeast(zero) : Interval.atMost(zero);
-  net.linear(vars, coefs, range, owner);
-}
+import { compileSeriesLink, SERIES_LINK_ROLES } from "./series-link.js";
+import type { RelationSpec } from "./spec.js";
 
 /**
  * `series-step`: one step of a series of releases adds up. For a cumulative count, the previous
  * release's total + the increment (± stated adjustments) = this release's total; for a stock,
- * carried over + inflows − outflows = open. Compiled from `series:` (src/series/compile.ts).
+ * carried over + inflows − outflows = open. Compiled from `series:` (src/input/series.ts).
  *
  * @example
  * ```ts
@@ -50,12 +19,13 @@ export function compileSeriesLink(relation: RelationModel, { net, owner, variabl
  * //=> 'deaths: 624 in june (published 2017-08-04) + 61 = 685, but july (published 2017-09-01) states "695"'
  * ```
  */
-export const seriesStepRule: RelationRule = {
-  meta: {
-    id: "series-step",
-    description: "Each step of a series of releases adds up: previous total + increment = total; carried over + new − completed = open.",
-    severity: "error",
-    resultRole: "end",
-  },
+export const seriesStep = {
+  kind: "series-step",
+  description: "Each step of a series of releases adds up: previous total + increment = total; carried over + new − completed = open.",
+  help: "Compiled from `series:`: from one release to the next, previous total + increment (± stated adjustments) = total; for a stock, carried over + inflows − outflows = open.",
+  roles: SERIES_LINK_ROLES,
+  resultRole: "end",
+  periods: [],
+  written: false,
   compile: compileSeriesLink,
-};
+} as const satisfies RelationSpec;

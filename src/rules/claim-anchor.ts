@@ -9,17 +9,13 @@
  * Finding data (every one has `claim` and `quote`):
  * - `anchor-missing` / `anchor-missing-case` (only the capital letters differ): `document`;
  * - `anchor-ambiguous`: `count`; located at the first occurrence;
- * - `anchor-occurrence`: `occurrence`, `count`, `occurs` ("once", "twice", "3 times");
+ * - `anchor-occurrence`: `occurrence`, `count` (how many times the quote occurs);
  * - `anchor-value`: `written` (the claim's value as written); located at the quote;
  * - `anchor-qualifier`: `written`, `text` (the figure as the text writes it); located there.
  */
 import type { Finding } from "./findings.js";
 import { anchorsOf } from "../claims/anchor.js";
 import type { Rule } from "./rule.js";
-
-function times(n: number): string {
-  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
-}
 
 /**
  * The `claim-anchor` rule.
@@ -52,7 +48,7 @@ export const claimAnchorRule: Rule = {
         case "occurrence":
           out.push({
             ...base,
-            data: { messageId: "anchor-occurrence", claim: claim.key, quote, occurrence: claim.occurrence, count: a.occurrences, occurs: times(a.occurrences) },
+            data: { messageId: "anchor-occurrence", claim: claim.key, quote, occurrence: claim.occurrence, count: a.occurrences },
             document: a.document,
           });
           break;

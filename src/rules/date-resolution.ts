@@ -9,13 +9,13 @@
  * `period-end` — saying which date that is.
  */
 import type { Finding } from "./findings.js";
-import type { ClaimModel } from "../input/parse.js";
+import type { ClaimModel } from "../claims/model.js";
 import { lastDay } from "../time/calendar.js";
 import type { Resolution } from "../time/claim-time.js";
 import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
-function reference(claim: ClaimModel | undefined, r: Resolution): string {
+function reference(claim: ClaimModel | undefined, r: Resolution): "published" | "asOf" | "period-end" {
   const to = claim?.time?.period?.to;
   if (r.field === "period.from" && to !== undefined && r.against === lastDay(to)) return "period-end";
   if (claim?.asOf !== undefined && claim.asOf === r.against) return "asOf";

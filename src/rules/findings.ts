@@ -1,16 +1,12 @@
 /**
- * Findings are plain data: what a rule found, with the numbers and claims behind it. Words come
- * later, from src/messages.ts; formatters only lay them out.
+ * Findings are plain data: what a rule found, with the numbers and claims behind it. Each kind
+ * of finding is named by its message id and has its own typed data; words come later, from
+ * src/messages/, and formatters only lay them out.
  */
-import type { Interval } from "../numbers/interval.js";
+import type { Severity } from "../base/severity.js";
+import type { Span } from "../base/span.js";
 import type { SeriesLink } from "../claims/series.js";
-import type { Span } from "../claims/anchor.js";
-
-/** How serious a finding is. */
-export type Severity = "error" | "warning" | "info";
-
-/** Severity order, lowest first. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+import type { Interval } from "../numbers/interval.js";
 
 /** One operand of an arithmetic finding: a claim in a role, with its value as written or derived. */
 export interface Term {
@@ -27,16 +23,16 @@ export interface RelationRef {
   readonly index: number;
   readonly kind: string;
   readonly id?: string;
-  readonly op?: string;
+  /** The kind's own fields (`op` of a `compare`). */
+  readonly fields?: Readonly<Record<string, string>>;
   /** Key path in the claims file. */
   readonly path: string;
   /** For a relation compiled from a series: the two releases it links, with their dates. */
   readonly series?: SeriesLink;
 }
 
-/** A set of claims and relations that cannot all hold. */
-export interface ConflictData {
-  readonly messageId: "conflict";
+/** `conflict`: a set of claims and relations that cannot all hold. */
+export interface ConflictFields {
   readonly relation: RelationRef;
   /** The other relations of the minimal conflict. */
   readonly otherRelations: readonly RelationRef[];
@@ -54,9 +50,8 @@ export interface ConflictData {
   readonly minimal: boolean;
 }
 
-/** A relation that holds only thanks to rounding. */
-export interface RoundingData {
-  readonly messageId: "rounding";
+/** `rounding`: a relation that holds only thanks to rounding. */
+export interface RoundingFields {
   readonly relation: RelationRef;
   readonly terms: readonly Term[];
   readonly claim: string;
@@ -65,36 +60,141 @@ export interface RoundingData {
   readonly exact?: Interval;
 }
 
-/** A claim that no stated value or relation could place (a claim set with no witness). */
-export interface UndecidedData {
-  readonly messageId: "undecided";
+/** A text rule's finding that suggests a replacement: the words expected and found. */
+interface ExpectedActual {
+  readonly expected: string;
+  readonly actual: string;
 }
 
-/** Data of findings from text rules: a free-form record keyed by the rule's message ids. */
-export interface TextData {
+/** `quote-confusable`: a real word that is likely a typo for another here. */
+export interface ConfusableFields extends ExpectedActual {
+  readonly word: string;
+  readonly suggestion: string;
+  readonly pair: string;
+  readonly quoted: boolean;
+}
+
+/** `claim-anchor`: every finding names the claim and its quote. */
+interface AnchorFields {
+  readonly claim: string;
+  readonly quote: string;
+}
+
+/** `series-order`: two releases of a series out of order. */
+interface SeriesOrderBase {
+  readonly series: string;
+  readonly release: string;
+  readonly previous: string;
+}
+
+/** `period-consistency`'s `relation-periods`: claims of one relation about different periods. */
+export interface PeriodClash {
+  readonly claim: string;
+  readonly period: string;
+  readonly need: "same" | "within" | "before";
+  readonly other: string;
+  readonly otherPeriod: string;
+  /** Whether the periods or the as-of dates clash. */
+  readonly what: "period" | "asOf";
+}
+
+/** The data of every finding the built-in rules report, by message id. */
+export interface FindingDataMap {
+  readonly conflict: ConflictFields;
+  readonly rounding: RoundingFields;
+  // quote-marks
+  readonly "quote-unclosed": { readonly open: string | undefined };
+  readonly "quote-unopened": { readonly mark: string };
+  readonly "quote-stray": { readonly mark: string };
+  readonly "quote-mixed": { readonly open: string | undefined; readonly close: string | undefined; readonly openStyle: string; readonly closeStyle: string };
+  // quote-confusable
+  readonly confusable: ConfusableFields;
+  readonly "confusable-quoted": ConfusableFields;
+  // claim-anchor
+  readonly "anchor-missing": AnchorFields & { readonly document: string };
+  readonly "anchor-missing-case": AnchorFields & { readonly document: string };
+  readonly "anchor-ambiguous": AnchorFields & { readonly count: number };
+  readonly "anchor-occurrence": AnchorFields & { readonly occurrence: number | undefined; readonly count: number };
+  readonly "anchor-value": AnchorFields & ExpectedActual & { readonly written: string };
+  readonly "anchor-qualifier": AnchorFields & ExpectedActual & { readonly written: string; readonly text: string };
+  // number-coverage, number-format
+  readonly "number-uncovered": { readonly written: string; readonly kind: string };
+  readonly "number-style": ExpectedActual & { readonly written: string; readonly style: string; readonly house: string; readonly example: string };
+  // weekday
+  readonly "weekday-mismatch": ExpectedActual & { readonly claim: string; readonly written: string; readonly date: string; readonly stated: string; readonly weekday: string };
+  // date-resolution
+  readonly "date-resolved": {
+    readonly claim?: string;
+    readonly document?: string;
+    readonly field: string;
+    readonly written: string;
+    readonly unit: string;
+    readonly against: string;
+    readonly reference: "published" | "asOf" | "period-end";
+  };
+  // period-order
+  readonly "period-reversed": { readonly claim?: string; readonly document?: string; readonly period: string; readonly start: string; readonly end: string };
+  readonly "outside-period": { readonly claim: string; readonly unit: string; readonly within: string; readonly start: string; readonly end: string };
+  readonly "release-before-end": { readonly document: string; readonly published: string; readonly covers: string; readonly end: string };
+  readonly "as-of-after-published": { readonly claim: string; readonly asOf: string; readonly published: string };
+  readonly "series-order":
+    | (SeriesOrderBase & { readonly what: "published"; readonly published: string; readonly previousPublished: string })
+    | (SeriesOrderBase & { readonly what: "covers"; readonly covers: string; readonly previousCovers: string });
+  // period-length
+  readonly "length-mismatch": {
+    readonly claim: string;
+    readonly written: string;
+    readonly count: number;
+    readonly unit: string;
+    readonly period: string;
+    readonly min: number;
+    readonly max: number;
+    readonly actual: string;
+  };
+  // period-consistency
+  readonly "period-disagree": { readonly claim: string; readonly period: string; readonly other: string; readonly otherPeriod: string; readonly part: "start" | "end" };
+  readonly "relation-periods": PeriodClash & { readonly kind: string; readonly id?: string; readonly path: string };
+  // series-adjustment
+  readonly "series-adjustment": {
+    readonly series: string;
+    readonly measure?: string;
+    readonly release: string;
+    readonly published?: string;
+    readonly previous?: string;
+    readonly previousPublished?: string;
+    readonly claim: string;
+    readonly written: string;
+    readonly sign: 1 | -1;
+    readonly reason: string;
+  };
+}
+
+/** The message id of a built-in finding. */
+export type MessageId = keyof FindingDataMap;
+
+/** What a built-in finding says, as data: its message id and that message's fields. */
+export type FindingData = { [K in MessageId]: { readonly messageId: K } & FindingDataMap[K] }[MessageId];
+
+/** The data of one kind of finding. */
+export type DataOf<K extends MessageId> = Extract<FindingData, { readonly messageId: K }>;
+
+/** `conflict` data. */
+export type ConflictData = DataOf<"conflict">;
+
+/** `rounding` data. */
+export type RoundingData = DataOf<"rounding">;
+
+/** Data of a finding from a rule the caller adds: a message id (a key of its rule's `meta.messages`) and any fields. */
+export interface CustomFindingData {
   readonly messageId: string;
   readonly [key: string]: unknown;
 }
 
-/** What a finding says, as data. */
-export type FindingData = ConflictData | RoundingData | UndecidedData | TextData;
-
-/** A place in a document. */
-export interface FindingLocation {
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-}
-
 /** A finding: rule id, severity, the claims involved and the data behind its message. */
-export interface Finding {
+export interface Finding<D = FindingData> {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly data: FindingData;
+  readonly data: D;
   /** Keys of the claims involved, in declaration order. */
   readonly claims: readonly string[];
   /** Where the finding points: a document and a span of its text. */
@@ -102,18 +202,4 @@ export interface Finding {
   readonly span?: Span;
   /** The other claims' places. */
   readonly related?: ReadonlyArray<{ readonly claim: string; readonly document: string; readonly span: Span }>;
-}
-
-/** A finding as reported: with its message, location and expected/actual values in words. */
-export interface ReportedFinding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly claims: readonly string[];
-  readonly location?: FindingLocation;
-  readonly related?: ReadonlyArray<{ readonly claim: string; readonly location: FindingLocation }>;
-  readonly expected?: string;
-  readonly actual?: string;
-  /** The structured data the message was made from. */
-  readonly data: FindingData;
 }

@@ -16,7 +16,9 @@
 import type { Finding } from "./findings.js";
 import { quoteSpanOf, type Span } from "../claims/anchor.js";
 import { scanNumbers, type NumberKind, type ScannedNumber } from "../text/scanner.js";
-import type { Rule } from "./rule.js";
+import type { OptionIssue, Rule } from "./rule.js";
+import { didYouMean } from "../base/suggest.js";
+import { formatPath } from "../base/input-issue.js";
 
 /** Options of `number-coverage`. */
 export interface NumberCoverageOptions {
@@ -44,6 +46,24 @@ export function figureSpan(n: ScannedNumber): Span {
   return { start: n.start, end: n.end };
 }
 
+/** The problems of a value given as the rule's options: `{ include: [kind, …] }`. */
+function validateOptions(raw: unknown): OptionIssue[] {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return [{ path: "", expected: "an object such as { include: [\"year\"] }", found: JSON.stringify(raw) ?? String(raw) }];
+  const issues: OptionIssue[] = [];
+  for (const key of Object.keys(raw)) {
+    if (key !== "include") issues.push({ path: formatPath([key]), expected: `one of the keys include${didYouMean(key, ["include"])}`, found: `unknown key '${key}'` });
+  }
+  const include: unknown = Reflect.get(raw, "include");
+  if (include === undefined) return issues;
+  if (!Array.isArray(include)) return [...issues, { path: "include", expected: `a list of number kinds (${ALL_KINDS.join(", ")})`, found: JSON.stringify(include) }];
+  include.forEach((k: unknown, i) => {
+    if (typeof k !== "string" || !(ALL_KINDS as readonly string[]).includes(k)) {
+      issues.push({ path: formatPath(["include", i]), expected: `a number kind: ${ALL_KINDS.join(", ")}${typeof k === "string" ? didYouMean(k, ALL_KINDS) : ""}`, found: JSON.stringify(k) });
+    }
+  });
+  return issues;
+}
+
 function checkedKinds(raw: unknown): ReadonlySet<NumberKind> {
   const include = typeof raw === "object" && raw !== null ? (raw as { include?: unknown }).include : undefined;
   const extra = Array.isArray(include) ? include.filter((k): k is NumberKind => ALL_KINDS.includes(k as NumberKind)) : [];
@@ -69,6 +89,7 @@ export const numberCoverageRule: Rule = {
     severity: "info",
     description:
       "Every number in a document's text is covered by a claim whose quote contains it (years, dates, times, decades, names and ordinals are skipped unless asked).",
+    validateOptions,
   },
   check({ set, options }) {
     const kinds = checkedKinds(options.ruleOptions?.["number-coverage"]);

@@ -8,32 +8,26 @@
  *   document covers to its as-of date (`period-disagree`).
  * - A relation between quantity claims whose `period:` or `asOf:` differ is an error
  *   (`relation-periods`) unless the relation says `periods: intended`. What "differ" means
- *   follows the kind: `equal` and `percent-of` need the same period; the parts of a `sum` or
- *   `part-of` lie within the whole's period; a `cumulative` total's period holds both the
- *   previous total's and the increment's, and the previous ends before the increment starts;
- *   `change` and `compare` compare different periods by nature and are not checked. As-of dates
- *   must be equal (for `cumulative`, the previous total's is not later than the total's). A
+ *   follows the kind, as its spec declares (`periods:` in src/relations/<kind>.ts): `equal` and
+ *   `percent-of` need the same period; the parts of a `sum` or `part-of` lie within the whole's
+ *   period; a `cumulative` total's period holds both the previous total's and the increment's,
+ *   and the previous ends before the increment starts; `change` and `compare` compare different
+ *   periods by nature and are not checked. As-of dates must be equal (for `cumulative`, the
+ *   previous total's is not later than the total's). A
  *   claim with no period or as-of date agrees with anything. Relations compiled from `series:`
  *   link releases and are not checked here.
  */
-import type { Finding } from "./findings.js";
-import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../input/parse.js";
+import type { Finding, PeriodClash } from "./findings.js";
+import { specOf } from "../relations/registry.js";
+import type { PeriodCheck } from "../relations/spec.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../claims/model.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodBefore, periodIso, periodWithin, periodsAgree, type Period } from "../time/period.js";
 import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 
-type Need = "same" | "within" | "before";
-
-interface Clash {
-  readonly claim: string;
-  readonly period: string;
-  readonly need: Need;
-  readonly other: string;
-  readonly otherPeriod: string;
-  /** Whether the periods or the as-of dates clash. */
-  readonly what: "period" | "asOf";
-}
+type Clash = PeriodClash;
+type Need = Clash["need"];
 
 /** The period of a claim as data: ISO units, or the as-of date. */
 function describe(c: ClaimModel, what: "period" | "asOf"): string {
@@ -84,37 +78,42 @@ function clash(rel: RelationModel, claims: ReadonlyMap<string, ClaimModel>): Cla
     return undefined;
   };
 
-  switch (rel.kind) {
-    case "equal":
-    case "percent-of":
-      return samePeriods(all);
-    case "sum":
-      return within(inRole("part"), inRole("total")[0]);
-    case "part-of":
-      return within(inRole("part"), inRole("whole")[0]);
-    case "cumulative": {
-      const previous = inRole("previous")[0];
-      const added = inRole("added")[0];
-      const total = inRole("total")[0];
-      const pt = total ? period(total) : undefined;
-      for (const c of [previous, added]) {
-        const pc = c ? period(c) : undefined;
-        if (c && total && pc && pt && !periodWithin(pc, pt)) return found(c, "within", total);
+  for (const p of specOf(rel.kind).periods) {
+    const found = checkPeriods(p);
+    if (found) return found;
+  }
+  return undefined;
+
+  function checkPeriods(p: PeriodCheck): Clash | undefined {
+    switch (p.check) {
+      case "same":
+        return samePeriods(all);
+      case "within": {
+        const whole = inRole(p.whole)[0];
+        const parts = p.parts.flatMap(inRole);
+        if (p.asOf === "same") return within(parts, whole);
+        for (const c of parts) {
+          const pc = period(c);
+          const pw = whole ? period(whole) : undefined;
+          if (whole && pc && pw && !periodWithin(pc, pw)) return found(c, "within", whole);
+        }
+        return undefined;
       }
-      if (previous && added) {
-        const pp = period(previous);
-        const pa = period(added);
-        if (pp && pa && !periodBefore(pp, pa)) return found(previous, "before", added);
+      case "before": {
+        const earlier = inRole(p.earlier)[0];
+        const later = inRole(p.later)[0];
+        const pe = earlier ? period(earlier) : undefined;
+        const pl = later ? period(later) : undefined;
+        return earlier && later && pe && pl && !periodBefore(pe, pl) ? found(earlier, "before", later) : undefined;
       }
-      if (previous && total) {
-        const dp = asOf(previous);
-        const dt = asOf(total);
-        if (dp !== undefined && dt !== undefined && compareDays(dp, dt) > 0) return found(previous, "before", total, "asOf");
+      case "as-of-not-after": {
+        const earlier = inRole(p.earlier)[0];
+        const later = inRole(p.later)[0];
+        const de = earlier ? asOf(earlier) : undefined;
+        const dl = later ? asOf(later) : undefined;
+        return earlier && later && de !== undefined && dl !== undefined && compareDays(de, dl) > 0 ? found(earlier, "before", later, "asOf") : undefined;
       }
-      return undefined;
     }
-    default:
-      return undefined;
   }
 }
 

@@ -47,7 +47,6 @@ export const periodLengthRule: Rule = {
           period: periodIso(t.period),
           min: range.min,
           max: range.max,
-          expected: range.min === range.max ? `${range.min} ${unit}${range.min === 1 ? "" : "s"}` : `${range.min} to ${range.max} ${unit}s`,
           actual: t.length.written,
         },
         ...claimPlace(set, claim, t.length.written),

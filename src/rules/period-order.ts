@@ -13,7 +13,7 @@
  * Findings name the claims and dates involved (ISO days and units) as data.
  */
 import type { Finding } from "./findings.js";
-import { claimsByKey, type ClaimModel, type ClaimSet } from "../input/parse.js";
+import { claimsByKey, type ClaimModel, type ClaimSet } from "../claims/model.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodEnd, periodIso, periodStart, periodWithin, unitPeriod, type Period } from "../time/period.js";
 import { claimPlace } from "../claims/where.js";

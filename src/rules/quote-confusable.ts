@@ -14,7 +14,9 @@ import { CONFUSABLES, WORD_SETS } from "../text/confusables.js";
 import { ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
 import { ConfusionMatcher, confusionEntries, type ConfusablesOptions } from "../text/confusion.js";
 import { QuoteIndex, scanQuotes } from "../text/quotes.js";
-import type { TextRule, TextRuleOptions } from "./rule.js";
+import type { OptionIssue, TextRule, TextRuleOptions } from "./rule.js";
+import { didYouMean } from "../base/suggest.js";
+import { formatPath } from "../base/input-issue.js";
 
 let builtinMatcher: ConfusionMatcher | undefined;
 const matchers = new WeakMap<ConfusablesOptions, ConfusionMatcher>();
@@ -42,6 +44,30 @@ function matcherFor(options: ConfusablesOptions | undefined): ConfusionMatcher {
   return m;
 }
 
+/** The problems of a value given as the confusables options (`{ add, disable }`), at key paths below it. */
+function validateOptions(value: unknown): OptionIssue[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return [{ path: "", expected: "an object { add?: [entries], disable?: [ids] }", found: JSON.stringify(value) ?? String(value) }];
+  }
+  const issues: OptionIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (key !== "add" && key !== "disable") issues.push({ path: formatPath([key]), expected: `one of the keys add, disable${didYouMean(key, ["add", "disable"])}`, found: `unknown key '${key}'` });
+  }
+  const disable: unknown = Reflect.get(value, "disable");
+  if (disable !== undefined && (!Array.isArray(disable) || disable.some((d) => typeof d !== "string"))) {
+    issues.push({ path: "disable", expected: "a list of built-in pair ids", found: JSON.stringify(disable) });
+  }
+  if (issues.length > 0) return issues;
+  try {
+    matcherFor(value);
+  } catch (e) {
+    // The dictionary compiler reports bad entries and unknown ids as input errors; anything else is a bug.
+    if (!(e instanceof ClaimcheckInputError)) throw e;
+    return e.issues.map((i) => ({ path: i.path.replace(/^confusables\.?/, ""), expected: i.expected, ...(i.found !== undefined ? { found: i.found } : {}) }));
+  }
+  return [];
+}
+
 /** The confusables options from `check()`'s options or from `ruleOptions["quote-confusable"]`. */
 function confusablesOf(options: TextRuleOptions & { readonly confusables?: ConfusablesOptions }): ConfusablesOptions | undefined {
   return options.confusables ?? (options.ruleOptions?.["quote-confusable"] as ConfusablesOptions | undefined);
@@ -66,6 +92,7 @@ export const quoteConfusableRule: TextRule & {
     id: "quote-confusable",
     severity: "warning",
     description: "A real word that its context shows to be a likely typo or misquote for another (\"accessed\" for \"assessed\").",
+    validateOptions,
   },
   check({ set, options }) {
     const out: Finding[] = [];

@@ -49,13 +49,20 @@ function mixedSpan(p: QuoteProblem, counts: Map<string, number>): QuoteProblem["
 }
 
 function finding(p: QuoteProblem, document: string, span: QuoteProblem["span"]): Finding {
-  const data =
-    p.kind === "mixed"
-      ? { messageId: "quote-mixed", open: p.open, close: p.close, openStyle: STYLE[p.open ?? ""] ?? "other", closeStyle: STYLE[p.close ?? ""] ?? "other" }
-      : p.kind === "unclosed"
-        ? { messageId: "quote-unclosed", open: p.open }
-        : { messageId: `quote-${p.kind}`, mark: p.mark };
-  return { ruleId: "quote-marks", severity: "info", claims: [], data, document, span };
+  return { ruleId: "quote-marks", severity: "info", claims: [], data: dataOf(p), document, span };
+}
+
+function dataOf(p: QuoteProblem): Finding["data"] {
+  switch (p.kind) {
+    case "mixed":
+      return { messageId: "quote-mixed", open: p.open, close: p.close, openStyle: STYLE[p.open ?? ""] ?? "other", closeStyle: STYLE[p.close ?? ""] ?? "other" };
+    case "unclosed":
+      return { messageId: "quote-unclosed", open: p.open };
+    case "unopened":
+      return { messageId: "quote-unopened", mark: p.mark };
+    case "stray":
+      return { messageId: "quote-stray", mark: p.mark };
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Rule, TextRule } from "./rule.js";
+import { relationSpecs } from "../relations/registry.js";
+import type { Rule, RuleMeta, TextRule } from "./rule.js";
 import { dateResolutionRule } from "./date-resolution.js";
 import { periodConsistencyRule } from "./period-consistency.js";
 import { periodLengthRule } from "./period-length.js";
@@ -13,7 +14,8 @@ import { quoteMarksRule } from "./quote-marks.js";
 
 /**
  * The non-arithmetic rules that `check()` runs by default (text, time and series rules).
- * Each lives in its own file under src/rules/ and is listed here once.
+ * Each lives in its own file under src/rules/ and is listed here once. Arithmetic findings
+ * (one rule id per relation kind) come from src/rules/arithmetic.ts.
  *
  * @example
  * ```ts
@@ -21,15 +23,15 @@ import { quoteMarksRule } from "./quote-marks.js";
  * builtinRules.some((r) => r.meta.id === "quote-confusable"); //=> true
  * ```
  */
-export const builtinRules: Rule[] = [
-  // Time and series rules (issue 4).
+export const builtinRules: readonly Rule[] = [
+  // Time and series rules.
   weekdayRule,
   periodOrderRule,
   periodLengthRule,
   periodConsistencyRule,
   dateResolutionRule,
   seriesAdjustmentRule,
-  // Text rules (issue 3).
+  // Text rules.
   numberCoverageRule,
   numberFormatRule,
   claimAnchorRule,
@@ -47,4 +49,21 @@ export const builtinRules: Rule[] = [
  * textOnlyRules.map((r) => r.meta.id); //=> ["number-format", "quote-marks", "quote-confusable"]
  * ```
  */
-export const textOnlyRules: TextRule[] = [numberFormatRule, quoteMarksRule, quoteConfusableRule];
+export const textOnlyRules: readonly TextRule[] = [numberFormatRule, quoteMarksRule, quoteConfusableRule];
+
+/** The rule id of a conflict between stated values that no relation is reported under. */
+export const VALUE_RULE: RuleMeta = { id: "value", description: "Stated values of claims agree with each other.", severity: "error" };
+
+/**
+ * Every rule a built-in finding can carry: one per relation kind (its arithmetic findings),
+ * `value`, and the built-in rules, in that order.
+ *
+ * @example
+ * ```ts
+ * builtinRuleMetas().map((r) => r.id).slice(0, 3); //=> ["equal", "part-of", "sum"]
+ * ```
+ */
+export function builtinRuleMetas(): RuleMeta[] {
+  const relations = Object.values(relationSpecs).map((s): RuleMeta => ({ id: s.kind, description: s.description, severity: "error" }));
+  return [...relations, VALUE_RULE, ...builtinRules.map((r) => r.meta)];
+}

@@ -11,7 +11,7 @@
  * `written` (the adjustment as written), `sign` (1 adds, −1 takes away) and `reason`.
  */
 import type { Finding } from "./findings.js";
-import { claimsByKey } from "../input/parse.js";
+import { claimsByKey } from "../claims/model.js";
 import { claimPlace } from "../claims/where.js";
 import type { Rule } from "./rule.js";
 

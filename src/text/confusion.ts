@@ -27,7 +27,7 @@
  * word: it never fires. Matching is a fixed-length check around each candidate word, so the
  * whole run is linear in the text.
  */
-import type { Span } from "../claims/anchor.js";
+import type { Span } from "../base/span.js";
 import { ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
 import { sentences } from "./sentences.js";
 import { tokenizeSome, type Token } from "./words.js";

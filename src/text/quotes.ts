@@ -12,7 +12,7 @@
  * A straight single mark that opens and never closes is taken as an apostrophe ("'em"), not
  * reported: straight apostrophes are far more common than unclosed straight single quotes.
  */
-import type { Span } from "../claims/anchor.js";
+import type { Span } from "../base/span.js";
 import { isDigit, isWhite, isWordChar } from "./chars.js";
 import { paragraphs } from "./sentences.js";
 

@@ -10,7 +10,7 @@
  * decimal point ends nothing, unless the next word is one that starts sentences ("in the U.S. The
  * coalition…").
  */
-import type { Span } from "../claims/anchor.js";
+import type { Span } from "../base/span.js";
 import { isDigit, isLetter, isLineBreak, isLower, isUpper, isWhite } from "./chars.js";
 
 /**

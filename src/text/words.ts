@@ -5,7 +5,7 @@
  * quotation or an editorial insertion ("its [the world's] middle" is not "its the").
  * Apostrophes and hyphens inside a word belong to it ("coalition’s", "US-led").
  */
-import type { Span } from "../claims/anchor.js";
+import type { Span } from "../base/span.js";
 import { isDigit, isLetter, isUpper, isWhite, isWordChar } from "./chars.js";
 
 /** A token: a word, a number or one punctuation character. */

@@ -7,8 +7,9 @@
  */
 import type { MatcherState } from "vitest";
 import { check, type CheckOptions, type CheckResult } from "../check/check.js";
-import { SEVERITY_RANK, type FindingLocation, type ReportedFinding, type Severity } from "../rules/findings.js";
-import { describeInterval } from "../messages/messages.js";
+import { type FindingLocation, type ReportedFinding } from "../report/report.js";
+import { SEVERITY_RANK, type Severity } from "../base/severity.js";
+import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { checkFile } from "../node/load.js";
 

@@ -16,7 +16,7 @@ import { formatSarif, toSarif, type SarifLog } from "../../src/formats/sarif.js"
 import { toJsonReport } from "../../src/formats/json.js";
 import { checkFile } from "../../src/node/load.js";
 import { builtinRules } from "../../src/rules/registry.js";
-import { relationRules } from "../../src/relations/registry.js";
+import { relationSpecs } from "../../src/relations/registry.js";
 
 const schema = JSON.parse(readFileSync(new URL("../fixtures/sarif-2.1.0.json", import.meta.url), "utf8")) as object;
 // unicodeRegExp: false, because the schema's `language` pattern ("…{2}]?$") is not valid with the u flag.
@@ -50,7 +50,7 @@ describe("toSarif", () => {
   it("describes every rule id that can appear, and the ones that do", () => {
     const log = toSarif([broken]);
     const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
-    for (const kind of Object.keys(relationRules)) expect(ids).toContain(kind);
+    for (const kind of Object.keys(relationSpecs)) expect(ids).toContain(kind);
     for (const r of builtinRules) expect(ids).toContain(r.meta.id);
     for (const f of broken.findings) expect(ids).toContain(f.ruleId);
     for (const r of log.runs[0]!.tool.driver.rules) {

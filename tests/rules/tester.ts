@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, type CheckOptions, type CheckResult } from "../../src/check/check.js";
-import type { Severity } from "../../src/rules/findings.js";
-import type { RelationKind } from "../../src/input/parse.js";
+import type { Severity } from "../../src/base/severity.js";
+import type { RelationKind } from "../../src/relations/registry.js";
 import type { ClaimInput, RelationInput } from "../../src/input/schema.js";
 
 /** A claim set to check: claims and relations as in a claims file. */

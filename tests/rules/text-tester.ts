@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, type CheckOptions } from "../../src/check/check.js";
-import type { ReportedFinding } from "../../src/rules/findings.js";
+import type { ReportedFinding } from "../../src/report/report.js";
 import type { ClaimInput } from "../../src/input/schema.js";
 import type { Rule, TextRule } from "../../src/rules/rule.js";
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, type CheckOptions, type CheckResult } from "../../src/check/check.js";
-import type { Severity } from "../../src/rules/findings.js";
+import type { Severity } from "../../src/base/severity.js";
 import type { ClaimsFileInput } from "../../src/input/schema.js";
 
 /** A claims file to check. */

@@ -1,0 +1,98 @@
+/**
+ * Every output format, by name: what it is, and how it lays out results. The CLI takes its list
+ * of formats, its validation of `--format` and its usage text from here.
+ */
+import { ClaimcheckInputError } from "../base/input-issue.js";
+import type { CheckResult } from "../check/check.js";
+import type { ScanTextResult } from "../check/scan.js";
+import { formatClaimReview, type ClaimReviewOptions } from "./claimreview.js";
+import { formatHtml } from "./html.js";
+import { formatJson } from "./json.js";
+import { formatPretty } from "./pretty.js";
+import { formatSarif } from "./sarif.js";
+import { formatScanJson, formatScanPretty } from "./scan.js";
+
+/** What a formatter may be given besides the results. */
+export interface FormatContext {
+  /** Colour for terminal output. */
+  readonly color?: boolean;
+  /** The tool version, for formats that name it (SARIF). */
+  readonly version?: string;
+  /** A title for the text of a scan. */
+  readonly title?: string;
+  /** The fact-checker and dates of ClaimReview output. */
+  readonly claimReview?: ClaimReviewOptions;
+}
+
+/** An output format of `claimcheck check`. */
+export interface CheckFormat {
+  /** One line: what it prints. */
+  readonly description: string;
+  /** Whether the format is for programs (no colour, nothing but the format on stdout). */
+  readonly machine: boolean;
+  /** Options the format needs from the caller (`claimReview` for ClaimReview). */
+  readonly needs?: "claimReview";
+  format(results: readonly CheckResult[], context: FormatContext): string;
+}
+
+/** An output format of `claimcheck scan`. */
+export interface ScanFormat {
+  readonly description: string;
+  readonly machine: boolean;
+  format(result: ScanTextResult, context: FormatContext): string;
+}
+
+/**
+ * The formats of a check report, by name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(CHECK_FORMATS); //=> ["pretty", "json", "sarif", "html", "claimreview"]
+ * ```
+ */
+export const CHECK_FORMATS = {
+  pretty: {
+    description: "the report for people: each finding with its line of text underlined (colour on a terminal)",
+    machine: false,
+    format: (results, { color }) => formatPretty(results, { color: color ?? false }),
+  },
+  json: { description: "the JSON report (version 1), byte-identical for the same input", machine: true, format: (results) => formatJson(results) },
+  sarif: {
+    description: "SARIF 2.1.0, for code-scanning dashboards and editors",
+    machine: true,
+    format: (results, { version }) => formatSarif(results, version !== undefined ? { version } : {}),
+  },
+  html: { description: "a self-contained HTML page: the texts with every finding highlighted", machine: true, format: (results) => formatHtml(results) },
+  claimreview: {
+    description: "schema.org ClaimReview JSON-LD for each inconsistent claim (needs --author)",
+    machine: true,
+    needs: "claimReview",
+    format: (results, { claimReview }) => {
+      if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
+      return formatClaimReview(results, claimReview);
+    },
+  },
+} as const satisfies Readonly<Record<string, CheckFormat>>;
+
+/**
+ * The formats of a scan, by name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(SCAN_FORMATS); //=> ["pretty", "json"]
+ * ```
+ */
+export const SCAN_FORMATS = {
+  pretty: {
+    description: "a table of the numbers and the findings, for people",
+    machine: false,
+    format: (result, { color, title }) => formatScanPretty(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) }),
+  },
+  json: { description: "the numbers and findings as JSON", machine: true, format: (result) => formatScanJson(result) },
+} as const satisfies Readonly<Record<string, ScanFormat>>;
+
+/** A format name of `claimcheck check`. */
+export type CheckFormatName = keyof typeof CHECK_FORMATS;
+
+/** A format name of `claimcheck scan`. */
+export type ScanFormatName = keyof typeof SCAN_FORMATS;

@@ -1,0 +1,157 @@
+/**
+ * The words of a conflict, by the kind of the relation it is reported under: one entry per
+ * relation kind (the table's type makes a missing kind a compile error), plus `value` for a
+ * conflict between stated values alone.
+ */
+import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
+import type { ConflictData, Term } from "../rules/findings.js";
+import { operand, quoted, result } from "./words.js";
+
+/** What a conflict's entry works with. */
+export interface ConflictWords {
+  readonly d: ConflictData;
+  /** The terms in a role, in order. */
+  by(role: string): Term[];
+  /** The first term in a role. */
+  one(role: string): Term | undefined;
+  /** The target's stated value, quoted. */
+  readonly stated: string;
+  /** What the rest allows for the target, in words. */
+  readonly expected: string;
+  /** A role of the relation in words ("previous total"), from its kind's spec. */
+  role(role: string | undefined): string;
+}
+
+/** The conflict message of each relation kind. */
+export const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: ConflictWords) => string } = {
+  cumulative: ({ d, one, expected, stated, role }) =>
+    d.targetRole === "total"
+      ? `${operand(one("previous"))} (previous) + ${operand(one("added"))} (added) = ${expected}, but the total is stated as ${stated}`
+      : `${operand(one("total"))} (total) − ${operand(d.targetRole === "previous" ? one("added") : one("previous"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
+  sum: ({ d, by, one, expected, stated }) =>
+    d.targetRole === "total"
+      ? `${by("part").map(operand).join(" + ")} = ${expected}, but the total is stated as ${stated}`
+      : `the parts and the total ${operand(one("total"))} leave ${expected} for ${d.target}, but it is stated as ${stated}`,
+  "part-of": ({ d, by, one, expected }) => {
+    const parts = by("part");
+    const partText = parts.length === 1 ? `the part ${quoted(parts[0])}` : `the parts ${parts.map(operand).join(" + ")}`;
+    let body = `${partText} cannot exceed the whole ${quoted(one("whole"))}`;
+    if (d.expected && d.targetRole === "whole") body += ` (the whole must be ${expected})`;
+    return body;
+  },
+  "percent-of": ({ d, one, expected, stated, role }) =>
+    d.targetRole === "percent"
+      ? `${operand(one("part"))} of ${operand(one("whole"))} is ${expected}%, but the percentage is stated as ${stated}`
+      : `${operand(one("percent"))} of ${operand(one("whole"))} requires the ${role(d.targetRole)} to be ${expected}, but it is stated as ${stated}`,
+  change: ({ d, one, expected, stated, role }) =>
+    d.targetRole === "difference"
+      ? `from ${operand(one("from"))} to ${operand(one("to"))} is a change of ${expected}, but the difference is stated as ${stated}`
+      : d.targetRole === "percent"
+        ? `from ${operand(one("from"))} to ${operand(one("to"))} is a change of ${expected}%, but it is stated as ${stated}`
+        : `the change requires the ${role(d.targetRole)} to be ${expected}, but it is stated as ${stated}`,
+  equal: ({ d, expected }) => {
+    const target = d.terms.find((t) => t.claim === d.target);
+    let body = `${d.terms.filter((t) => t.written !== undefined || t.claim === d.target).map((t) => `${quoted(t)} (${t.claim})`).join(" and ")} state the same quantity but cannot be equal`;
+    if (d.expected && target && d.terms.length > 2) body += `: the others allow ${expected}`;
+    return body;
+  },
+  compare: ({ d, one }) => `${quoted(one("left"))} ${d.relation.fields?.op ?? "?"} ${quoted(one("right"))} does not hold`,
+  "series-step": ({ d, role }) => seriesConflictBody(d, role),
+  "series-monotonic": ({ d, role }) => seriesConflictBody(d, role),
+  value: ({ d, expected, stated, role }) => `the ${role(d.targetRole)} must be ${expected}, but it is stated as ${stated}`,
+};
+
+/**
+ * The words of a conflict: its relation's entry, then the other relations it used, whether it is
+ * minimal, and the likeliest culprit.
+ */
+export function conflictMessage(d: ConflictData): string {
+  const kind = d.relation.kind;
+  const words: ConflictWords = {
+    d,
+    by: (r) => d.terms.filter((t) => t.role === r),
+    one: (r) => d.terms.find((t) => t.role === r),
+    stated: ((t) => (t ? quoted(t) : "?"))(d.terms.find((t) => t.claim === d.target)),
+    expected: result(d.expected),
+    role: (r) => (r === undefined ? "value" : roleSpec(kind, r)?.words ?? r),
+  };
+  const entry = isRelationKind(kind) ? CONFLICT_MESSAGES[kind] : CONFLICT_MESSAGES.value;
+  let body = entry(words);
+  if (d.otherRelations.length > 0) {
+    body += ` (with ${d.otherRelations.map((r) => r.id ?? `${r.kind} at ${r.path}`).join(", ")})`;
+  }
+  if (!d.minimal) body += " (conflict too large to minimise: it may include claims that are not needed)";
+  if (d.culprits.length > 0) {
+    body += `; ${d.culprits.map((c) => `'${c}'`).join(", ")} ${d.culprits.length === 1 ? "sits" : "sit"} in every conflict: the likeliest culprit`;
+  }
+  return body;
+}
+
+/** A release named with its publication date: `release-2017-06 (published 2017-08-04)`. */
+export function release(name: unknown, published: unknown): string {
+  return typeof published === "string" ? `${String(name)} (published ${published})` : String(name);
+}
+
+/** A series named with its measure: `deaths (civilian deaths acknowledged since August 2014)`. */
+export function seriesName(id: string, measure: string | undefined): string {
+  return measure !== undefined ? `${id} (${measure})` : id;
+}
+
+const FLOW_SIGN: Record<string, string> = { inflow: "+", add: "+", outflow: "−", subtract: "−" };
+
+/** The words of a series conflict: the two releases, their dates and the arithmetic between them. */
+function seriesConflictBody(d: ConflictData, role: (r: string | undefined) => string): string {
+  const s = d.relation.series;
+  const one = (r: string) => d.terms.find((t) => t.role === r);
+  const target = d.terms.find((t) => t.claim === d.target);
+  const stated = target ? quoted(target) : "?";
+  if (!s) return `the ${role(d.targetRole)} must be ${result(d.expected)}, but it is stated as ${stated}`;
+  const name = seriesName(s.series, s.measure);
+  const from = release(s.from.release, s.from.published);
+  const to = s.to.release === s.from.release ? "the same release" : release(s.to.release, s.to.published);
+  const stock = s.seriesKind === "stock";
+  if (d.targetRole !== "end") {
+    return `${name}, from ${from} to ${to}: the ${d.targetRole === "start" ? "starting value" : d.targetRole ?? "value"} must be ${result(d.expected)}, but it is stated as ${stated}`;
+  }
+  const flows = d.terms.filter((t) => FLOW_SIGN[t.role] !== undefined);
+  if (s.from.at === "end" && s.to.at === "start" && flows.length === 0) {
+    // A release restates the previous release's figure: the total before it, the stock carried over.
+    return `${name}: ${to} states ${stated} as ${stock ? "carried over" : "the previous total"}, but ${from} gives ${operand(one("start"))}`;
+  }
+  if (flows.length === 0 && !stock && s.bound === "at-least") {
+    return `${name}: ${to} states ${stated}, below the ${quoted(one("start"))} of ${from}: a cumulative count never falls`;
+  }
+  const startText = `${operand(one("start"))} ${s.from.at === "start" ? (stock ? "carried over into" : "as the previous total in") : "in"} ${from}`;
+  const flowText = flows
+    .map((t) => ` ${FLOW_SIGN[t.role]} ${operand(t)}${t.role === "add" || t.role === "subtract" ? " (adjustment)" : ""}`)
+    .join("");
+  const why =
+    s.bound === "exact"
+      ? ""
+      : stock
+        ? s.bound === "at-least"
+          ? " (not every inflow is stated)"
+          : " (not every outflow is stated)"
+        : " (a cumulative count rises by at least the increments stated)";
+  return `${name}: ${startText}${flowText} ${s.bound === "exact" ? "=" : "gives"} ${result(d.expected)}, but ${to} states ${stated}${why}`;
+}
+
+
+/**
+ * Help text for a rule id: its description, what a relation kind asserts (from its spec), and how
+ * numbers are read (exact intervals from the figures as written).
+ *
+ * @example
+ * ```ts
+ * ruleHelp("cumulative", "A running total equals the previous total plus the increment.");
+ * //=> "A running total equals the previous total plus the increment. Relation `cumulative` (previous, added, total): …"
+ * ```
+ */
+export function ruleHelp(id: string, description: string): string {
+  const relation = isRelationKind(id) ? relationSpecs[id].help : id === "value" ? VALUE_HELP : undefined;
+  return relation
+    ? `${description} ${relation} Figures are read as the exact intervals their written form allows ("at least 685" is [685, ∞), "48%" is [47.5, 48.5]); arithmetic is exact.`
+    : description;
+}
+
+const VALUE_HELP = "Stated values that cannot all hold, through relations between unknown claims.";

@@ -1,0 +1,112 @@
+/**
+ * The arithmetic findings: each conflict the engine found, reported under the kind of the relation
+ * where the stated figures meet (`conflict`), and each relation that holds only thanks to rounding
+ * (`rounding`, info). The rule id is the relation's kind; `value` names a conflict between stated
+ * values with no relation to report it under.
+ */
+import { anchorsOf } from "../claims/anchor.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../claims/model.js";
+import type { Analysis, ConflictAnalysis } from "../engine/analyze.js";
+import type { Interval } from "../numbers/interval.js";
+import type { Finding, RelationRef, Term } from "./findings.js";
+
+/**
+ * The findings of the engine's analysis of a set: its conflicts and its rounding-only relations.
+ *
+ * @example
+ * ```ts
+ * import { analyze, parseClaims } from "claimcheck";
+ * const set = parseClaims({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
+ * arithmeticFindings(set, analyze(set)).map((f) => [f.ruleId, f.data.messageId]); //=> [["part-of", "conflict"]]
+ * ```
+ */
+export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[] {
+  const claimByKey = claimsByKey(set);
+  const anchors = anchorsOf(set);
+  const order = declarationOrder(set);
+  const findings: Finding[] = [];
+  for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, order, c, analysis.culprits));
+  for (const r of analysis.rounding) {
+    const rel = set.relations[r.relation]!;
+    const claim = claimByKey.get(r.claim)!;
+    const at = anchors.of(r.claim);
+    findings.push({
+      ruleId: rel.kind,
+      severity: "info",
+      claims: rel.roles.map((x) => x.claim),
+      data: {
+        messageId: "rounding",
+        relation: relationRef(rel),
+        terms: rel.roles.map((x) => term(claimByKey, x.role, x.claim, true)),
+        claim: r.claim,
+        written: claim.quantity?.written ?? "",
+        ...(r.exact ? { exact: r.exact } : {}),
+      },
+      ...(at ? { document: at.document, span: at.span } : {}),
+    });
+  }
+  return findings;
+}
+
+/** The position of each claim in its claims file. */
+function declarationOrder(set: ClaimSet): Map<string, number> {
+  return new Map(set.claims.map((c, i) => [c.key, i]));
+}
+
+function relationRef(r: RelationModel): RelationRef {
+  return {
+    index: r.index,
+    kind: r.kind,
+    path: r.path,
+    ...(r.id !== undefined ? { id: r.id } : {}),
+    ...(r.fields !== undefined ? { fields: r.fields } : {}),
+    ...(r.series !== undefined ? { series: r.series } : {}),
+  };
+}
+
+function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Interval): Term {
+  const c = claims.get(key)!;
+  const written = stated && c.quantity ? c.quantity.written : undefined;
+  return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval };
+}
+
+function conflictFinding(
+  set: ClaimSet,
+  claimByKey: ReadonlyMap<string, ClaimModel>,
+  order: ReadonlyMap<string, number>,
+  c: ConflictAnalysis,
+  culprits: readonly string[],
+): Finding {
+  const anchors = anchorsOf(set);
+  const primary = set.relations[c.primary];
+  const target = c.target;
+  const targetRole = c.terms.find((t) => t.claim === target)?.role;
+  const at = target !== undefined ? anchors.of(target) : undefined;
+  const related = c.claims
+    .filter((k) => k !== target)
+    .flatMap((k) => {
+      const a = anchors.of(k);
+      return a ? [{ claim: k, document: a.document, span: a.span }] : [];
+    });
+  const relation: RelationRef = primary ? relationRef(primary) : { index: -1, kind: "value", path: "" };
+  return {
+    ruleId: primary?.kind ?? "value",
+    severity: "error",
+    // In the order the claims file declares them (the engine works in a canonical order).
+    claims: [...c.claims].sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1)),
+    data: {
+      messageId: "conflict",
+      relation,
+      otherRelations: c.relations.filter((i) => i !== c.primary).map((i) => relationRef(set.relations[i]!)),
+      terms: c.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval)),
+      ...(target !== undefined ? { target } : {}),
+      ...(targetRole !== undefined ? { targetRole } : {}),
+      ...(c.expected ? { expected: c.expected } : {}),
+      ...(target !== undefined && claimByKey.get(target)?.quantity ? { actual: claimByKey.get(target)!.quantity!.written } : {}),
+      culprits: culprits.filter((k) => c.stated.includes(k)),
+      minimal: c.minimal,
+    },
+    ...(at ? { document: at.document, span: at.span } : {}),
+    ...(related.length > 0 ? { related } : {}),
+  };
+}
