@@ -191,7 +191,7 @@ function fill(template: string, data: Record<string, unknown>): string {
  * ```ts
  * import { check, messageOf } from "claimcheck";
  * const r = check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
- * r.findings[0].message; //=> 'the part "40" cannot exceed the whole "37"'
+ * r.findings[0].message; //=> 'the part "40" cannot exceed the whole "37" (the whole must be at least 40)'
  * ```
  */
 export function messageOf(f: Finding): string {

@@ -19,6 +19,7 @@ const SIGN: Readonly<Record<string, Rational>> = {
  *
  * @example
  * ```ts
+ * import { compileSeriesLink, relationRules } from "claimcheck";
  * // The engine calls it for each relation compiled from `series:`:
  * relationRules["series-step"].compile === compileSeriesLink; //=> true
  * ```
