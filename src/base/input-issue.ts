@@ -25,7 +25,7 @@ export interface InputIssue {
  * try {
  *   parseClaims({ claims: { a: { vale: 3 } } }, { file: "x.yaml" });
  * } catch (e) {
- *   if (e instanceof ClaimcheckInputError) e.issues[0].path; //=> "claims.a"
+ *   if (e instanceof ClaimcheckInputError) e.issues[0].path; //=> "claims.a.vale"
  * }
  * ```
  */

@@ -47,6 +47,7 @@ export interface Variable {
  *
  * @example
  * ```ts
+ * import { Interval, Rational } from "claimcheck";
  * const net = new Network();
  * const a = net.variable("a", true, Interval.point(Rational.of(2)));
  * const b = net.variable("b", true);

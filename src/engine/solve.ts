@@ -214,6 +214,7 @@ function coarseHi(b: Bound | null): Bound | null {
  *
  * @example
  * ```ts
+ * import { Interval, Rational } from "claimcheck";
  * coarsen(Interval.point(Rational.of(1n, 3n ** 50n)), Interval.ALL).toString(); // a [lo, hi] 2^-64 apart around 3^-50
  * ```
  */

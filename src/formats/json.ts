@@ -22,6 +22,7 @@ export interface JsonReport {
  *
  * @example
  * ```ts
+ * import { check, toJsonFinding } from "claimcheck";
  * toJsonFinding(check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings[0]).ruleId;
  * //=> "part-of"
  * ```
@@ -85,6 +86,7 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
  *
  * @example
  * ```ts
+ * import { check, formatJson } from "claimcheck";
  * formatJson([check({ claims: { a: 1 } })]).startsWith('{\n  "version": 1'); //=> true
  * ```
  */

@@ -128,7 +128,7 @@ export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
  * const log = toSarif([result]);
  * log.runs[0].results[0].ruleId; //=> "part-of"
  * log.runs[0].results[0].locations[0].physicalLocation.region;
- * //=> { startLine: 1, startColumn: 13, endLine: 1, endColumn: 15, charOffset: 12, charLength: 2, snippet: { text: "40" } }
+ * //=> { startLine: 1, startColumn: 1, endLine: 1, endColumn: 3, charOffset: 0, charLength: 2, snippet: { text: "37" } }
  * ```
  */
 export function toSarif(results: readonly CheckResult[], options: SarifOptions = {}): SarifLog {

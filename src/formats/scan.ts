@@ -76,6 +76,7 @@ export function toScanJson(result: ScanTextResult): JsonScan {
  *
  * @example
  * ```ts
+ * import { formatScanJson, scanText } from "claimcheck";
  * formatScanJson(scanText("37 reports")).startsWith('{\n  "numbers"'); //=> true
  * ```
  */
@@ -98,6 +99,7 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "
  *
  * @example
  * ```ts
+ * import { formatScanPretty, scanText } from "claimcheck";
  * formatScanPretty(scanText("37 reports")).split("\n")[2]; //=> "  1:1    count  37    37"
  * ```
  */

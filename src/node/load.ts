@@ -20,7 +20,7 @@ const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
  *
  * @example
  * ```ts
- * await findClaimFiles(["claims"]); //=> ["claims/seed/claims.yaml", …]
+ * await findClaimFiles(["claims"]); //=> ["claims/cjtf-oir-2017/claims.yaml", "claims/seed/claims.yaml", …]
  * ```
  */
 export async function findClaimFiles(paths: readonly string[]): Promise<string[]> {

@@ -24,7 +24,7 @@ const DIGIT_ZEROS = [
  * @example
  * ```ts
  * digitValue("7".codePointAt(0)!); //=> 7
- * digitValue("٦".codePointAt(0)!); //=> 6  (Arabic-Indic six)
+ * digitValue("٦".codePointAt(0)!); //=> 6  // (Arabic-Indic six)
  * digitValue("x".codePointAt(0)!); //=> -1
  * ```
  */
@@ -181,7 +181,7 @@ export function wholeWordAt(s: string, i: number, word: string): boolean {
  * @example
  * ```ts
  * isSpace(0xa0); //=> true
- * isSpace(0x0a); //=> false  (a line break ends a phrase)
+ * isSpace(0x0a); //=> false  // (a line break ends a phrase)
  * ```
  */
 export function isSpace(c: number): boolean {

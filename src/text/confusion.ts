@@ -93,6 +93,7 @@ const MAX_ELEMENTS = 8;
  *
  * @example
  * ```ts
+ * import { ConfusionMatcher, WORD_SETS } from "claimcheck";
  * const m = new ConfusionMatcher([{ id: "reign/rein", suggest: { reign: "rein" }, patterns: ["free [reign]"] }], WORD_SETS);
  * m.match("They had free reign.")[0]?.span; //=> { start: 14, end: 19 }
  * ```

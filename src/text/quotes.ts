@@ -291,7 +291,7 @@ function isWordOrOpen(text: string, i: number): boolean {
  * const t = "“[of these] 13 were accessed”";
  * const quotes = new QuoteIndex(scanQuotes(t).passages);
  * quotes.at(t.indexOf("accessed"))?.open; //=> "“"
- * quotes.at(t.indexOf("these")); //=> undefined (an editorial insertion)
+ * quotes.at(t.indexOf("these")); //=> undefined // (an editorial insertion)
  * ```
  */
 export class QuoteIndex {

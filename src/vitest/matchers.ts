@@ -46,6 +46,9 @@ export interface ClaimcheckMatchers<T = unknown> {
    *
    * @example
    * ```ts
+   * import { expect } from "vitest";
+   * import { defineClaims } from "claimcheck";
+   * import "claimcheck/vitest";
    * await expect("claims/seed/claims.yaml").toBeConsistent();
    * expect(defineClaims({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }))
    *   .not.toBeConsistent();
@@ -57,6 +60,10 @@ export interface ClaimcheckMatchers<T = unknown> {
    *
    * @example
    * ```ts
+   * import { expect } from "vitest";
+   * import { check } from "claimcheck";
+   * import "claimcheck/vitest";
+   * const result = check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
    * expect(result).toHaveFinding("part-of", { severity: "error", claims: ["a", "b"] });
    * await expect("claims/seed/claims.yaml").not.toHaveFinding("cumulative");
    * ```

@@ -10,7 +10,7 @@ import { ConfusionMatcher } from "../../src/text/confusion.js";
 import { textRuleTester } from "./text-tester.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SEED = readFileSync(join(ROOT, "../shared/seed/article.txt"), "utf8");
+const SEED = readFileSync(join(ROOT, "tests/fixtures/shared/seed-article.txt"), "utf8");
 
 /** An example with its wrong word marked `{written→meant}`: the text, the word's span and the suggestion. */
 function parseExample(example: string) {

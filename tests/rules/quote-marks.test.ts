@@ -58,7 +58,7 @@ textRuleTester(quoteMarksRule, {
 });
 
 it("the seed article: one finding, at the straight mark that opens paragraph 5 (line 9, column 1)", () => {
-  const seed = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8");
+  const seed = readFileSync(new URL("../fixtures/shared/seed-article.txt", import.meta.url), "utf8");
   // The straight " is the only one in the article: offset = seed.indexOf('"').
   const at = seed.indexOf('"');
   expect(seed.lastIndexOf('"')).toBe(at);

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QuoteIndex, scanQuotes } from "../../src/text/quotes.js";
 
-const SEED = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8");
+const SEED = readFileSync(new URL("../fixtures/shared/seed-article.txt", import.meta.url), "utf8");
 
 /** The passages as [span, inner text] pairs, and the problems as [kind, span, mark]. */
 function read(text: string) {

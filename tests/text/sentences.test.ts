@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { paragraphs, sentences } from "../../src/text/sentences.js";
 
-const SEED = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8");
+const SEED = readFileSync(new URL("../fixtures/shared/seed-article.txt", import.meta.url), "utf8");
 
 const split = (t: string) => sentences(t).map((s) => t.slice(s.start, s.end));
 
