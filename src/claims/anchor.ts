@@ -93,7 +93,7 @@ export function findQuote(text: string, quote: string, occurrence = 1): QuoteMat
  *
  * @example
  * ```ts
- * import { findValue, Rational } from "claimcheck";
+ * import { Rational } from "claimcheck";
  * findValue("investigated 37 reports", { start: 0, end: 23 }, Rational.of(37)); //=> { start: 13, end: 15 }
  * ```
  */
@@ -271,7 +271,7 @@ const anchorCache = new WeakMap<ClaimSet, ClaimAnchors>();
  *
  * @example
  * ```ts
- * import { anchorsOf, parseClaims } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
  * const set = parseClaims({ claims: { a: 1 } });
  * anchorsOf(set) === anchorsOf(set); //=> true
  * ```
@@ -289,7 +289,7 @@ export function anchorsOf(set: ClaimSet): ClaimAnchors {
  *
  * @example
  * ```ts
- * import { parseClaims, quoteSpanOf } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
  * const set = parseClaims({ document: { id: "d", text: "it had investigated 37 reports" },
  *   claims: { inv: { value: 37, quote: "investigated 37 reports" } } });
  * quoteSpanOf(set, "inv"); //=> { start: 7, end: 30 }

@@ -99,7 +99,7 @@ const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
  *
  * @example
  * ```ts
- * import { claimsByKey, parseClaims } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
  * claimsByKey(parseClaims({ claims: { a: 1 } })).get("a")?.id; //=> "a"
  * ```
  */

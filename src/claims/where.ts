@@ -11,7 +11,7 @@ import { quoteSpanOf, type Span } from "./anchor.js";
  *
  * @example
  * ```ts
- * import { claimPlace, parseClaims } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
  * const set = parseClaims({ document: { id: "d", published: "2017-09-01", text: "a statement released on Friday" },
  *   claims: { day: { date: "Friday", quote: "released on Friday" } } });
  * claimPlace(set, set.claims[0], "Friday"); //=> { document: "d", span: { start: 24, end: 30 } }

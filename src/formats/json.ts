@@ -22,7 +22,7 @@ export interface JsonReport {
  *
  * @example
  * ```ts
- * import { check, toJsonFinding } from "claimcheck";
+ * import { check } from "claimcheck";
  * toJsonFinding(check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings[0]).ruleId;
  * //=> "part-of"
  * ```

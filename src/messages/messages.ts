@@ -122,7 +122,7 @@ function say<K extends MessageId>(id: K, data: FindingDataMap[K]): string {
  * ```ts
  * import { check } from "claimcheck";
  * const r = check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
- * r.findings[0].message; //=> 'the part "40" cannot exceed the whole "37"'
+ * r.findings[0].message; //=> 'the part "40" cannot exceed the whole "37" (the whole must be at least 40)'
  * ```
  */
 export function messageOf(f: Finding): string {
@@ -171,7 +171,9 @@ export interface ExpectedActualWords {
  *
  * @example
  * ```ts
- * import { analyze, parseClaims } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
+ * import { analyze } from "../engine/analyze.js";
+ * import { arithmeticFindings } from "../rules/arithmetic.js";
  * const set = parseClaims({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
  * expectedActual(arithmeticFindings(set, analyze(set))[0]); //=> { expected: "at least 40", actual: "37" }
  * ```

@@ -122,7 +122,7 @@ export function parseQuantity(value: string | number, options: QuantityOptions =
  *
  * @example
  * ```ts
- * import { numeralInterval, readNumeral } from "claimcheck";
+ * import { readNumeral } from "./grammar.js";
  * numeralInterval(readNumeral("48%", 0)!, "exact").interval.toString(); //=> "[95/2, 97/2]"
  * numeralInterval(readNumeral("685", 0)!, "at-least").interval.toString(); //=> "[685, ∞)"
  * ```

@@ -29,6 +29,7 @@ export const SERIES_LINK_ROLES = [
  *
  * @example
  * ```ts
+ * import { seriesStep } from "./series-step.js";
  * // The engine calls it for each relation compiled from `series:`:
  * seriesStep.compile === compileSeriesLink; //=> true
  * ```

@@ -15,7 +15,8 @@ import type { Finding, RelationRef, Term } from "./findings.js";
  *
  * @example
  * ```ts
- * import { analyze, parseClaims } from "claimcheck";
+ * import { parseClaims } from "claimcheck";
+ * import { analyze } from "../engine/analyze.js";
  * const set = parseClaims({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] });
  * arithmeticFindings(set, analyze(set)).map((f) => [f.ruleId, f.data.messageId]); //=> [["part-of", "conflict"]]
  * ```

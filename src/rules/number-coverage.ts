@@ -35,7 +35,7 @@ const ALL_KINDS: readonly NumberKind[] = [...CHECKED, "ordinal", "year", "date",
  *
  * @example
  * ```ts
- * import { figureSpan, scanNumbers } from "claimcheck";
+ * import { scanNumbers } from "claimcheck";
  * figureSpan(scanNumbers("at least 685")[0]); //=> { start: 9, end: 12 }
  * ```
  */

@@ -116,7 +116,7 @@ function findingsOf(text: string, document: string | undefined): Finding[] {
  *
  * @example
  * ```ts
- * import { numberFormatRule, messageOf } from "claimcheck";
+ * import { messageOf } from "../messages/messages.js";
  * const [f] = numberFormatRule.checkText("a total of 24,160 strikes; 1169 reports", {});
  * messageOf(f); //=> '"1169" has no thousands separator, but this text groups thousands with commas, as in "24,160": "1,169" in that style'
  * ```

@@ -78,7 +78,6 @@ function confusablesOf(options: TextRuleOptions & { readonly confusables?: Confu
  *
  * @example
  * ```ts
- * import { quoteConfusableRule } from "claimcheck";
  * const [f] = quoteConfusableRule.checkText("“13 were accessed to be credible”", {});
  * f?.data; //=> { messageId: "confusable-quoted", word: "accessed", suggestion: "assessed", pair: "accessed/assessed", quoted: true, … }
  * f?.span; //=> { start: 9, end: 17 }

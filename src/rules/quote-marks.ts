@@ -70,7 +70,6 @@ function dataOf(p: QuoteProblem): Finding["data"] {
  *
  * @example
  * ```ts
- * import { quoteMarksRule } from "claimcheck";
  * quoteMarksRule.checkText('"To date, …,” the statement said.', {})[0]?.data;
  * //=> { messageId: "quote-mixed", open: '"', close: "”", openStyle: "straight", closeStyle: "curly" }
  * ```

@@ -19,7 +19,6 @@ import { quoteMarksRule } from "./quote-marks.js";
  *
  * @example
  * ```ts
- * import { builtinRules } from "claimcheck";
  * builtinRules.some((r) => r.meta.id === "quote-confusable"); //=> true
  * ```
  */
@@ -45,7 +44,6 @@ export const builtinRules: readonly Rule[] = [
  *
  * @example
  * ```ts
- * import { textOnlyRules } from "claimcheck";
  * textOnlyRules.map((r) => r.meta.id); //=> ["number-format", "quote-marks", "quote-confusable"]
  * ```
  */

@@ -74,7 +74,7 @@ export interface TextRuleOptions extends RuleOptions {
  *
  * @example
  * ```ts
- * import { numberFormatRule } from "claimcheck";
+ * import { numberFormatRule } from "./number-format.js";
  * numberFormatRule.checkText("24,160 strikes and 1169 reports", {}).length; //=> 1
  * ```
  */

@@ -93,7 +93,7 @@ const MAX_ELEMENTS = 8;
  *
  * @example
  * ```ts
- * import { ConfusionMatcher, WORD_SETS } from "claimcheck";
+ * import { WORD_SETS } from "./confusables.js";
  * const m = new ConfusionMatcher([{ id: "reign/rein", suggest: { reign: "rein" }, patterns: ["free [reign]"] }], WORD_SETS);
  * m.match("They had free reign.")[0]?.span; //=> { start: 14, end: 19 }
  * ```
@@ -153,7 +153,7 @@ export class ConfusionMatcher {
    *
    * @example
    * ```ts
-   * import { ConfusionMatcher, CONFUSABLES, WORD_SETS } from "claimcheck";
+   * import { CONFUSABLES, WORD_SETS } from "./confusables.js";
    * const m = new ConfusionMatcher(CONFUSABLES, WORD_SETS);
    * m.match("13 were accessed to be credible")[0]?.suggestion; //=> "assessed"
    * ```

@@ -36,7 +36,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
  */
 const ENTRIES: Readonly<Record<string, string>> = {
   claimcheck: "src/index.ts",
-  "claimcheck/node": "src/node/index.ts",
+  "claimcheck/node": "src/node.ts",
   "claimcheck/vitest": "src/vitest/index.ts",
 };
 
