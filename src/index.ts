@@ -67,7 +67,7 @@ export type {
   Term,
 } from "./rules/findings.js";
 export type { BuiltinRuleMeta, CustomRule, OptionIssue, RuleContext, RuleMeta, RuleOptions, TextRuleOptions } from "./rules/rule.js";
-export type { Analysis, ConflictAnalysis, ConflictTerm, RoundingAnalysis } from "./engine/analyze.js";
+export type { Analysis, ConflictAnalysis, ConflictTerm, RoundingAnalysis } from "./engine/analysis.js";
 export type { FindingLocation, ReportedFinding } from "./report/report.js";
 export { ruleCatalogue, type RuleInfo } from "./report/catalogue.js";
 export { describeInterval } from "./messages/words.js";

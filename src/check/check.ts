@@ -6,7 +6,8 @@
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import type { ClaimSet } from "../claims/model.js";
-import { analyze, type Analysis } from "../engine/analyze.js";
+import type { Analysis } from "../engine/analysis.js";
+import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
 import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";

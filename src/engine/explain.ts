@@ -5,7 +5,7 @@
 import { Interval } from "../numbers/interval.js";
 import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
-import type { ConflictAnalysis, ConflictTerm } from "./analyze.js";
+import type { ConflictAnalysis, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
 import { shrink } from "./shrink.js";
 import { solve, type SolveState } from "./solve.js";

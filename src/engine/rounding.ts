@@ -4,7 +4,7 @@
 import { Interval } from "../numbers/interval.js";
 import type { ClaimModel, RelationModel } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
-import type { RoundingAnalysis } from "./analyze.js";
+import type { RoundingAnalysis } from "./analysis.js";
 import type { Network } from "./network.js";
 import { solve } from "./solve.js";
 

@@ -6,7 +6,7 @@
  */
 import { anchorsOf } from "../claims/anchor.js";
 import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../claims/model.js";
-import type { Analysis, ConflictAnalysis } from "../engine/analyze.js";
+import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import type { Interval } from "../numbers/interval.js";
 import type { Finding, RelationRef, Term } from "./findings.js";
 

@@ -3,7 +3,7 @@
  * checked) and a function that returns findings as data. One rule per file in this folder.
  */
 import type { Severity } from "../base/severity.js";
-import type { Analysis } from "../engine/analyze.js";
+import type { Analysis } from "../engine/analysis.js";
 import type { ClaimSet } from "../claims/model.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
 import type { ConfusablesOptions } from "../text/confusion.js";

@@ -1,0 +1,57 @@
+/**
+ * What the engine finds: conflicts (each a minimal set of stated values and relations), derived
+ * intervals of unknown claims, relations that hold only thanks to rounding, and the verdict.
+ */
+import type { Interval } from "../numbers/interval.js";
+
+/** One role of a relation with the value it had when the conflict was explained. */
+export interface ConflictTerm {
+  readonly role: string;
+  readonly claim: string;
+  /** True when the claim's stated value is used: part of the conflict, or of the primary relation's arithmetic. */
+  readonly stated: boolean;
+  /** The interval the claim has given the rest of the conflict (its stated value when stated). */
+  readonly interval: Interval;
+}
+
+/** A set of stated values and relations that cannot all hold. */
+export interface ConflictAnalysis {
+  /** Indices of the relations in the conflict. */
+  readonly relations: readonly number[];
+  /** Keys of the claims whose stated values are in the conflict. */
+  readonly stated: readonly string[];
+  /** Every claim the conflict's relations touch (stated or not), sorted by declaration. */
+  readonly claims: readonly string[];
+  /** The relation the finding is reported under. */
+  readonly primary: number;
+  /** The claim whose stated value contradicts the rest. */
+  readonly target?: string;
+  /** What the rest of the conflict allows for the target. */
+  readonly expected?: Interval;
+  /** The primary relation's roles, with values. */
+  readonly terms: readonly ConflictTerm[];
+  /** False when the set was too large to minimise. */
+  readonly minimal: boolean;
+}
+
+/** A relation that holds with the intervals but not with the figures as printed. */
+export interface RoundingAnalysis {
+  readonly relation: number;
+  /** The result role's claim, and its exact value computed from the other figures as printed. */
+  readonly claim: string;
+  readonly exact?: Interval;
+}
+
+/** What the engine found. */
+export interface Analysis {
+  readonly verdict: "consistent" | "inconsistent" | "undecidable";
+  readonly conflicts: readonly ConflictAnalysis[];
+  /** Intervals of the unknown claims, by key. */
+  readonly derived: ReadonlyMap<string, Interval>;
+  readonly rounding: readonly RoundingAnalysis[];
+  /** Claims (stated) that sit in every conflict, when there are two or more. */
+  readonly culprits: readonly string[];
+  /** True when a safety cap stopped propagation early. */
+  readonly incomplete: boolean;
+}
+
