@@ -55,6 +55,8 @@ export type { CompileContext, ConstraintSink, FieldSpec, KeyChoice, PeriodCheck,
 export type { Severity } from "./base/severity.js";
 export type {
   ConflictData,
+  ConflictFields,
+  ConfusableFields,
   CustomFindingData,
   DataOf,
   Finding,
@@ -64,8 +66,10 @@ export type {
   PeriodClash,
   RelationRef,
   RoundingData,
+  RoundingFields,
   Term,
 } from "./rules/findings.js";
+export type { NumberCoverageOptions } from "./rules/number-coverage.js";
 export type { BuiltinRuleMeta, CustomRule, OptionIssue, RuleContext, RuleMeta, RuleOptions, TextRuleOptions } from "./rules/rule.js";
 export type { Analysis, ConflictAnalysis, ConflictTerm, RoundingAnalysis } from "./engine/analysis.js";
 export type { FindingLocation, ReportedFinding } from "./report/report.js";
@@ -76,7 +80,7 @@ export type { ConfusablesOptions, ConfusionEntry } from "./text/confusion.js";
 
 // Formats.
 export { CHECK_FORMATS, SCAN_FORMATS, type CheckFormat, type CheckFormatName, type FormatContext, type ScanFormat, type ScanFormatName } from "./formats/registry.js";
-export { formatPretty, type PrettyOptions } from "./formats/pretty.js";
+export { findingLine, formatPretty, type PrettyOptions } from "./formats/pretty.js";
 export { formatJson, toJsonReport, type JsonReport } from "./formats/json.js";
 export {
   formatSarif,

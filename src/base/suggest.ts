@@ -1,14 +1,8 @@
 /**
  * "Did you mean …?": the closest candidate by edit distance, when it is close enough to be a
  * likely misspelling.
- *
- * @example
- * ```ts
- * nearest("investigatd", ["investigated", "credible"]); //=> "investigated"
- * nearest("total", ["credible"]); //=> undefined
- * ```
  */
-export function nearest(target: string, candidates: Iterable<string>): string | undefined {
+function nearest(target: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(target.length / 3)) + 1;
   for (const c of candidates) {

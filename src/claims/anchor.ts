@@ -13,7 +13,7 @@ export type { Span };
 
 
 /** Where a quote was found, and how many times it occurs. */
-export interface QuoteMatch {
+interface QuoteMatch {
   readonly span: Span;
   /** How many times the quote occurs in the text. */
   readonly occurrences: number;
@@ -65,13 +65,8 @@ function allIndexes(haystack: string, needle: string): number[] {
 
 /**
  * Finds `quote` in `text` (its `occurrence`-th match, 1-based; the first by default).
- *
- * @example
- * ```ts
- * findQuote("He said “13 were accessed”.", '"13 were accessed"')?.span; //=> { start: 8, end: 26 }
- * ```
  */
-export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch | undefined {
+function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch | undefined {
   const exact = allIndexes(text, quote);
   if (exact.length > 0) {
     const at = exact[occurrence - 1];
@@ -85,29 +80,6 @@ export function findQuote(text: string, quote: string, occurrence = 1): QuoteMat
   const at = hits[occurrence - 1];
   if (at === undefined) return undefined;
   return { span: { start: t.offsets[at]!, end: t.offsets[at + q.length - 1]! + 1 }, occurrences: hits.length, normalised: true };
-}
-
-/**
- * The span of the first numeral inside `span` whose value is `value` (or whose figure, before
- * its multiplier or percent, is). Undefined when the span has no such numeral.
- *
- * @example
- * ```ts
- * import { Rational } from "claimcheck";
- * findValue("investigated 37 reports", { start: 0, end: 23 }, Rational.of(37)); //=> { start: 13, end: 15 }
- * ```
- */
-export function findValue(text: string, span: Span, value: Rational): Span | undefined {
-  let i = span.start;
-  while (i < span.end) {
-    const prevIsWordChar = i > span.start ? /[\p{L}\p{Nd}]/u.test(text[i - 1]!) : false;
-    const n = prevIsWordChar ? null : readNumeral(text, i);
-    if (n && n.end <= span.end) {
-      if (n.value.equals(value) || n.mantissaValue.equals(value)) return { start: n.start, end: n.end };
-      i = n.end;
-    } else i++;
-  }
-  return undefined;
 }
 
 /** A claim's value as found in its quote: the numeral and the qualifier the text puts around it. */

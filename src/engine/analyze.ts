@@ -13,7 +13,7 @@ import { solve, type SolveState } from "./solve.js";
 import { findWitness } from "./witness.js";
 
 /** At most this many conflicts are reported for one claim set. */
-export const MAX_CONFLICTS = 100;
+const MAX_CONFLICTS = 100;
 
 /**
  * Analyses a claim set.

@@ -11,7 +11,7 @@ import { shrink } from "./shrink.js";
 import { solve, type SolveState } from "./solve.js";
 
 /** Above this many traced elements a conflict is reported unminimised (and marked so). */
-export const MAX_MINIMISE = 5000;
+const MAX_MINIMISE = 5000;
 
 /** Shrinks a traced conflict to a minimal one and describes it. */
 export function explain(

@@ -7,7 +7,7 @@ import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 
 /** A linear constraint Σ coef·var ∈ [lo, hi] (either end may be open or absent). */
-export interface LinearConstraint {
+interface LinearConstraint {
   readonly type: "linear";
   readonly vars: readonly number[];
   readonly coefs: readonly Rational[];
@@ -19,7 +19,7 @@ export interface LinearConstraint {
 }
 
 /** A product constraint x · y = k · z. */
-export interface ProductConstraint {
+interface ProductConstraint {
   readonly type: "product";
   readonly vars: readonly [x: number, y: number, z: number];
   readonly k: Rational;
@@ -142,7 +142,3 @@ function group(size: number, constraints: readonly Constraint[], keysOf: (c: Con
   for (; current < constraints.length; current++) keysOf(constraints[current]!, place);
   return lists;
 }
-
-/** Coefficient helpers used by the relation rules. */
-export const ONE = Rational.ONE;
-export const MINUS_ONE = Rational.ONE.neg();

@@ -17,7 +17,7 @@ import { Rational } from "../numbers/rational.js";
 import type { Constraint, Network } from "./network.js";
 
 /** How many times one variable may be narrowed before it is frozen. */
-export const MAX_NARROWINGS = 100;
+const MAX_NARROWINGS = 100;
 
 /** Propagation state: current intervals and the narrowing events behind them. */
 export interface SolveState {
@@ -64,7 +64,7 @@ export function undo(state: SolveState, trail: Trail, mark: number): void {
 }
 
 /** A conflict: the elements whose narrowings emptied a variable. */
-export interface Conflict {
+interface Conflict {
   readonly constraint: number;
   readonly variable: number;
   /** Every element the trace reached (a superset of a minimal conflict). */
@@ -75,7 +75,7 @@ export interface Conflict {
 export type SolveResult = { ok: true; state: SolveState } | { ok: false; state: SolveState; conflict: Conflict };
 
 /** Creates an empty state. */
-export function newState(): SolveState {
+function newState(): SolveState {
   return { intervals: new Map(), lastEvent: new Map(), narrowings: new Map(), eventElement: [], eventAntecedents: [], incomplete: false };
 }
 
@@ -211,14 +211,8 @@ function coarseHi(b: Bound | null): Bound | null {
 /**
  * Rounds the ends of a narrowed interval `n` outward when they have grown too big, never past
  * the current interval `cur` (so the result still lies within it).
- *
- * @example
- * ```ts
- * import { Interval, Rational } from "claimcheck";
- * coarsen(Interval.point(Rational.of(1n, 3n ** 50n)), Interval.ALL).toString(); // a [lo, hi] 2^-64 apart around 3^-50
- * ```
  */
-export function coarsen(n: Interval, cur: Interval): Interval {
+function coarsen(n: Interval, cur: Interval): Interval {
   const lo = n.lo === cur.lo ? n.lo : tighterLo(coarseLo(n.lo), cur.lo);
   const hi = n.hi === cur.hi ? n.hi : tighterHi(coarseHi(n.hi), cur.hi);
   return lo === n.lo && hi === n.hi ? n : new Interval(lo, hi);

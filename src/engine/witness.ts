@@ -9,7 +9,7 @@ import type { Network } from "./network.js";
 import { holdsExactly, solve, undo, type SolveState, type Trail } from "./solve.js";
 
 /** How many propagations the witness search may run beyond one per variable (its backtracking budget). */
-export const WITNESS_BUDGET = 2000;
+const WITNESS_BUDGET = 2000;
 
 /**
  * Looks for values that satisfy every constraint exactly: fixes one variable at a time to a

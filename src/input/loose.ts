@@ -32,7 +32,7 @@ export interface DocumentData {
 }
 
 /** A document of a multi-document file, with its claims and relations. */
-export interface DocumentWithClaimsData extends DocumentData {
+interface DocumentWithClaimsData extends DocumentData {
   readonly claims?: Readonly<Record<string, ClaimData>> | undefined;
   readonly relations?: readonly RelationData[] | undefined;
 }

@@ -10,10 +10,10 @@ import type { RelationShape } from "../relations/typed.js";
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** A claim or document id: letters, digits, `_`, `.`, `-`; no `/` (it joins document and claim). */
-export const IdSchema = z.string().regex(idPattern, { error: "an id of letters, digits, '_', '.' or '-' (no '/')" });
+const IdSchema = z.string().regex(idPattern, { error: "an id of letters, digits, '_', '.' or '-' (no '/')" });
 
 /** A reference to a claim: `claim-id`, or `document-id/claim-id` across documents. */
-export const ClaimRefSchema = z
+const ClaimRefSchema = z
   .string()
   .regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     error: "a claim id, or document-id/claim-id",
@@ -27,12 +27,12 @@ export const IsoDateSchema = z.iso.date({ error: "an ISO date such as 2017-09-01
  * a text writes it ("July", "August 2014", "March 14"); text without its year is read against
  * the document's publication date (src/time/claim-time.ts checks the text).
  */
-export const PeriodStringSchema = z
+const PeriodStringSchema = z
   .union([z.string().min(1), z.number().int().min(1000).max(9999)])
   .meta({ description: 'A month, year or day: 2017-07, 2017, 2017-07-31, or as written: "July", "August 2014", "March 14".' });
 
 /** A period: one calendar unit, or an inclusive range from/to (`to` left out: open, "since …"). */
-export const PeriodSchema = z.union([
+const PeriodSchema = z.union([
   PeriodStringSchema,
   z.strictObject({ from: PeriodStringSchema, to: PeriodStringSchema.optional() }),
 ]);
@@ -72,7 +72,7 @@ export const ClaimObjectSchema = z
   .meta({ description: "A claim: a quantity stated (or implied) by the text, or a time claim (a date or period; no value)." });
 
 /** A claim: an object, or just its value (`total: 624`). */
-export const ClaimSchema = z.union([ClaimObjectSchema, ValueSchema]);
+const ClaimSchema = z.union([ClaimObjectSchema, ValueSchema]);
 
 const relationBase = {
   id: z.string().optional(),
@@ -101,7 +101,7 @@ export const RELATION_SCHEMAS: ReadonlyMap<string, ReturnType<typeof relationSch
 const [firstKind, ...otherKinds] = RELATION_SCHEMAS.values();
 
 /** The relations of DESIGN §4, one schema per relation kind (src/relations/). */
-export const RelationSchema = z.discriminatedUnion("kind", [firstKind!, ...otherKinds]) as unknown as z.ZodType<RelationShape, RelationShape>;
+const RelationSchema = z.discriminatedUnion("kind", [firstKind!, ...otherKinds]) as unknown as z.ZodType<RelationShape, RelationShape>;
 
 const documentFields = {
   id: IdSchema,
@@ -114,10 +114,10 @@ const documentFields = {
 };
 
 /** A document of a single-document file (`document:`); its claims sit at the top level. */
-export const DocumentSchema = z.strictObject(documentFields);
+const DocumentSchema = z.strictObject(documentFields);
 
 /** A document of a multi-document file (`documents:`), holding its own claims and relations. */
-export const DocumentWithClaimsSchema = z.strictObject({
+const DocumentWithClaimsSchema = z.strictObject({
   ...documentFields,
   claims: z.record(IdSchema, ClaimSchema).optional(),
   relations: z.array(RelationSchema).optional(),
@@ -141,13 +141,8 @@ const IdListSchema = z.array(IdSchema);
 /**
  * A series over several releases (documents), in order. Claim ids name claims inside each
  * release; a step may override them. See src/series/compile.ts for what is checked.
- *
- * @example
- * ```ts
- * SeriesSchema.safeParse({ id: "deaths", kind: "cumulative", total: "total", added: "added", steps: ["june", "july"] }).success; //=> true
- * ```
  */
-export const SeriesSchema = z.discriminatedUnion("kind", [
+const SeriesSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("cumulative"),
     id: IdSchema,

@@ -93,7 +93,7 @@ function describe(v: unknown): string | undefined {
 }
 
 /** The value at a key path of the input, if any. */
-export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let v: unknown = input;
   for (const k of path) {
     if (v === null || typeof v !== "object") return undefined;
@@ -109,7 +109,7 @@ const KIND_LIST = (() => {
 })();
 
 /** The keys of a claim object. */
-export const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "period", "asOf", "date", "weekday", "length", "within", "sameAs", "note"];
+const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "period", "asOf", "date", "weekday", "length", "within", "sameAs", "note"];
 const DOC_KEYS = ["id", "title", "url", "textFile", "text", "published", "covers"];
 const SERIES_KEYS: Record<string, string[]> = {
   cumulative: ["kind", "id", "measure", "total", "added", "previous", "increments", "steps", "note"],

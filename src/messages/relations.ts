@@ -8,7 +8,7 @@ import type { ConflictData, Term } from "../rules/findings.js";
 import { operand, quoted, result } from "./words.js";
 
 /** What a conflict's entry works with. */
-export interface ConflictWords {
+interface ConflictWords {
   readonly d: ConflictData;
   /** The terms in a role, in order. */
   by(role: string): Term[];
@@ -23,7 +23,7 @@ export interface ConflictWords {
 }
 
 /** The conflict message of each relation kind. */
-export const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: ConflictWords) => string } = {
+const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: ConflictWords) => string } = {
   cumulative: ({ d, one, expected, stated, role }) =>
     d.targetRole === "total"
       ? `${operand(one("previous"))} (previous) + ${operand(one("added"))} (added) = ${expected}, but the total is stated as ${stated}`

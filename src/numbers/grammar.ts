@@ -20,15 +20,8 @@ const DIGIT_ZEROS = [
 
 /**
  * The value 0–9 of a Unicode decimal digit code point, or -1.
- *
- * @example
- * ```ts
- * digitValue("7".codePointAt(0)!); //=> 7
- * digitValue("٦".codePointAt(0)!); //=> 6  // (Arabic-Indic six)
- * digitValue("x".codePointAt(0)!); //=> -1
- * ```
  */
-export function digitValue(cp: number): number {
+function digitValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
   if (cp < 0x660) return -1;
   let lo = 0;
@@ -104,7 +97,7 @@ const GROUP_SEPARATORS: Record<string, SeparatorStyle> = {
 export type SeparatorStyle = "none" | "comma" | "space" | "arabic";
 
 /** A multiplier word or suffix: "million", "bn", "m", "thousand", "k". */
-export interface Multiplier {
+interface Multiplier {
   readonly word: string;
   readonly factor: Rational;
 }

@@ -50,7 +50,7 @@ export const builtinRules: readonly Rule[] = [
 export const textOnlyRules: readonly TextRule[] = [numberFormatRule, quoteMarksRule, quoteConfusableRule];
 
 /** The rule id of a conflict between stated values that no relation is reported under. */
-export const VALUE_RULE: RuleMeta = { id: "value", description: "Stated values of claims agree with each other.", severity: "error" };
+const VALUE_RULE: RuleMeta = { id: "value", description: "Stated values of claims agree with each other.", severity: "error" };
 
 /**
  * Every rule a built-in finding can carry: one per relation kind (its arithmetic findings),

@@ -3,20 +3,6 @@
  * code point; ASCII takes a fast path and only other characters reach a Unicode property test.
  */
 
-/**
- * The code point at UTF-16 index i and how many code units it takes (0 past the end).
- *
- * @example
- * ```ts
- * codePointAt("a𝟙", 1); //=> { cp: 0x1d7d9, w: 2 }
- * ```
- */
-export function codePointAt(s: string, i: number): { cp: number; w: number } {
-  const cp = s.codePointAt(i);
-  if (cp === undefined) return { cp: -1, w: 0 };
-  return { cp, w: cp > 0xffff ? 2 : 1 };
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Latin-1 letters (U+0080–U+00FF): ª µ º and À–ÿ but × and ÷. */

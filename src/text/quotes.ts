@@ -17,7 +17,7 @@ import { isDigit, isWhite, isWordChar } from "./chars.js";
 import { paragraphs } from "./sentences.js";
 
 /** Double or single quotation. */
-export type QuoteKind = "double" | "single";
+type QuoteKind = "double" | "single";
 
 /** A quoted passage. */
 export interface QuotedPassage {

@@ -77,13 +77,8 @@ export interface TimeIssue {
 
 /**
  * What `period:` expects, for input errors.
- *
- * @example
- * ```ts
- * PERIOD_EXPECTATION.startsWith("a period: a month, year or day"); //=> true
- * ```
  */
-export const PERIOD_EXPECTATION =
+const PERIOD_EXPECTATION =
   'a period: a month, year or day (2017-07, 2017, "July", "August 2014"), or { from, to } with either end so written (leave out `to` for "since …")';
 
 function show(v: unknown): string {
