@@ -5,7 +5,7 @@
  * `check()` and the rules take every claim's location from.
  */
 import { claimsByKey, type ClaimModel, type ClaimSet } from "./model.js";
-import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, wholeWordAt, wordAt, type QualifierKind } from "../numbers/grammar.js";
+import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, readTrailingQualifier, type QualifierKind } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
 import type { Rational } from "../numbers/rational.js";
 import type { Span } from "../base/span.js";
@@ -146,24 +146,10 @@ function qualifierBefore(text: string, at: number): { start: number; kind: Quali
   return undefined;
 }
 
-const TAILS: ReadonlyArray<readonly [string, QualifierKind]> = [
-  ["or more", "at-least"],
-  ["or over", "at-least"],
-  ["or fewer", "at-most"],
-  ["or less", "at-most"],
-  ["or so", "about"],
-];
-
-/** "or more", "or fewer", "or less", "or so" right after a numeral. */
+/** "or more", "or over", "or fewer", "or less", "or so" right after a numeral. */
 function qualifierAfter(text: string, at: number): { end: number; kind: QualifierKind } | undefined {
-  if (!isSpace(text.charCodeAt(at))) return undefined;
-  const k = at + 1;
-  for (const [phrase, kind] of TAILS) {
-    if (!wordAt(text, k, "or") || !isSpace(text.charCodeAt(k + 2))) continue;
-    const word = phrase.slice(3);
-    if (wholeWordAt(text, k + 3, word)) return { end: k + 3 + word.length, kind };
-  }
-  return undefined;
+  const q = readTrailingQualifier(text, at);
+  return q ? { end: q.end, kind: q.kind } : undefined;
 }
 
 /** Where a claim stands in its document's text, and what went wrong when it does not anchor. */

@@ -486,6 +486,38 @@ export function readQualifier(s: string, i: number): (Qualifier & { next: number
   return null;
 }
 
+/** The qualifiers written after a number ("61 or more"): the word after "or", and its kind. */
+const TRAILING: ReadonlyArray<readonly [string, QualifierKind]> = [
+  ["more", "at-least"],
+  ["over", "at-least"],
+  ["fewer", "at-most"],
+  ["less", "at-most"],
+  ["so", "about"],
+];
+
+/**
+ * A qualifier written after a number, starting at `i` right after the numeral: spaces, "or",
+ * spaces, and one of more, over, fewer, less, so ("61 or more", "60 or so"). The one reading of
+ * trailing qualifiers, shared by claim values, anchors and the scanner.
+ *
+ * @example
+ * ```ts
+ * readTrailingQualifier("61 or over", 2)?.kind; //=> "at-least"
+ * readTrailingQualifier("61 or so", 2)?.text; //=> "or so"
+ * readTrailingQualifier("61 orders", 2); //=> null
+ * ```
+ */
+export function readTrailingQualifier(s: string, i: number): (Qualifier & { next: number }) | null {
+  const start = skipSpaces(s, i);
+  if (start === i || !wholeWordAt(s, start, "or")) return null;
+  const k = skipSpaces(s, start + 2);
+  if (k === start + 2) return null;
+  for (const [word, kind] of TRAILING) {
+    if (wholeWordAt(s, k, word)) return { text: s.slice(start, k + word.length), kind, start, end: k + word.length, next: k + word.length };
+  }
+  return null;
+}
+
 /** Matches a phrase whose inner spaces may be any single space character. */
 function qualifierWordsAt(s: string, i: number, phrase: string): boolean {
   let j = i;

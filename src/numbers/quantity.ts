@@ -1,4 +1,4 @@
-import { readNumeral, readQualifier, type Numeral, type QualifierKind } from "./grammar.js";
+import { readNumeral, readQualifier, readTrailingQualifier, type Numeral, type QualifierKind } from "./grammar.js";
 import { Interval } from "./interval.js";
 import { Rational } from "./rational.js";
 
@@ -86,15 +86,12 @@ export function parseQuantity(value: string | number, options: QuantityOptions =
   const num = readNumeral(s, i);
   if (!num) return { ok: false, expected: VALUE_EXPECTATION };
   let end = num.end;
-  // A trailing "or more" / "or fewer" / "or less" / "or so".
-  const tail = s.slice(end).trim().toLowerCase();
-  if (tail.length > 0) {
-    const t = tail.replace(/\s+/g, " ");
-    if (qualifier === "exact" && (t === "or more" || t === "or over")) qualifier = "at-least";
-    else if (qualifier === "exact" && (t === "or fewer" || t === "or less")) qualifier = "at-most";
-    else if (qualifier === "exact" && t === "or so") qualifier = "about";
-    else return { ok: false, expected: VALUE_EXPECTATION };
-    qualifierText = t;
+  // A trailing "or more" / "or over" / "or fewer" / "or less" / "or so".
+  if (s.slice(end).trim().length > 0) {
+    const tail = qualifier === "exact" ? readTrailingQualifier(s, end) : null;
+    if (!tail || s.slice(tail.end).trim().length > 0) return { ok: false, expected: VALUE_EXPECTATION };
+    qualifier = tail.kind;
+    qualifierText = tail.text.toLowerCase().replace(/\s+/g, " ");
     end = s.length;
   }
   const nominal = negative ? num.value.neg() : num.value;

@@ -19,6 +19,7 @@ import {
   readNumeral,
   readOrdinalSuffix,
   readQualifier,
+  readTrailingQualifier,
   wholeWordAt,
   wordAt,
   type Numeral,
@@ -768,14 +769,7 @@ class Scanner {
 
   /** "61 or more", "60 or so": a qualifier after the number. */
   private tailQualifier(end: number): (Qualifier & { next: number }) | null {
-    const s = this.s;
-    if (!isSpace(s.charCodeAt(end)) || !wholeWordAt(s, end + 1, "or") || !isSpace(s.charCodeAt(end + 3))) return null;
-    const k = end + 4;
-    const kinds: ReadonlyArray<readonly [string, Qualifier["kind"]]> = [["more", "at-least"], ["fewer", "at-most"], ["less", "at-most"], ["so", "about"]];
-    for (const [w, kind] of kinds) {
-      if (wholeWordAt(s, k, w)) return { text: s.slice(end + 1, k + w.length), kind, start: end + 1, end: k + w.length, next: k + w.length };
-    }
-    return null;
+    return readTrailingQualifier(this.s, end);
   }
 
   // ─── helpers ──────────────────────────────────────────────────────────────────────────────
