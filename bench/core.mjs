@@ -1,5 +1,5 @@
 /**
- * Benchmark of the core (issue 2), run by `npm run bench` after `npm run build`: it imports the
+ * Benchmark of the core, run by `npm run bench` after `npm run build`: it imports the
  * BUILT library from dist/.
  *
  * - `check()` on the seed claim set (loaded once with the file loader of `claimcheck/node`),
@@ -18,7 +18,7 @@
  * - The growth exponent between sizes, log(t₂/t₁) / log(n₂/n₁): 1 is linear; n log n from
  *   1,000 to 100,000 would show as about 1.2.
  *
- * Target (issue 2): 100,000 relations checked and the conflict explained in under 2 s on a
+ * Target: 100,000 relations checked and the conflict explained in under 2 s on a
  * 2-core machine, growing no faster than n log n. Times are the best of a few runs, to damp the
  * noise of a shared machine.
  */
@@ -103,7 +103,7 @@ const exponent = (t1, t2, n1, n2) => Math.log(t2 / t1) / Math.log(n2 / n1);
  * ```
  */
 export async function benchCore(log) {
-  log("core (issue 2): check() on the seed, and on ledgers of cumulative relations with one planted error");
+  log("core: check() on the seed, and on ledgers of cumulative relations with one planted error");
 
   // The seed, loaded once from claims/seed/claims.yaml (with its article).
   const seedSet = await loadClaimSet(fileURLToPath(new URL("../claims/seed/claims.yaml", import.meta.url)));

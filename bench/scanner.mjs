@@ -1,5 +1,5 @@
 /**
- * Benchmark of the number scanner (issue 3), run by `npm run bench` after `npm run build`: it
+ * Benchmark of the number scanner, run by `npm run bench` after `npm run build`: it
  * imports the BUILT library from dist/.
  *
  * - Throughput of `scanNumbers` on ≥ 20 MB of news-like text built deterministically from the
@@ -12,7 +12,7 @@
  * - Hostile inputs of 10 MB ("1,1,1,…", "((((", one long digit run, text without a space), each as
  *   a ratio to 10 MB of normal text.
  *
- * Targets (issue 3): ≥ 100× compromise, within 4× of the bare pass, hostile ≤ 3× normal.
+ * Targets: ≥ 100× compromise, within 4× of the bare pass, hostile ≤ 3× normal.
  * "MB" is 10^6 bytes of the text in UTF-8. Times are the best of a few runs, to damp the noise of
  * a shared machine.
  */

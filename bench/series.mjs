@@ -1,5 +1,5 @@
 /**
- * Benchmark of series (issue 4), run by `npm run bench` after `npm run build`: it imports the
+ * Benchmark of series, run by `npm run bench` after `npm run build`: it imports the
  * BUILT library from dist/.
  *
  * A series of 10,000 monthly releases (a running total and its increment in each), checked with

@@ -22,6 +22,9 @@ describe("defineClaims", () => {
         { kind: "compare", left: "credible", op: "<=", right: "investigated" },
       ],
     });
+    // A part-of takes `part` or `parts`, not both: the spec's choice is a type too.
+    // @ts-expect-error both part and parts
+    defineClaims({ claims, relations: [{ kind: "part-of", part: "credible", parts: ["credible"], whole: "investigated" }] });
     expect(check(set).verdict).toBe("consistent");
   });
 
@@ -45,6 +48,8 @@ describe("defineClaims", () => {
       defineClaims({ claims, relations: [{ kind: "change", from: "prior", to: "total", difference: "diff" }] }),
       // @ts-expect-error 'rigth' is not a claim
       defineClaims({ claims, relations: [{ kind: "compare", left: "credible", op: "<", right: "rigth" }] }),
+      // @ts-expect-error 'factr' is not a claim (ratio's typed relation comes from its spec)
+      defineClaims({ claims, relations: [{ kind: "ratio", from: "credible", to: "investigated", factor: "factr" }] }),
     ];
     for (const set of sets) expect(check(set).verdict).toBe("invalid");
   });

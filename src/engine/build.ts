@@ -4,6 +4,7 @@
  */
 import type { ClaimSet } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
+import { isNeverWhole } from "../relations/spec.js";
 import { Network } from "./network.js";
 
 /** A claim set compiled into a network. */
@@ -22,11 +23,16 @@ export interface Built {
 export function build(set: ClaimSet): Built {
   const net = new Network();
   const claimVar = new Map<string, number>();
-  // A claim in a role that holds a share (the percentage of a percent-of or a change) is never a
-  // count: 13 of 37 is 1300/37 %, so forcing it to a whole number (as an unknown claim without a
-  // unit would be) would turn a consistent set into a false conflict.
+  // A claim in a role that holds a share or a factor (the percentage of a percent-of, the factor
+  // of a ratio) is never a count: 13 of 37 is 1300/37 %, so forcing it to a whole number (as an
+  // unknown claim without a unit would be) would turn a consistent set into a false conflict.
   const percentage = new Set<string>();
-  for (const r of set.relations) for (const x of r.roles) if (roleSpec(r.kind, x.role)?.holds === "share") percentage.add(x.claim);
+  for (const r of set.relations) {
+    for (const x of r.roles) {
+      const role = roleSpec(r.kind, x.role);
+      if (role && isNeverWhole(role.holds)) percentage.add(x.claim);
+    }
+  }
   // The network is built in a canonical order (claims by key, relations by content), not in the
   // order written: propagation, conflict search and shrinking then give the same findings however
   // the claims file is ordered.

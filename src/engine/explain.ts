@@ -5,6 +5,7 @@
 import { Interval } from "../numbers/interval.js";
 import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
+import { isNeverWhole } from "../relations/spec.js";
 import type { ConflictAnalysis, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
 import { shrink } from "./shrink.js";
@@ -58,11 +59,14 @@ export function explain(
   let target: string | undefined;
   if (primaryRel) {
     const spec = specOf(primaryRel.kind);
-    // The result role first; then a share (the figure computed from the others, e.g. the percent
-    // of a `change` stated without its difference); then the roles as written.
+    // The result role first; then a share or factor (the figure computed from the others, e.g. the
+    // percent of a `change` stated without its difference); then the roles as written.
     const ordered = [
       ...primaryRel.roles.filter((r) => r.role === spec.resultRole),
-      ...primaryRel.roles.filter((r) => roleSpec(primaryRel.kind, r.role)?.holds === "share"),
+      ...primaryRel.roles.filter((r) => {
+        const role = roleSpec(primaryRel.kind, r.role);
+        return role !== undefined && isNeverWhole(role.holds);
+      }),
       ...primaryRel.roles,
     ];
     // Prefer the figure whose removal alone reconciles the relation's other figures with the rest

@@ -56,6 +56,12 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
     return body;
   },
   compare: ({ d, one }) => `${quoted(one("left"))} ${d.relation.fields?.op ?? "?"} ${quoted(one("right"))} does not hold`,
+  ratio: ({ d, one, expected, stated, role }) =>
+    d.targetRole === "to"
+      ? `${operand(one("from"))} × ${operand(one("factor"))} = ${expected}, but the end value is stated as ${stated}`
+      : d.targetRole === "factor"
+        ? `from ${operand(one("from"))} to ${operand(one("to"))} is a factor of ${expected}, but the factor is stated as ${stated}`
+        : `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
   "series-step": ({ d, role }) => seriesConflictBody(d, role),
   "series-monotonic": ({ d, role }) => seriesConflictBody(d, role),
   value: ({ d, expected, stated, role }) => `the ${role(d.targetRole)} must be ${expected}, but it is stated as ${stated}`,

@@ -9,6 +9,7 @@ import { cumulative } from "./cumulative.js";
 import { equal } from "./equal.js";
 import { partOf } from "./part-of.js";
 import { percentOf } from "./percent-of.js";
+import { ratio } from "./ratio.js";
 import { seriesMonotonic } from "./series-monotonic.js";
 import { seriesStep } from "./series-step.js";
 import type { RelationSpec, RoleSpec } from "./spec.js";
@@ -30,6 +31,7 @@ export const relationSpecs = {
   "percent-of": percentOf,
   change,
   compare,
+  ratio,
   "series-step": seriesStep,
   "series-monotonic": seriesMonotonic,
 } as const satisfies { readonly [K in string]: RelationSpec & { readonly kind: K } };

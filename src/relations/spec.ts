@@ -11,10 +11,24 @@ import type { RelationModel } from "../claims/model.js";
 /**
  * What a role's claims hold, which decides how the engine treats an unknown claim in it:
  * a `quantity` (a count or amount: whole when its claim says so), a `share` (a percentage, never
- * forced to a whole number: 13 of 37 is 1300/37 %), or a `difference` (a change, which may be
- * negative).
+ * forced to a whole number: 13 of 37 is 1300/37 %), a `difference` (a change, which may be
+ * negative), or a `factor` (a multiplier, never forced to a whole number: halved is 0.5).
  */
-export type RoleHolds = "quantity" | "share" | "difference";
+export type RoleHolds = "quantity" | "share" | "difference" | "factor";
+
+/**
+ * Whether a role holds a figure that is never a count (a share or a factor), so an unknown claim
+ * in it is not forced to a whole number.
+ *
+ * @example
+ * ```ts
+ * isNeverWhole("share"); //=> true
+ * isNeverWhole("quantity"); //=> false
+ * ```
+ */
+export function isNeverWhole(holds: RoleHolds): boolean {
+  return holds === "share" || holds === "factor";
+}
 
 /** One role of a relation kind, as the claims file writes it. */
 export interface RoleSpec {

@@ -26,7 +26,7 @@ describe("trailing qualifiers", () => {
     expect(q.ok && q.quantity.interval.toString()).toBe(interval);
     const [n] = scanNumbers(`They counted ${written} deaths.`);
     expect(n?.qualifier?.kind).toBe(kind);
-    expect(n?.interval.toString()).toBe(interval);
+    expect(n?.interval?.toString()).toBe(interval);
     const text = `They counted ${written} deaths.`;
     const exact = parseQuantity(written.slice(0, 2));
     expect(exact.ok && findValueIn(text, { start: 0, end: text.length }, exact.quantity)?.qualifier).toBe(kind);

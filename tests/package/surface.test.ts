@@ -1,0 +1,59 @@
+/**
+ * The public surface, name by name: what `claimcheck` and `claimcheck/node` export at run time.
+ * A change here is a change to the package's API, made on purpose (and written in the README).
+ * Types are checked by `tsc` through the tests that use them.
+ */
+import { describe, expect, it } from "vitest";
+import * as main from "../../src/index.js";
+import * as node from "../../src/node.js";
+
+describe("the public surface", () => {
+  it("claimcheck exports the checking, reading, DSL, schema, formats and error names, and nothing internal", () => {
+    expect(Object.keys(main).sort()).toEqual([
+      "CHECK_FORMATS",
+      "CONFUSABLES",
+      "ClaimcheckInputError",
+      "ClaimcheckInternalError",
+      "ClaimsFileSchema",
+      "Interval",
+      "Rational",
+      "SARIF_SCHEMA_URI",
+      "SCAN_FORMATS",
+      "check",
+      "claimsJsonSchema",
+      "defineClaims",
+      "defineDocument",
+      "defineDocuments",
+      "describeInterval",
+      "findingLine",
+      "formatClaimReview",
+      "formatHtml",
+      "formatInputIssue",
+      "formatJson",
+      "formatPretty",
+      "formatSarif",
+      "formatScanJson",
+      "formatScanPretty",
+      "parseClaims",
+      "parseQuantity",
+      "relationSpecs",
+      "ruleCatalogue",
+      "scanNumbers",
+      "scanText",
+      "toClaimReviews",
+      "toJsonReport",
+      "toSarif",
+      "toScanJson",
+    ]);
+  });
+
+  it("claimcheck/node exports the loader and the CLI as a function", () => {
+    expect(Object.keys(node).sort()).toEqual(["USAGE", "checkFile", "findClaimFiles", "loadClaimSet", "loadClaimsFile", "run", "useColor"]);
+  });
+
+  it("keeps internals out: the engine's helpers, the rules, the tokenizer, the calendar", () => {
+    for (const name of ["shrink", "analyze", "tokenize", "digitValue", "shiftDay", "relationRules", "builtinRules", "registerMessages", "messageOf"]) {
+      expect(Object.keys(main)).not.toContain(name);
+    }
+  });
+});
