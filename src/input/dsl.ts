@@ -1,27 +1,10 @@
 /**
  * The TypeScript DSL: the claims file as typed values. Claim ids are checked by the compiler,
- * so a relation naming a misspelt claim does not compile.
+ * so a relation naming a misspelt claim does not compile; the relations' types come from the
+ * relation specs (src/relations/typed.ts).
  */
+import type { TypedRelation } from "../relations/typed.js";
 import type { ClaimInput, ClaimsFileInput, DocumentInput } from "./schema.js";
-
-/** Fields shared by every relation. */
-interface RelationExtras {
-  readonly id?: string;
-  readonly note?: string;
-  /** The relation joins claims about different periods on purpose. */
-  readonly periods?: "intended";
-}
-
-/** A relation whose claim references are limited to the ids `K`. */
-export type TypedRelation<K extends string> =
-  | ({ readonly kind: "equal"; readonly claims: readonly [K, K, ...K[]] } & RelationExtras)
-  | ({ readonly kind: "part-of"; readonly part: K; readonly whole: K } & RelationExtras)
-  | ({ readonly kind: "part-of"; readonly parts: readonly [K, ...K[]]; readonly whole: K } & RelationExtras)
-  | ({ readonly kind: "sum"; readonly parts: readonly [K, ...K[]]; readonly total: K } & RelationExtras)
-  | ({ readonly kind: "cumulative"; readonly previous: K; readonly added: K; readonly total: K } & RelationExtras)
-  | ({ readonly kind: "percent-of"; readonly part: K; readonly whole: K; readonly percent: K } & RelationExtras)
-  | ({ readonly kind: "change"; readonly from: K; readonly to: K; readonly difference?: K; readonly percent?: K } & RelationExtras)
-  | ({ readonly kind: "compare"; readonly left: K; readonly op: "<" | "<=" | ">" | ">="; readonly right: K } & RelationExtras);
 
 /** A document's fields (without claims). */
 export interface DocumentFields {
