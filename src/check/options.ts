@@ -9,7 +9,7 @@ import { didYouMean } from "../base/suggest.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
 import { Rational } from "../numbers/rational.js";
 import { builtinRuleMetas, builtinRules } from "../rules/registry.js";
-import type { BuiltinRuleMeta, RuleMeta } from "../rules/rule.js";
+import type { RuleMeta } from "../rules/rule.js";
 
 /** The rounding methods of printed decimals. */
 export const ROUNDING_METHODS: readonly RoundingMethod[] = ["up_or_down", "half_up", "half_down", "truncate", "exact"];
@@ -20,8 +20,6 @@ export interface OptionsSchema {
   readonly keys: readonly string[];
   /** Rule ids known besides the built-in ones (rules the caller adds). */
   readonly extraRules: readonly RuleMeta[];
-  /** The rules whose options (`ruleOptions`) are validated: the built-in ones. */
-  readonly validated?: readonly { readonly meta: BuiltinRuleMeta }[];
 }
 
 /**
@@ -78,15 +76,17 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
   if (ruleOptions !== undefined) {
     if (!isRecord(ruleOptions)) add(["ruleOptions"], "a mapping of rule ids to their options", describe(ruleOptions));
     else {
-      const validated = schema.validated ?? builtinRules;
+      const builtinIds = builtinRuleMetas().map((r) => r.id);
       for (const [id, v] of Object.entries(ruleOptions)) {
         if (!isRuleId(id)) {
           add(["ruleOptions", id], ruleIdExpected(id), `'${id}'`);
           continue;
         }
-        const builtin = validated.find((r) => r.meta.id === id);
-        if (builtin && !builtin.meta.validateOptions) add(["ruleOptions", id], `no options (the rule '${id}' takes none)`, describe(v));
-        for (const i of builtin?.meta.validateOptions?.(v) ?? []) add(["ruleOptions", id, ...pathKeys(i.path)], i.expected, i.found);
+        // A rule the caller adds reads its own options; a built-in rule says how its options are checked.
+        if (!builtinIds.includes(id)) continue;
+        const validate = builtinRules.find((r) => r.meta.id === id)?.meta.validateOptions;
+        if (!validate) add(["ruleOptions", id], `no options (the rule '${id}' takes none)`, describe(v));
+        else for (const i of validate(v)) add(["ruleOptions", id, ...pathKeys(i.path)], i.expected, i.found);
       }
     }
   }

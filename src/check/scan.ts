@@ -64,7 +64,7 @@ export interface ScanTextResult {
  */
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
   const extraRules = Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [];
-  const issues = validateOptions(options, { keys: SCAN_OPTION_KEYS, extraRules, validated: textOnlyRules });
+  const issues = validateOptions(options, { keys: SCAN_OPTION_KEYS, extraRules });
   if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: typeof text });
   if (issues.length > 0) throw new ClaimcheckInputError(issues);
   try {

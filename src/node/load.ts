@@ -8,7 +8,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../check/check.js";
-import { ClaimcheckInputError, formatPath, type InputIssue } from "../base/input-issue.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, formatPath, type InputIssue } from "../base/input-issue.js";
 import { parseClaims } from "../input/parse.js";
 import { type ClaimSet } from "../claims/model.js";
 
@@ -199,7 +199,8 @@ export async function loadClaimSet(file: string, options: CheckOptions = {}): Pr
 
 /**
  * Checks one claims file from disk. Never throws for bad input: the result's verdict is then
- * `invalid`, with each issue's file, key path, line and column.
+ * `invalid`, with each issue's file, key path, line and column. A bug inside claimcheck is
+ * thrown as `ClaimcheckInternalError`.
  *
  * @example
  * ```ts
@@ -213,7 +214,9 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
     const set = await loadClaimSet(file, { ...options, file: shown });
     return check(set, { ...options, file: shown });
   } catch (e) {
-    const errors = e instanceof ClaimcheckInputError ? e.issues.map((i) => ({ ...i, file: shown })) : [{ file: shown, path: "", expected: "a readable claims file", found: String(e) }];
+    // Bad input is a result; anything else is a bug in claimcheck, thrown as one.
+    if (!(e instanceof ClaimcheckInputError)) throw e instanceof ClaimcheckInternalError ? e : new ClaimcheckInternalError(e);
+    const errors = e.issues.map((i) => ({ ...i, file: shown }));
     return { path: shown, verdict: "invalid", findings: [], derived: [], culprits: [], errors };
   }
 }
