@@ -39,6 +39,8 @@ export interface ClaimModel {
   readonly occurrence?: number;
   /** Whether only whole numbers make sense. */
   readonly integer: boolean;
+  /** A whole number that may be negative (`signed: true`); other counts are at least zero. */
+  readonly signed?: boolean;
   /** The period as written (`time.period` has it read as calendar units). */
   readonly period?: string | { readonly from: string; readonly to?: string };
   readonly asOf?: string;

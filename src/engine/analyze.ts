@@ -59,7 +59,7 @@ export function analyze(set: ClaimSet): Analysis {
 
   const derived = new Map<string, Interval>();
   for (const c of set.claims) {
-    if (c.unknown) derived.set(c.key, state.intervals.get(claimVar.get(c.key)!) ?? Interval.ALL);
+    if (c.unknown) derived.set(c.key, state.intervals.get(claimVar.get(c.key)!) ?? net.variables[claimVar.get(c.key)!]!.domain);
   }
 
   let verdict: Analysis["verdict"] = "inconsistent";

@@ -5,7 +5,11 @@
 import type { ClaimSet } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
+import { Interval } from "../numbers/interval.js";
+import { Rational } from "../numbers/rational.js";
 import { Network } from "./network.js";
+
+const NON_NEGATIVE = Interval.atLeast(Rational.ZERO);
 
 /** A claim set compiled into a network. */
 export interface Built {
@@ -27,10 +31,14 @@ export function build(set: ClaimSet): Built {
   // of a ratio) is never a count: 13 of 37 is 1300/37 %, so forcing it to a whole number (as an
   // unknown claim without a unit would be) would turn a consistent set into a false conflict.
   const percentage = new Set<string>();
+  // A count is at least zero, unless its claim says otherwise (a negative stated value) or it
+  // sits in a role that may be negative (the difference of a change).
+  const signed = new Set<string>();
   for (const r of set.relations) {
     for (const x of r.roles) {
       const role = roleSpec(r.kind, x.role);
       if (role && isNeverWhole(role.holds)) percentage.add(x.claim);
+      if (role && role.holds !== "quantity") signed.add(x.claim);
     }
   }
   // The network is built in a canonical order (claims by key, relations by content), not in the
@@ -42,7 +50,10 @@ export function build(set: ClaimSet): Built {
   const claimIndexOf: number[] = [];
   for (const i of order) {
     const c = set.claims[i]!;
-    const v = net.variable(c.key, c.integer && !percentage.has(c.key), c.quantity?.interval);
+    const integer = c.integer && !percentage.has(c.key);
+    const stated = c.quantity?.interval;
+    const count = integer && c.signed !== true && !signed.has(c.key) && (stated === undefined || (stated.lo !== null && stated.lo.v.sign() >= 0));
+    const v = net.variable(c.key, integer, stated, count ? NON_NEGATIVE : Interval.ALL);
     claimVar.set(c.key, v);
     claimIndexOf[v] = i;
   }

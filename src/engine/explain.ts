@@ -105,10 +105,12 @@ export function explain(
       const se = net.variables[claimVar.get(r.claim)!]!.statedElement;
       if (r.claim !== target && se !== undefined) withRelation.add(se);
     }
+    // What the rest allows, without the target's own domain ("at most 344", not "from 0 to 344").
+    const free = new Map([[tv, Interval.ALL]]);
     const attempt = (active: ReadonlySet<number>) => {
       const start: number[] = [];
       for (const e of active) start.push(...net.owned[e]!);
-      return solve(net, { active: (e) => active.has(e), start, explain: false });
+      return solve(net, { active: (e) => active.has(e), start, explain: false, override: free });
     };
     let r = withRelation.size > without.size ? attempt(withRelation) : undefined;
     if (r?.ok) context = withRelation;
@@ -123,7 +125,7 @@ export function explain(
     const v = claimVar.get(r.claim)!;
     const variable = net.variables[v]!;
     const isStated = statedVars.has(v) || (variable.statedElement !== undefined && context.has(variable.statedElement));
-    const interval = isStated ? variable.stated! : values?.intervals.get(v) ?? Interval.ALL;
+    const interval = isStated ? variable.stated! : values?.intervals.get(v) ?? variable.domain;
     return { role: r.role, claim: r.claim, stated: isStated, interval };
   });
   const touched = new Set<string>(stated);

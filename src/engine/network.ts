@@ -36,6 +36,8 @@ export type Element = { readonly type: "stated"; readonly variable: number } | {
 export interface Variable {
   readonly name: string;
   readonly integer: boolean;
+  /** The values it can take whatever is stated: [0, ∞) for a count, (−∞, ∞) otherwise. */
+  readonly domain: Interval;
   /** The interval its stated value allows, when it has one. */
   readonly stated?: Interval;
   /** The element id of that stated value. */
@@ -84,15 +86,19 @@ export class Network {
     return this.ownedLists;
   }
 
-  /** Adds a variable; a stated interval gets its own element. */
-  variable(name: string, integer: boolean, stated?: Interval): number {
+  /**
+   * Adds a variable with its domain (default: any value); a stated interval gets its own element
+   * and is kept within the domain.
+   */
+  variable(name: string, integer: boolean, stated?: Interval, domain: Interval = Interval.ALL): number {
     const index = this.variables.length;
     if (stated) {
       const statedElement = this.elements.length;
       this.elements.push({ type: "stated", variable: index });
-      this.variables.push({ name, integer, stated: integer ? stated.integers() : stated, statedElement });
+      const within = domain === Interval.ALL ? stated : stated.intersect(domain);
+      this.variables.push({ name, integer, domain, stated: integer ? within.integers() : within, statedElement });
     } else {
-      this.variables.push({ name, integer });
+      this.variables.push({ name, integer, domain });
     }
     this.watchLists = this.ownedLists = undefined;
     return index;

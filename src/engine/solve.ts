@@ -118,7 +118,7 @@ export function solve(net: Network, options: SolveOptions): SolveResult {
       setInterval(v, init);
       return init;
     }
-    return statedActive(v) ?? Interval.ALL;
+    return statedActive(v) ?? net.variables[v]!.domain;
   };
   /** The last event that set v's interval: a narrowing, or (negative) its stated value. */
   const eventOf = (v: number): number | undefined => {

@@ -30,7 +30,7 @@ export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array,
     eventAntecedents: [],
     incomplete: false,
   };
-  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? Interval.ALL;
+  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? net.variables[v]!.domain;
   const claim = (v: number) => (claimIndex[v]! >= 0 ? set.claims[claimIndex[v]!] : undefined);
   // Only variables not already fixed need a choice.
   const order: number[] = [];

@@ -208,6 +208,7 @@ class ClaimSetBuilder {
       if (obj.unit !== undefined) claim.unit = obj.unit;
       if (obj.quote !== undefined) claim.quote = obj.quote;
       if (obj.occurrence !== undefined) claim.occurrence = obj.occurrence;
+      if (obj.signed === true) claim.signed = true;
       if (obj.period !== undefined) claim.period = periodAsWritten(obj.period);
       if (obj.asOf !== undefined) claim.asOf = obj.asOf;
       if (timeRead.time) claim.time = timeRead.time;

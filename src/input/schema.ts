@@ -54,6 +54,9 @@ export const ClaimObjectSchema = z
       description: "Which occurrence of the quote in the text (1-based) when it occurs more than once.",
     }),
     integer: z.boolean().optional().meta({ description: "Whether only whole numbers make sense; inferred from the value." }),
+    signed: z.boolean().optional().meta({
+      description: "A whole number that may be negative (a balance, a net change); other counts are at least zero.",
+    }),
     period: PeriodSchema.optional().meta({
       description: "The period a quantity is about, or the period a time claim states: 2017-07, \"July\", { from: \"August 2014\", to: \"July 2017\" }, { from: 2014-08 } (since).",
     }),

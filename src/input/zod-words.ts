@@ -109,7 +109,7 @@ const KIND_LIST = (() => {
 })();
 
 /** The keys of a claim object. */
-const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "period", "asOf", "date", "weekday", "length", "within", "sameAs", "note"];
+const CLAIM_KEYS = ["value", "unknown", "unit", "quote", "occurrence", "integer", "signed", "period", "asOf", "date", "weekday", "length", "within", "sameAs", "note"];
 const DOC_KEYS = ["id", "title", "url", "textFile", "text", "published", "covers"];
 const SERIES_KEYS: Record<string, string[]> = {
   cumulative: ["kind", "id", "measure", "total", "added", "previous", "increments", "steps", "note"],

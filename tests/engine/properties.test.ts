@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, type CheckResult } from "../../src/check/check.js";
 import type { ClaimInput } from "../../src/input/schema.js";
+import { roleSpec } from "../../src/relations/registry.js";
 import { consistentSet, mutatedSet, randomNetwork, type ClaimsFile } from "./arbitraries.js";
 
 /** Findings as a set of `severity ruleId [sorted claims]`, order and message aside. */
@@ -85,8 +86,11 @@ describe("engine properties", () => {
   function minimality(file: ClaimsFile, without: "consistent" | "not inconsistent"): void {
     const r = check(file);
     const set = r.set!;
-    // A claim in a percent role anywhere is a percentage (never forced whole) in the full set.
+    // A claim in a percent role anywhere is a percentage (never forced whole) in the full set; a
+    // claim in a difference role, or stated below zero, may be negative there.
     const percentage = new Set(set.relations.flatMap((x) => x.roles.filter((y) => y.role === "percent").map((y) => y.claim)));
+    const signed = new Set(set.relations.flatMap((x) => x.roles.filter((y) => roleSpec(x.kind, y.role)?.holds !== "quantity").map((y) => y.claim)));
+    for (const c of set.claims) if (c.quantity && (c.quantity.interval.lo === null || c.quantity.interval.lo.v.sign() < 0)) signed.add(c.key);
     for (const conflict of r.analysis!.conflicts) {
       if (!conflict.minimal) continue;
       // The conflict alone: its relations, its stated values; every other claim it touches
@@ -100,7 +104,7 @@ describe("engine properties", () => {
           if (!touched.has(c.key)) continue;
           const stated = conflict.stated.includes(c.key) && c.key !== dropStated;
           const integer = c.integer && !percentage.has(c.key);
-          claims[c.key] = stated ? { value: c.quantity!.written, integer } : { unknown: true, integer };
+          claims[c.key] = stated ? { value: c.quantity!.written, integer } : { unknown: true, integer, ...(signed.has(c.key) ? { signed: true } : {}) };
         }
         return { claims, relations };
       };

@@ -1,0 +1,398 @@
+/**
+ * The exact decision procedure for one component of a network, where interval propagation can
+ * only narrow: propagation prunes, products whose factors are all fixed but one become linear,
+ * the linear part is solved exactly by the simplex (strict inequalities through a slack ε that is
+ * maximised), whole numbers by branch and bound, and products of two unknowns by interval
+ * branch-and-prune. Every answer is exact; `unknown` only when the node budget runs out, naming
+ * the relations it could not settle.
+ */
+import { Interval } from "../numbers/interval.js";
+import { Rational } from "../numbers/rational.js";
+import type { Network } from "./network.js";
+import { solveLp, type LinearProgram } from "./simplex.js";
+import { holdsExactly, solve } from "./solve.js";
+
+/** How many search nodes one decision may use. */
+export const DECIDE_BUDGET = 400;
+
+/** Above this many variables a component is left to propagation and the witness search. */
+export const MAX_EXACT_VARIABLES = 300;
+
+/** The outcome of a decision. */
+export type Decision =
+  | { readonly status: "sat"; readonly values: ReadonlyMap<number, Rational> }
+  | { readonly status: "unsat" }
+  | { readonly status: "unknown"; readonly owners: ReadonlySet<number>; readonly reason: "budget" | "size" };
+
+/** What a decision is about: the elements that take part, and the variables and constraints of the component. */
+export interface DecisionScope {
+  readonly active: (element: number) => boolean;
+  readonly variables: readonly number[];
+  readonly constraints: readonly number[];
+}
+
+interface Search {
+  budget: number;
+  /** Owners of the products that were branched on when the budget ran out. */
+  readonly stuck: Set<number>;
+}
+
+const ZERO = Rational.ZERO;
+const ONE = Rational.ONE;
+
+/**
+ * Decides whether the active constraints of a scope have a solution, exactly.
+ *
+ * @example
+ * ```ts
+ * import { Interval } from "../numbers/interval.js";
+ * import { Rational } from "../numbers/rational.js";
+ * import { Network } from "./network.js";
+ * const net = new Network();
+ * const x = net.variable("x", true);
+ * const y = net.variable("y", true);
+ * const e = net.relationElement(0);
+ * const r = (n: number) => Rational.of(n);
+ * net.linear([x, y], [r(1), r(1)], Interval.point(r(10)), e); // x + y = 10
+ * net.linear([x, y], [r(1), r(-1)], Interval.point(r(3)), e); // x − y = 3
+ * decide(net, { active: () => true, variables: [x, y], constraints: [0, 1] }).status; //=> "unsat"
+ * ```
+ */
+export function decide(net: Network, scope: DecisionScope, extra?: ReadonlyMap<number, Interval>): Decision {
+  if (scope.variables.length > MAX_EXACT_VARIABLES) return { status: "unknown", owners: ownersOf(net, scope), reason: "size" };
+  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set() };
+  const r = node(net, scope, initialDomains(net, scope, extra), search);
+  if (r.status === "unknown") return { status: "unknown", owners: search.stuck.size > 0 ? search.stuck : ownersOf(net, scope), reason: "budget" };
+  return r;
+}
+
+/**
+ * The least (`dir` = 1) or greatest (`dir` = −1) value of variable `v` over all solutions of the
+ * scope, as a bound (`null`: unbounded; open when approached but not attained), or `undefined`
+ * when it could not be settled (products of two unknowns, or the budget).
+ */
+export function optimum(net: Network, scope: DecisionScope, v: number, dir: 1 | -1): { bound: { v: Rational; open: boolean } | null } | undefined {
+  if (scope.variables.length > MAX_EXACT_VARIABLES) return undefined;
+  const domains = propagated(net, scope, initialDomains(net, scope));
+  if (!domains) return undefined;
+  const rows = linearRows(net, scope, domains);
+  if (!rows) return undefined;
+  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set() };
+  const best = branchOptimum(net, scope, domains, rows, v, dir, search);
+  if (best === "unknown") return undefined;
+  if (best === "unbounded") return { bound: null };
+  if (best === "infeasible") return undefined;
+  // Attained, or only approached (a strict constraint excludes it)?
+  const at = new Map(domains);
+  at.set(v, Interval.point(best));
+  const there = node(net, scope, at, { budget: DECIDE_BUDGET, stuck: new Set() });
+  if (there.status === "sat") return { bound: { v: best, open: false } };
+  if (there.status === "unknown") return undefined;
+  if (net.variables[v]!.integer) {
+    // The closure's optimum is not a solution: the next whole number may be.
+    const beyond = new Map(domains);
+    const next = dir === 1 ? best.add(ONE) : best.sub(ONE);
+    beyond.set(v, domains.get(v)!.intersect(dir === 1 ? Interval.atLeast(next) : Interval.atMost(next)));
+    const again = optimumFrom(net, scope, beyond, v, dir);
+    return again;
+  }
+  return { bound: { v: best, open: true } };
+}
+
+function optimumFrom(net: Network, scope: DecisionScope, domains: Map<number, Interval>, v: number, dir: 1 | -1): { bound: { v: Rational; open: boolean } | null } | undefined {
+  const p = propagated(net, scope, domains);
+  if (!p) return undefined;
+  const rows = linearRows(net, scope, p);
+  if (!rows) return undefined;
+  const best = branchOptimum(net, scope, p, rows, v, dir, { budget: DECIDE_BUDGET, stuck: new Set() });
+  if (best === "unknown" || best === "infeasible") return undefined;
+  if (best === "unbounded") return { bound: null };
+  return { bound: { v: best, open: false } };
+}
+
+function ownersOf(net: Network, scope: DecisionScope): Set<number> {
+  return new Set(scope.constraints.map((c) => net.constraints[c]!.owner));
+}
+
+/** Each variable's domain: its base domain, its stated value when that element is active, and any extra bound. */
+function initialDomains(net: Network, scope: DecisionScope, extra?: ReadonlyMap<number, Interval>): Map<number, Interval> {
+  const out = new Map<number, Interval>();
+  for (const v of scope.variables) {
+    const variable = net.variables[v]!;
+    let d = variable.domain;
+    if (variable.stated && scope.active(variable.statedElement!)) d = d.intersect(variable.stated);
+    const e = extra?.get(v);
+    if (e) d = d.intersect(e);
+    out.set(v, variable.integer ? d.integers() : d);
+  }
+  return out;
+}
+
+/** Propagates the scope's constraints from these domains: the narrowed domains, or undefined when one empties. */
+function propagated(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>): Map<number, Interval> | undefined {
+  for (const d of domains.values()) if (d.isEmpty) return undefined;
+  const r = solve(net, { active: scope.active, override: domains, start: scope.constraints, explain: false });
+  if (!r.ok) return undefined;
+  const out = new Map<number, Interval>();
+  for (const v of scope.variables) out.set(v, r.state.intervals.get(v) ?? domains.get(v)!);
+  return out;
+}
+
+interface Row {
+  readonly terms: Array<readonly [number, Rational]>;
+  readonly range: Interval;
+}
+
+/**
+ * The scope's constraints as linear rows over these domains: linear constraints as they are, a
+ * product with a fixed factor as linear in the others. Undefined when a product has two factors
+ * that are not fixed.
+ */
+function linearRows(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>): Row[] | undefined {
+  const rows: Row[] = [];
+  for (const ci of scope.constraints) {
+    const c = net.constraints[ci]!;
+    if (!scope.active(c.owner)) continue;
+    if (c.type === "linear") {
+      rows.push({ terms: c.vars.map((v, i) => [v, c.coefs[i]!] as const), range: c.range });
+      continue;
+    }
+    const [x, y, z] = c.vars;
+    const X = domains.get(x)!;
+    const Y = domains.get(y)!;
+    // x · y − k · z = 0 with x (or y) fixed is linear in the rest.
+    if (X.isPoint) rows.push({ terms: merge([[y, X.lo!.v], [z, c.k.neg()]]), range: Interval.point(ZERO) });
+    else if (Y.isPoint) rows.push({ terms: merge([[x, Y.lo!.v], [z, c.k.neg()]]), range: Interval.point(ZERO) });
+    else return undefined;
+  }
+  return rows;
+}
+
+/** Sums the coefficients of a variable named twice (x · x). */
+function merge(terms: Array<readonly [number, Rational]>): Array<readonly [number, Rational]> {
+  const m = new Map<number, Rational>();
+  for (const [v, a] of terms) m.set(v, (m.get(v) ?? ZERO).add(a));
+  return [...m].filter(([, a]) => a.sign() !== 0);
+}
+
+/** One search node: propagate, linearise, then branch on a product or solve the linear part. */
+function node(net: Network, scope: DecisionScope, start: Map<number, Interval>, search: Search): Decision | { status: "unknown" } {
+  if (--search.budget < 0) return { status: "unknown" };
+  const domains = propagated(net, scope, start);
+  if (!domains) return { status: "unsat" };
+  const rows = linearRows(net, scope, domains);
+  if (rows) return linearNode(net, scope, domains, rows, search);
+  // A product of two unknown factors: try a value for the wider factor, then split it.
+  const product = widestProduct(net, scope, domains);
+  const v = product.variable;
+  const d = domains.get(v)!;
+  let unknown = false;
+  for (const value of probes(d, net.variables[v]!.integer)) {
+    const fixed = new Map(domains);
+    fixed.set(v, Interval.point(value));
+    const r = node(net, scope, fixed, search);
+    if (r.status === "sat") return r;
+    if (r.status === "unknown") unknown = true;
+  }
+  const halves = split(d, net.variables[v]!.integer);
+  if (!halves) {
+    search.stuck.add(product.owner);
+    return { status: "unknown" };
+  }
+  for (const half of halves) {
+    const next = new Map(domains);
+    next.set(v, half);
+    const r = node(net, scope, next, search);
+    if (r.status === "sat") return r;
+    if (r.status === "unknown") unknown = true;
+  }
+  if (unknown) {
+    search.stuck.add(product.owner);
+    return { status: "unknown" };
+  }
+  return { status: "unsat" };
+}
+
+/** The product with two unfixed factors whose wider factor is widest, and that factor. */
+function widestProduct(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>): { variable: number; owner: number } {
+  let best: { variable: number; owner: number; width: Rational | null } | undefined;
+  for (const ci of scope.constraints) {
+    const c = net.constraints[ci]!;
+    if (c.type !== "product" || !scope.active(c.owner)) continue;
+    const [x, y] = c.vars;
+    if (domains.get(x)!.isPoint || domains.get(y)!.isPoint) continue;
+    for (const v of [x, y]) {
+      const w = width(domains.get(v)!);
+      if (!best || (best.width !== null && (w === null || w.cmp(best.width) > 0))) best = { variable: v, owner: c.owner, width: w };
+    }
+  }
+  return best!;
+}
+
+function width(d: Interval): Rational | null {
+  return d.lo && d.hi ? d.hi.v.sub(d.lo.v) : null;
+}
+
+/** Values to try for a factor: a whole number or simple value inside its domain. */
+function probes(d: Interval, integer: boolean): Rational[] {
+  const out: Rational[] = [];
+  const add = (x: Rational | undefined) => {
+    if (x && d.contains(x) && (!integer || x.isInteger) && !out.some((y) => y.equals(x))) out.push(x);
+  };
+  add(d.pick(undefined, integer));
+  if (d.lo && d.hi) add(d.lo.v.add(d.hi.v).div(Rational.of(2)).floor());
+  return out.slice(0, 2);
+}
+
+/** Two halves of a domain, or undefined when it cannot be split further. */
+function split(d: Interval, integer: boolean): [Interval, Interval] | undefined {
+  let mid: Rational;
+  if (d.lo && d.hi) mid = d.lo.v.add(d.hi.v).div(Rational.of(2));
+  else if (d.lo) mid = d.lo.v.sign() >= 0 ? d.lo.v.mul(Rational.of(2)).add(ONE) : ZERO;
+  else if (d.hi) mid = d.hi.v.sign() <= 0 ? d.hi.v.mul(Rational.of(2)).sub(ONE) : ZERO;
+  else mid = ZERO;
+  if (integer) {
+    const lo = d.intersect(Interval.atMost(mid.floor())).integers();
+    const hi = d.intersect(Interval.atLeast(mid.floor().add(ONE))).integers();
+    return lo.isEmpty || hi.isEmpty ? undefined : [lo, hi];
+  }
+  const lo = d.intersect(Interval.atMost(mid));
+  const hi = d.intersect(Interval.atLeast(mid, true));
+  if (lo.isEmpty || hi.isEmpty || lo.equals(d) || hi.equals(d)) return undefined;
+  return [lo, hi];
+}
+
+/**
+ * The linear part: the simplex over the domains and rows, with ε maximised when anything is
+ * strict; whole-number variables with fractional values branched on.
+ */
+function linearNode(net: Network, scope: DecisionScope, domains: Map<number, Interval>, rows: readonly Row[], search: Search): Decision | { status: "unknown" } {
+  const lp = toLp(scope.variables, domains, rows, undefined);
+  const s = solveLp(lp.program);
+  if (s.status !== "optimal") return { status: "unsat" };
+  if (lp.epsilon !== undefined && s.x[lp.epsilon]!.sign() <= 0) return { status: "unsat" };
+  const values = new Map<number, Rational>();
+  scope.variables.forEach((v, i) => values.set(v, s.x[i]!));
+  const fractional = scope.variables.find((v) => net.variables[v]!.integer && !values.get(v)!.isInteger);
+  if (fractional === undefined) {
+    // Every constraint holds exactly at these values (the simplex is exact; this guards the encoding).
+    for (const ci of scope.constraints) {
+      const c = net.constraints[ci]!;
+      if (scope.active(c.owner) && !holdsExactly(c, (v) => values.get(v)!)) throw new Error("the exact solver's solution breaks a constraint");
+    }
+    return { status: "sat", values };
+  }
+  const x = values.get(fractional)!;
+  let unknown = false;
+  for (const half of [Interval.atMost(x.floor()), Interval.atLeast(x.ceil())]) {
+    const next = new Map(domains);
+    next.set(fractional, domains.get(fractional)!.intersect(half));
+    const r = node(net, scope, next, search);
+    if (r.status === "sat") return r;
+    if (r.status === "unknown") unknown = true;
+  }
+  return unknown ? { status: "unknown" } : { status: "unsat" };
+}
+
+/**
+ * Branch and bound for the least (dir 1) or greatest (dir −1) value of v over the closure of the
+ * constraints (strict ends taken as closed; `optimum` checks attainment).
+ */
+function branchOptimum(
+  net: Network,
+  scope: DecisionScope,
+  domains: Map<number, Interval>,
+  rows: readonly Row[],
+  v: number,
+  dir: 1 | -1,
+  search: Search,
+): Rational | "unbounded" | "infeasible" | "unknown" {
+  let best: Rational | undefined;
+  let unknown = false;
+  const visit = (d: Map<number, Interval>): boolean => {
+    if (--search.budget < 0) {
+      unknown = true;
+      return false;
+    }
+    const p = propagated(net, scope, d);
+    if (!p) return true;
+    const r = linearRows(net, scope, p) ?? rows;
+    const lp = toLp(scope.variables, p, r, { variable: v, dir }, true);
+    const s = solveLp(lp.program);
+    if (s.status === "infeasible") return true;
+    if (s.status === "unbounded") return false;
+    const value = s.x[scope.variables.indexOf(v)]!;
+    if (best !== undefined && (dir === 1 ? value.cmp(best) >= 0 : value.cmp(best) <= 0)) return true;
+    const fractional = scope.variables.findIndex((u, i) => net.variables[u]!.integer && !s.x[i]!.isInteger);
+    if (fractional < 0) {
+      best = value;
+      return true;
+    }
+    const u = scope.variables[fractional]!;
+    const x = s.x[fractional]!;
+    for (const half of [Interval.atMost(x.floor()), Interval.atLeast(x.ceil())]) {
+      const next = new Map(p);
+      next.set(u, p.get(u)!.intersect(half));
+      if (!visit(next)) return false;
+    }
+    return true;
+  };
+  const bounded = visit(domains);
+  if (unknown) return "unknown";
+  if (!bounded) return "unbounded";
+  return best ?? "infeasible";
+}
+
+/**
+ * A linear program over the scope's variables (in order): their domains as bounds, the rows, and
+ * either the objective (the closure: strict ends taken as closed) or, when anything is strict, a
+ * slack ε ∈ [0, 1] that strict ends must clear, maximised.
+ */
+function toLp(
+  variables: readonly number[],
+  domains: ReadonlyMap<number, Interval>,
+  rows: readonly Row[],
+  objective: { variable: number; dir: 1 | -1 } | undefined,
+  closure = false,
+): { program: LinearProgram; epsilon?: number } {
+  const index = new Map(variables.map((v, i) => [v, i]));
+  const strict = !closure && (variables.some((v) => isOpen(domains.get(v)!)) || rows.some((r) => isOpen(r.range)));
+  const size = variables.length + (strict ? 1 : 0);
+  const epsilon = strict ? variables.length : undefined;
+  const lo: Array<Rational | null> = [];
+  const hi: Array<Rational | null> = [];
+  const lpRows: Array<{ terms: Array<readonly [number, Rational]>; lo: Rational | null; hi: Rational | null }> = [];
+  variables.forEach((v, i) => {
+    const d = domains.get(v)!;
+    lo.push(d.lo && !(strict && d.lo.open) ? d.lo.v : null);
+    hi.push(d.hi && !(strict && d.hi.open) ? d.hi.v : null);
+    // x > a as x − ε ≥ a; x < b as x + ε ≤ b.
+    if (strict && d.lo?.open) lpRows.push({ terms: [[i, ONE], [epsilon!, ONE.neg()]], lo: d.lo.v, hi: null });
+    if (strict && d.hi?.open) lpRows.push({ terms: [[i, ONE], [epsilon!, ONE]], lo: null, hi: d.hi.v });
+  });
+  for (const r of rows) {
+    const terms = r.terms.map(([v, a]) => [index.get(v)!, a] as const);
+    const loOpen = strict && r.range.lo?.open;
+    const hiOpen = strict && r.range.hi?.open;
+    if (!loOpen && !hiOpen) {
+      lpRows.push({ terms, lo: r.range.lo?.v ?? null, hi: r.range.hi?.v ?? null });
+      continue;
+    }
+    if (r.range.lo) lpRows.push({ terms: loOpen ? [...terms, [epsilon!, ONE.neg()]] : terms, lo: r.range.lo.v, hi: null });
+    if (r.range.hi) lpRows.push({ terms: hiOpen ? [...terms, [epsilon!, ONE]] : terms, lo: null, hi: r.range.hi.v });
+  }
+  if (strict) {
+    lo.push(ZERO);
+    hi.push(ONE);
+  }
+  const goal: Array<readonly [number, Rational]> = strict
+    ? [[epsilon!, ONE.neg()]]
+    : objective
+      ? [[index.get(objective.variable)!, objective.dir === 1 ? ONE : ONE.neg()]]
+      : [];
+  return { program: { size, lo, hi, rows: lpRows, objective: goal }, ...(epsilon !== undefined ? { epsilon } : {}) };
+}
+
+function isOpen(d: Interval): boolean {
+  return d.lo?.open === true || d.hi?.open === true;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { Rational } from "../../src/numbers/rational.js";
+import { solveLp, type LinearProgram } from "../../src/engine/simplex.js";
+
+const r = (n: number, d = 1) => Rational.of(n, d);
+
+function lp(size: number, rows: LinearProgram["rows"], bounds: { lo?: Array<Rational | null>; hi?: Array<Rational | null> } = {}, objective?: LinearProgram["objective"]): LinearProgram {
+  return { size, lo: bounds.lo ?? new Array(size).fill(null), hi: bounds.hi ?? new Array(size).fill(null), rows, ...(objective ? { objective } : {}) };
+}
+
+describe("solveLp", () => {
+  it("finds the one solution of x + y = 10, x − y = 4", () => {
+    const s = solveLp(lp(2, [{ terms: [[0, r(1)], [1, r(1)]], lo: r(10), hi: r(10) }, { terms: [[0, r(1)], [1, r(-1)]], lo: r(4), hi: r(4) }]));
+    expect(s.status === "optimal" && s.x.map(String)).toEqual(["7", "3"]);
+  });
+
+  it("finds x + y ≤ 4 with x ≥ 3, y ≥ 2 infeasible", () => {
+    expect(solveLp(lp(2, [{ terms: [[0, r(1)], [1, r(1)]], lo: null, hi: r(4) }], { lo: [r(3), r(2)] })).status).toBe("infeasible");
+  });
+
+  it("maximises x ≤ 5 at 5, and finds an unbounded objective", () => {
+    const s = solveLp(lp(1, [], { hi: [r(5)] }, [[0, r(-1)]]));
+    expect(s.status === "optimal" && [s.x[0]!.toString(), s.value.toString()]).toEqual(["5", "-5"]);
+    expect(solveLp(lp(1, [], {}, [[0, r(-1)]])).status).toBe("unbounded");
+  });
+
+  it("minimises x + y over x + 2y ≥ 4, 3x + y ≥ 6, x, y ≥ 0 at (8/5, 6/5)", () => {
+    // The vertex where x + 2y = 4 and 3x + y = 6: x = 8/5, y = 6/5, x + y = 14/5.
+    const s = solveLp(
+      lp(2, [{ terms: [[0, r(1)], [1, r(2)]], lo: r(4), hi: null }, { terms: [[0, r(3)], [1, r(1)]], lo: r(6), hi: null }], { lo: [r(0), r(0)] }, [[0, r(1)], [1, r(1)]]),
+    );
+    expect(s.status === "optimal" && [...s.x.map(String), s.value.toString()]).toEqual(["8/5", "6/5", "14/5"]);
+  });
+
+  it("handles bounds on both sides and free variables: 2 ≤ x ≤ 3, y free, x + y = 0, max y", () => {
+    const s = solveLp(lp(2, [{ terms: [[0, r(1)], [1, r(1)]], lo: r(0), hi: r(0) }], { lo: [r(2), null], hi: [r(3), null] }, [[1, r(-1)]]));
+    expect(s.status === "optimal" && s.x.map(String)).toEqual(["2", "-2"]);
+  });
+
+  it("keeps redundant rows harmless: x = 1 twice", () => {
+    const row = { terms: [[0, r(1)]] as const, lo: r(1), hi: r(1) };
+    const s = solveLp(lp(1, [row, row]));
+    expect(s.status === "optimal" && s.x[0]!.toString()).toBe("1");
+  });
+});
