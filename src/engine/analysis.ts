@@ -53,5 +53,7 @@ export interface Analysis {
   readonly culprits: readonly string[];
   /** True when a safety cap stopped propagation early. */
   readonly incomplete: boolean;
+  /** Relations (by index) the exact solver could not settle within its budget (the verdict is then undecidable). */
+  readonly undecided: readonly number[];
 }
 

@@ -7,6 +7,9 @@ import { Interval } from "../numbers/interval.js";
 import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
 import { build } from "./build.js";
+import { components, type Component } from "./components.js";
+import { decide, optimum, type DecisionScope } from "./decide.js";
+import type { Network } from "./network.js";
 import { explain } from "./explain.js";
 import { roundingOnly } from "./rounding.js";
 import { solve, type SolveState } from "./solve.js";
@@ -36,6 +39,15 @@ export function analyze(set: ClaimSet): Analysis {
   const conflicts: ConflictAnalysis[] = [];
   let incomplete = false;
   let state: SolveState;
+  const oracle = exactOracle(net);
+  const disable = (conflict: ConflictAnalysis) => {
+    const element = relationElement[conflict.primary] ?? net.variables[claimVar.get(conflict.stated[0]!)!]!.statedElement!;
+    disabled.add(element);
+    off[element] = 1;
+  };
+
+  // Propagation finds most conflicts, fast; each is shrunk to a minimal one (the exact solver
+  // confirms it where propagation cannot), and its relation set aside to look for the next.
   for (;;) {
     const r = solve(net, { active });
     incomplete ||= r.state.incomplete;
@@ -44,26 +56,57 @@ export function analyze(set: ClaimSet): Analysis {
       break;
     }
     const primaryHint = net.constraints[r.conflict.constraint]!.owner;
-    const conflict = explain(set, net, claimVar, claimIndex, [...r.conflict.elements], primaryHint);
+    const conflict = explain(set, net, claimVar, claimIndex, [...r.conflict.elements], primaryHint, oracle);
     conflicts.push(conflict);
-    const stop = conflicts.length >= MAX_CONFLICTS;
-    const element = relationElement[conflict.primary] ?? net.variables[claimVar.get(conflict.stated[0]!)!]!.statedElement!;
-    disabled.add(element);
-    off[element] = 1;
-    if (stop) {
+    disable(conflict);
+    if (conflicts.length >= MAX_CONFLICTS) {
       incomplete = true;
       state = solve(net, { active, explain: false }).state;
       break;
     }
   }
 
-  const derived = new Map<string, Interval>();
-  for (const c of set.claims) {
-    if (c.unknown) derived.set(c.key, state.intervals.get(claimVar.get(c.key)!) ?? net.variables[claimVar.get(c.key)!]!.domain);
+  // Then each component propagation cannot decide on its own is decided exactly: a witness from
+  // the quick search, else the exact solver; a component it finds infeasible gives a conflict.
+  const undecided = new Set<number>();
+  const exact: Component[] = [];
+  let settled = false;
+  while (!settled && conflicts.length < MAX_CONFLICTS) {
+    settled = true;
+    undecided.clear();
+    exact.length = 0;
+    for (const component of components(net, active)) {
+      if (component.byPropagation) continue;
+      exact.push(component);
+      const scope = { active, variables: component.variables, constraints: component.constraints };
+      if (findWitness(set, net, claimIndex, state, scope)) continue;
+      const d = decide(net, scope);
+      if (d.status === "sat") continue;
+      if (d.status === "unknown") {
+        for (const owner of d.owners) undecided.add(owner);
+        continue;
+      }
+      const conflict = explain(set, net, claimVar, claimIndex, component.elements, component.elements[0]!, oracle);
+      conflicts.push(conflict);
+      disable(conflict);
+      state = solve(net, { active }).state;
+      settled = false;
+      break;
+    }
   }
 
-  let verdict: Analysis["verdict"] = "inconsistent";
-  if (conflicts.length === 0) verdict = findWitness(set, net, claimIndex, state) ? "consistent" : "undecidable";
+  const derived = new Map<string, Interval>();
+  const componentOf = new Map<number, Component>();
+  for (const k of exact) for (const v of k.variables) componentOf.set(v, k);
+  for (const c of set.claims) {
+    if (!c.unknown) continue;
+    const v = claimVar.get(c.key)!;
+    const propagated = state.intervals.get(v) ?? net.variables[v]!.domain;
+    const k = componentOf.get(v);
+    derived.set(c.key, k ? tightInterval(net, { active, variables: k.variables, constraints: k.constraints }, v) ?? propagated : propagated);
+  }
+
+  const verdict: Analysis["verdict"] = conflicts.length > 0 ? "inconsistent" : undecided.size > 0 || !wholeWitness(set, net, claimIndex, state, active, exact) ? "undecidable" : "consistent";
 
   const rounding: RoundingAnalysis[] = [];
   // Only a relation with a rounded figure can hold only thanks to rounding.
@@ -80,6 +123,39 @@ export function analyze(set: ClaimSet): Analysis {
     culprits = [...conflicts[0]!.stated];
     for (const c of conflicts.slice(1)) culprits = culprits.filter((k) => c.stated.includes(k));
   }
-  return { verdict, conflicts, derived, rounding, culprits, incomplete };
+  const undecidedRelations = [...undecided].flatMap((e) => {
+    const el = net.elements[e]!;
+    return el.type === "relation" ? [el.relation] : [];
+  });
+  return { verdict, conflicts, derived, rounding, culprits, incomplete, undecided: undecidedRelations.sort((a, b) => a - b) };
+}
+
+/**
+ * Whether the parts propagation decides alone hold as a whole: with no conflict they do (see
+ * src/engine/components.ts), but the quick witness search over them also guards the claim.
+ */
+function wholeWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, state: SolveState, active: (e: number) => boolean, exact: readonly Component[]): boolean {
+  if (exact.length === 0) return findWitness(set, net, claimIndex, state);
+  const inExact = new Set(exact.flatMap((k) => k.variables));
+  const variables = [...net.variables.keys()].filter((v) => !inExact.has(v));
+  const constraints = [...net.constraints.keys()].filter((c) => !net.constraints[c]!.vars.some((v) => inExact.has(v)));
+  return findWitness(set, net, claimIndex, state, { active, variables, constraints });
+}
+
+/** The exact test of a subset of elements: true when the exact solver finds it has no solution. */
+function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
+  return (subset) => {
+    const has = (e: number) => subset.has(e);
+    const parts = components(net, has);
+    return parts.some((k) => !k.byPropagation && decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status === "unsat");
+  };
+}
+
+/** The exact range of a variable over all solutions of its component, where it can be settled. */
+function tightInterval(net: Network, scope: DecisionScope, v: number): Interval | undefined {
+  const lo = optimum(net, scope, v, 1);
+  const hi = optimum(net, scope, v, -1);
+  if (!lo || !hi) return undefined;
+  return new Interval(lo.bound, hi.bound);
 }
 

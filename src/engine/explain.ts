@@ -14,7 +14,10 @@ import { solve, type SolveState } from "./solve.js";
 /** Above this many traced elements a conflict is reported unminimised (and marked so). */
 const MAX_MINIMISE = 5000;
 
-/** Shrinks a traced conflict to a minimal one and describes it. */
+/**
+ * Shrinks a traced conflict to a minimal one and describes it. `decides(subset)` is the exact
+ * test of a subset (true: it has no solution), used where propagation alone cannot tell.
+ */
 export function explain(
   set: ClaimSet,
   net: Network,
@@ -22,16 +25,20 @@ export function explain(
   claimIndex: Int32Array,
   traced: number[],
   primaryHint: number,
+  decides?: (subset: ReadonlySet<number>) => boolean,
 ): ConflictAnalysis {
   // Try to drop relations first (latest first), then stated values: explanations with fewer
   // relations are easier to read, and the order is deterministic.
   const isRelation = (e: number) => net.elements[e]!.type === "relation";
   traced.sort((a, b) => (isRelation(a) !== isRelation(b) ? (isRelation(a) ? -1 : 1) : isRelation(a) ? b - a : a - b));
-  const infeasible = (subset: ReadonlySet<number>): boolean => {
+  // A subset is infeasible when propagation empties a variable, or (where propagation cannot
+  // tell) when the exact solver finds no solution.
+  const propagates = (subset: ReadonlySet<number>): boolean => {
     const start: number[] = [];
     for (const e of subset) start.push(...net.owned[e]!);
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
+  const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || (decides?.(subset) ?? false);
   let minimal = true;
   let mus = traced;
   if (traced.length > MAX_MINIMISE) minimal = false;

@@ -8,6 +8,13 @@ import { compareStrings } from "./build.js";
 import type { Network } from "./network.js";
 import { holdsExactly, solve, undo, type SolveState, type Trail } from "./solve.js";
 
+/** Where to look for a witness: the active elements, and the variables and constraints of one component. */
+export interface WitnessScope {
+  readonly active: (element: number) => boolean;
+  readonly variables: readonly number[];
+  readonly constraints: readonly number[];
+}
+
 /** How many propagations the witness search may run beyond one per variable (its backtracking budget). */
 const WITNESS_BUDGET = 2000;
 
@@ -21,7 +28,8 @@ const WITNESS_BUDGET = 2000;
  * way round), then by name: the search, and so the verdict, does not depend on the order in
  * which claims and relations were written.
  */
-export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, base: SolveState): boolean {
+export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, base: SolveState, scope?: WitnessScope): boolean {
+  const active = scope?.active ?? (() => true);
   const state: SolveState = {
     intervals: new Map(base.intervals),
     lastEvent: new Map(),
@@ -30,11 +38,15 @@ export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array,
     eventAntecedents: [],
     incomplete: false,
   };
-  const current = (v: number) => state.intervals.get(v) ?? net.variables[v]!.stated ?? net.variables[v]!.domain;
+  const current = (v: number) => {
+    const variable = net.variables[v]!;
+    return state.intervals.get(v) ?? (variable.stated && active(variable.statedElement!) ? variable.stated : variable.domain);
+  };
   const claim = (v: number) => (claimIndex[v]! >= 0 ? set.claims[claimIndex[v]!] : undefined);
   // Only variables not already fixed need a choice.
   const order: number[] = [];
-  for (let v = 0; v < net.variables.length; v++) if (net.watches[v]!.length > 0 && !current(v).isPoint) order.push(v);
+  for (const v of scope?.variables ?? net.variables.keys()) if (net.watches[v]!.length > 0 && !current(v).isPoint) order.push(v);
+  const constraints = (scope?.constraints ?? [...net.constraints.keys()]).filter((c) => active(net.constraints[c]!.owner));
   // Stated counts, then unknown counts, stated other figures, unknown ones, auxiliaries; within a
   // rank by claim key (auxiliaries in the network's canonical order).
   const rank = (v: number) => (net.variables[v]!.integer ? 0 : 4) + (!claim(v) ? 3 : claim(v)!.quantity ? 0 : 1);
@@ -52,7 +64,7 @@ export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array,
       if (i === order.length) {
         // Every variable is now a point: the witness, if every constraint holds exactly.
         const value = (v: number) => current(v).lo!.v;
-        if (net.constraints.every((c) => c.vars.every((v) => current(v).isPoint) && holdsExactly(c, value))) return true;
+        if (constraints.every((ci) => net.constraints[ci]!.vars.every((v) => current(v).isPoint) && holdsExactly(net.constraints[ci]!, value))) return true;
       } else {
         const v = order[i]!;
         frames.push({ i, candidates: candidates(current(v), claim(v)?.quantity?.nominal, net.variables[v]!.integer), next: 0, mark: trail.length });
@@ -72,7 +84,7 @@ export function findWitness(set: ClaimSet, net: Network, claimIndex: Int32Array,
     const value = frame.candidates[frame.next++]!;
     trail.push({ v, interval: state.intervals.get(v), narrowings: state.narrowings.get(v) });
     state.intervals.set(v, Interval.point(value));
-    const r = solve(net, { active: () => true, state, start: net.watches[v]!, explain: false, trail });
+    const r = solve(net, { active, state, start: net.watches[v]!, explain: false, trail });
     backtrack = !r.ok;
     if (r.ok) i = frame.i + 1;
   }
