@@ -12,6 +12,22 @@ export interface ConflictTerm {
   readonly stated: boolean;
   /** The interval the claim has given the rest of the conflict (its stated value when stated). */
   readonly interval: Interval;
+  /** The step of the explanation that derived it, when one did. */
+  readonly step?: number;
+}
+
+/**
+ * One step of a conflict's explanation: a relation of the conflict, all but one of whose claims
+ * are stated (or derived in an earlier step), gives the value of the last one.
+ */
+export interface ConflictStep {
+  readonly relation: number;
+  readonly claim: string;
+  readonly role: string;
+  /** What the relation gives for the claim. */
+  readonly interval: Interval;
+  /** The relation's roles with the values the step used. */
+  readonly terms: readonly ConflictTerm[];
 }
 
 /** A set of stated values and relations that cannot all hold. */
@@ -30,6 +46,11 @@ export interface ConflictAnalysis {
   readonly expected?: Interval;
   /** The primary relation's roles, with values. */
   readonly terms: readonly ConflictTerm[];
+  /**
+   * For a conflict of several relations: how the stated figures lead to the primary relation's
+   * values, one relation at a time, in order (the primary relation is where they meet the target).
+   */
+  readonly steps: readonly ConflictStep[];
   /** False when the set was too large to minimise. */
   readonly minimal: boolean;
 }

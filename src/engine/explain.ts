@@ -6,7 +6,7 @@ import { Interval } from "../numbers/interval.js";
 import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
-import type { ConflictAnalysis, ConflictTerm } from "./analysis.js";
+import type { ConflictAnalysis, ConflictStep, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
 import { shrink } from "./shrink.js";
 import { solve, type SolveState } from "./solve.js";
@@ -56,11 +56,28 @@ export function explain(
     }),
   );
   const hint = net.elements[primaryHint]!;
-  const primary = hint.type === "relation" && relations.includes(hint.relation) ? hint.relation : relations[relations.length - 1] ?? -1;
-  const primaryRel: RelationModel | undefined = set.relations[primary];
-  relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
+  const hintRelation = hint.type === "relation" && relations.includes(hint.relation) ? hint.relation : undefined;
   // Claims in declaration order (without scanning every claim of the set for each conflict).
   const declared = (keys: Iterable<string>) => [...keys].sort((a, b) => claimIndex[claimVar.get(a)!]! - claimIndex[claimVar.get(b)!]!);
+  const touched = new Set<string>(declared([...statedVars].map((v) => net.variables[v]!.name)));
+  for (const i of relations) for (const r of set.relations[i]!.roles) touched.add(r.claim);
+  const claims = declared(touched);
+  if (relations.length >= 2) {
+    // Several relations: explain forward, from the stated figures to where they meet.
+    const forward = forwardExplanation(set, net, claimVar, mus, relations, statedVars, hintRelation);
+    if (forward) {
+      return {
+        relations: [...relations].sort((a, b) => a - b),
+        stated: declared([...statedVars].map((v) => net.variables[v]!.name)),
+        claims,
+        ...forward,
+        minimal,
+      };
+    }
+  }
+  const primary = hintRelation ?? relations[relations.length - 1] ?? -1;
+  const primaryRel: RelationModel | undefined = set.relations[primary];
+  relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
   const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
 
   let target: string | undefined;
@@ -135,9 +152,6 @@ export function explain(
     const interval = isStated ? variable.stated! : values?.intervals.get(v) ?? variable.domain;
     return { role: r.role, claim: r.claim, stated: isStated, interval };
   });
-  const touched = new Set<string>(stated);
-  for (const i of relations) for (const r of set.relations[i]!.roles) touched.add(r.claim);
-  const claims = declared(touched);
   return {
     relations,
     stated,
@@ -146,7 +160,121 @@ export function explain(
     ...(target !== undefined ? { target } : {}),
     ...(expected !== undefined ? { expected } : {}),
     terms,
+    steps: [],
     minimal,
   };
+}
+
+/**
+ * The explanation of a conflict of several relations, forward from the stated figures: with every
+ * stated figure and every other relation of the conflict, the primary relation's other roles get
+ * values that exclude the target's stated one ("55 % of 200 is 109 to 111 women; 40 % of 200 is
+ * 79 to 81 men; together 188 to 192, but the total is stated as 200"). The primary relation is
+ * the first, in this order, where that happens: the relation where propagation found the
+ * conflict, then the others as declared; its target is the first such stated figure among its
+ * result role, its shares and factors, then the rest. Undefined when no relation qualifies.
+ */
+function forwardExplanation(
+  set: ClaimSet,
+  net: Network,
+  claimVar: ReadonlyMap<string, number>,
+  mus: readonly number[],
+  relations: readonly number[],
+  statedVars: ReadonlySet<number>,
+  hint: number | undefined,
+): Pick<ConflictAnalysis, "primary" | "target" | "expected" | "terms" | "steps"> | undefined {
+  const elementOf = new Map<number, number>();
+  for (const e of mus) {
+    const el = net.elements[e]!;
+    if (el.type === "relation") elementOf.set(el.relation, e);
+  }
+  const order = [...(hint !== undefined ? [hint] : []), ...[...relations].sort((a, b) => a - b).filter((r) => r !== hint)];
+  // First a target computed from the others (a result role, a share, a factor): the explanation
+  // then runs forward ("97 + 58 = 155 is 54.4% of 285, but the text says 55%"); only then any.
+  for (const forwardOnly of [true, false]) {
+    for (const p of order) {
+      const rel = set.relations[p]!;
+      const context = new Set(mus);
+      context.delete(elementOf.get(p)!);
+      const start: number[] = [];
+      for (const e of context) start.push(...net.owned[e]!);
+      const rest = solve(net, { active: (e) => context.has(e), start, explain: false });
+      if (!rest.ok) continue;
+      const value = (v: number) => rest.state.intervals.get(v) ?? (statedVars.has(v) ? net.variables[v]!.stated! : net.variables[v]!.domain);
+      const spec = specOf(rel.kind);
+      const computed = [
+        ...rel.roles.filter((r) => r.role === spec.resultRole),
+        ...rel.roles.filter((r) => {
+          const role = roleSpec(rel.kind, r.role);
+          return role !== undefined && isNeverWhole(role.holds);
+        }),
+      ];
+      const roles = forwardOnly ? computed : [...computed, ...rel.roles];
+      for (const t of roles) {
+        const tv = claimVar.get(t.claim)!;
+        if (!statedVars.has(tv)) continue;
+        // The primary relation alone, its other claims at the values the rest gives them.
+        const override = new Map<number, Interval>();
+        for (const r of rel.roles) {
+          const v = claimVar.get(r.claim)!;
+          override.set(v, v === tv ? Interval.ALL : value(v));
+        }
+        const owner = elementOf.get(p)!;
+        const alone = solve(net, { active: (e) => e === owner, start: net.owned[owner]!, explain: false, override });
+        const expected = alone.ok ? alone.state.intervals.get(tv) ?? Interval.ALL : undefined;
+        if (expected && !expected.intersect(net.variables[tv]!.stated!).isEmpty) continue;
+        const steps = forwardSteps(set, net, claimVar, relations.filter((r) => r !== p), statedVars, value);
+        const stepOf = new Map(steps.map((s, i) => [s.claim, i]));
+        const terms = rel.roles.map((r): ConflictTerm => {
+          const v = claimVar.get(r.claim)!;
+          const stated = statedVars.has(v);
+          const i = stepOf.get(r.claim);
+          return { role: r.role, claim: r.claim, stated, interval: stated ? net.variables[v]!.stated! : value(v), ...(i !== undefined ? { step: i } : {}) };
+        });
+        return { primary: p, target: t.claim, ...(expected ? { expected } : {}), terms, steps };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The steps from the stated figures: repeatedly, a relation all but one of whose claims are known
+ * gives that one (at the value the rest of the conflict gives it).
+ */
+function forwardSteps(
+  set: ClaimSet,
+  net: Network,
+  claimVar: ReadonlyMap<string, number>,
+  relations: readonly number[],
+  statedVars: ReadonlySet<number>,
+  value: (v: number) => Interval,
+): ConflictStep[] {
+  const known = new Map<string, number | undefined>();
+  for (const v of statedVars) known.set(net.variables[v]!.name, undefined);
+  const steps: ConflictStep[] = [];
+  const left = new Set(relations);
+  let progress = true;
+  while (progress && left.size > 0) {
+    progress = false;
+    for (const i of [...left].sort((a, b) => a - b)) {
+      const rel = set.relations[i]!;
+      const unknown = [...new Set(rel.roles.map((r) => r.claim))].filter((c) => !known.has(c));
+      if (unknown.length !== 1) continue;
+      const claim = unknown[0]!;
+      const role = rel.roles.find((r) => r.claim === claim)!.role;
+      const terms = rel.roles.map((r): ConflictTerm => {
+        const v = claimVar.get(r.claim)!;
+        const stated = statedVars.has(v);
+        const from = known.get(r.claim);
+        return { role: r.role, claim: r.claim, stated, interval: stated ? net.variables[v]!.stated! : value(v), ...(from !== undefined ? { step: from } : {}) };
+      });
+      steps.push({ relation: i, claim, role, interval: value(claimVar.get(claim)!), terms });
+      known.set(claim, steps.length - 1);
+      left.delete(i);
+      progress = true;
+    }
+  }
+  return steps;
 }
 

@@ -4,7 +4,7 @@
  * conflict between stated values alone.
  */
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
-import type { ConflictData, Term } from "../rules/findings.js";
+import type { ConflictData, ConflictStepData, Term } from "../rules/findings.js";
 import { operand, quoted, result } from "./words.js";
 
 /** What a conflict's entry works with. */
@@ -67,9 +67,68 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
   value: ({ d, expected, stated, role }) => `the ${role(d.targetRole)} must be ${expected}, but it is stated as ${stated}`,
 };
 
+/** What a step's entry works with. */
+export interface StepWords {
+  readonly s: ConflictStepData;
+  /** The step's terms in a role, in order. */
+  by(role: string): Term[];
+  one(role: string): Term | undefined;
+  /** The derived value, in words. */
+  readonly value: string;
+  /** The claim it is the value of. */
+  readonly claim: string;
+}
+
+/** A step's sentence, by the role its relation derives: "55% of 200 is from 109 to 111 for women". */
+const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string } = {
+  cumulative: ({ s, one, value, claim }) =>
+    s.role === "total"
+      ? `${operand(one("previous"))} + ${operand(one("added"))} = ${value} for ${claim}`
+      : `${operand(one("total"))} − ${operand(one(s.role === "previous" ? "added" : "previous"))} = ${value} for ${claim}`,
+  sum: ({ s, by, one, value, claim }) =>
+    s.role === "total"
+      ? `${by("part").map(operand).join(" + ")} = ${value} for ${claim}`
+      : `${operand(one("total"))} − ${by("part").filter((t) => t.claim !== claim).map(operand).join(" − ")} = ${value} for ${claim}`,
+  "part-of": ({ value, claim }) => `${claim} is ${value} (a part within its whole)`,
+  "percent-of": ({ s, one, value, claim }) =>
+    s.role === "part"
+      ? `${operand(one("percent"))} of ${operand(one("whole"))} is ${value} for ${claim}`
+      : s.role === "whole"
+        ? `${operand(one("part"))} is ${operand(one("percent"))} of ${value} for ${claim}`
+        : `${operand(one("part"))} of ${operand(one("whole"))} is ${value}% for ${claim}`,
+  change: ({ s, one, value, claim }) =>
+    s.role === "difference"
+      ? `${operand(one("to"))} − ${operand(one("from"))} = ${value} for ${claim}`
+      : s.role === "percent"
+        ? `from ${operand(one("from"))} to ${operand(one("to"))} is a change of ${value}% for ${claim}`
+        : `${claim} is ${value} (the ${s.role === "to" ? "end" : "starting"} value of the change)`,
+  equal: ({ value, claim }) => `${claim} is the same quantity: ${value}`,
+  compare: ({ s, one, value, claim }) => `${claim} is ${value} (as ${operand(one("left"))} ${s.relation.fields?.op ?? "?"} ${operand(one("right"))})`,
+  ratio: ({ s, one, value, claim }) =>
+    s.role === "to"
+      ? `${operand(one("from"))} × ${operand(one("factor"))} = ${value} for ${claim}`
+      : s.role === "from"
+        ? `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${value} for ${claim}`
+        : `${operand(one("to"))} ÷ ${operand(one("from"))} = ${value} for ${claim}`,
+  "series-step": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
+  "series-monotonic": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
+};
+
+function stepMessage(s: ConflictStepData): string {
+  const words: StepWords = {
+    s,
+    by: (r) => s.terms.filter((t) => t.role === r),
+    one: (r) => s.terms.find((t) => t.role === r),
+    value: result(s.interval),
+    claim: s.claim,
+  };
+  return isRelationKind(s.relation.kind) ? STEP_MESSAGES[s.relation.kind](words) : `${s.claim} is ${words.value}`;
+}
+
 /**
- * The words of a conflict: its relation's entry, then the other relations it used, whether it is
- * minimal, and the likeliest culprit.
+ * The words of a conflict: the steps from the stated figures (for a conflict of several
+ * relations), its relation's entry, then the other relations it used, whether it is minimal, and
+ * the likeliest culprit.
  */
 export function conflictMessage(d: ConflictData): string {
   const kind = d.relation.kind;
@@ -82,7 +141,7 @@ export function conflictMessage(d: ConflictData): string {
     role: (r) => (r === undefined ? "value" : roleSpec(kind, r)?.words ?? r),
   };
   const entry = isRelationKind(kind) ? CONFLICT_MESSAGES[kind] : CONFLICT_MESSAGES.value;
-  let body = entry(words);
+  let body = d.steps.length > 0 ? `${d.steps.map(stepMessage).join("; ")}; so ${entry(words)}` : entry(words);
   if (d.otherRelations.length > 0) {
     body += ` (with ${d.otherRelations.map((r) => r.id ?? `${r.kind} at ${r.path}`).join(", ")})`;
   }

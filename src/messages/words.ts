@@ -31,6 +31,8 @@ export function describeInterval(i: Interval): string {
 export function operand(t: Term | undefined): string {
   if (!t) return "?";
   if (t.written !== undefined) return t.written.trim();
+  // A value an earlier step of the explanation derived is named by its claim.
+  if (t.step !== undefined) return t.claim;
   return t.interval.isPoint ? `${describeInterval(t.interval)} (derived)` : `[${describeInterval(t.interval)}] (derived)`;
 }
 

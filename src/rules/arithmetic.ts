@@ -65,10 +65,10 @@ function relationRef(r: RelationModel): RelationRef {
   };
 }
 
-function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Interval): Term {
+function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Interval, step?: number): Term {
   const c = claims.get(key)!;
   const written = stated && c.quantity ? c.quantity.written : undefined;
-  return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval };
+  return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval, ...(step !== undefined ? { step } : {}) };
 }
 
 function conflictFinding(
@@ -99,13 +99,20 @@ function conflictFinding(
       messageId: "conflict",
       relation,
       otherRelations: c.relations.filter((i) => i !== c.primary).map((i) => relationRef(set.relations[i]!)),
-      terms: c.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval)),
+      terms: c.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval, t.step)),
       ...(target !== undefined ? { target } : {}),
       ...(targetRole !== undefined ? { targetRole } : {}),
       ...(c.expected ? { expected: c.expected } : {}),
       ...(target !== undefined && claimByKey.get(target)?.quantity ? { actual: claimByKey.get(target)!.quantity!.written } : {}),
       culprits: culprits.filter((k) => c.stated.includes(k)),
       minimal: c.minimal,
+      steps: c.steps.map((s) => ({
+        relation: relationRef(set.relations[s.relation]!),
+        claim: s.claim,
+        role: s.role,
+        interval: s.interval,
+        terms: s.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval, t.step)),
+      })),
     },
     ...(at ? { document: at.document, span: at.span } : {}),
     ...(related.length > 0 ? { related } : {}),

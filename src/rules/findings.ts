@@ -16,6 +16,17 @@ export interface Term {
   readonly written?: string;
   /** The interval it had (stated or derived). */
   readonly interval: Interval;
+  /** The step of the conflict's explanation that derived it, when one did. */
+  readonly step?: number;
+}
+
+/** One step of a conflict's explanation: a relation giving one claim's value from the others. */
+export interface ConflictStepData {
+  readonly relation: RelationRef;
+  readonly claim: string;
+  readonly role: string;
+  readonly interval: Interval;
+  readonly terms: readonly Term[];
 }
 
 /** A relation named in a finding. */
@@ -48,6 +59,8 @@ export interface ConflictFields {
   readonly culprits: readonly string[];
   /** False when the conflict was too large to minimise. */
   readonly minimal: boolean;
+  /** For a conflict of several relations: the steps from the stated figures to the primary relation. */
+  readonly steps: readonly ConflictStepData[];
 }
 
 /** `rounding`: a relation that holds only thanks to rounding. */
