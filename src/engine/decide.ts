@@ -144,12 +144,29 @@ interface Row {
 }
 
 /**
+ * A product whose factor `x` sits in no other constraint, eliminated exactly: with x ∈ [a, b]
+ * and y ≥ 0, ∃x: x·y = k·z is a·y ≤ k·z ≤ b·y (a share or factor stated with its rounding).
+ * After solving, x is k·z / y (or any value of its interval when y is 0).
+ */
+interface Eliminated {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  readonly k: Rational;
+}
+
+/**
  * The scope's constraints as linear rows over these domains: linear constraints as they are, a
  * product with a fixed factor as linear in the others. Undefined when a product has two factors
  * that are not fixed.
  */
-function linearRows(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>): Row[] | undefined {
+function linearRows(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>, eliminated: Eliminated[] = []): Row[] | undefined {
   const rows: Row[] = [];
+  const uses = new Map<number, number>();
+  for (const ci of scope.constraints) {
+    const c = net.constraints[ci]!;
+    if (scope.active(c.owner)) for (const v of new Set(c.vars)) uses.set(v, (uses.get(v) ?? 0) + 1);
+  }
   for (const ci of scope.constraints) {
     const c = net.constraints[ci]!;
     if (!scope.active(c.owner)) continue;
@@ -163,9 +180,39 @@ function linearRows(net: Network, scope: DecisionScope, domains: ReadonlyMap<num
     // x · y − k · z = 0 with x (or y) fixed is linear in the rest.
     if (X.isPoint) rows.push({ terms: merge([[y, X.lo!.v], [z, c.k.neg()]]), range: Interval.point(ZERO) });
     else if (Y.isPoint) rows.push({ terms: merge([[x, Y.lo!.v], [z, c.k.neg()]]), range: Interval.point(ZERO) });
-    else return undefined;
+    else {
+      const e = eliminate(x, y, z, c.k, domains, uses) ?? eliminate(y, x, z, c.k, domains, uses);
+      if (!e) return undefined;
+      rows.push(...e.rows);
+      eliminated.push(e.product);
+    }
   }
   return rows;
+}
+
+/** The rows of x·y = k·z with x private, bounded and closed, and y of one sign; undefined otherwise. */
+function eliminate(x: number, y: number, z: number, k: Rational, domains: ReadonlyMap<number, Interval>, uses: ReadonlyMap<number, number>): { rows: Row[]; product: Eliminated } | undefined {
+  const X = domains.get(x)!;
+  const Y = domains.get(y)!;
+  if (uses.get(x) !== 1 || x === y || x === z || !X.lo || !X.hi || X.lo.open || X.hi.open) return undefined;
+  const nonNegative = Y.lo !== null && Y.lo.v.sign() >= 0;
+  const nonPositive = Y.hi !== null && Y.hi.v.sign() <= 0;
+  if (!nonNegative && !nonPositive) return undefined;
+  // y ≥ 0: a·y ≤ k·z ≤ b·y; y ≤ 0: b·y ≤ k·z ≤ a·y.
+  const [low, high] = nonNegative ? [X.lo.v, X.hi.v] : [X.hi.v, X.lo.v];
+  const rows: Row[] = [
+    { terms: merge([[y, low], [z, k.neg()]]), range: Interval.atMost(ZERO) },
+    { terms: merge([[y, high], [z, k.neg()]]), range: Interval.atLeast(ZERO) },
+  ];
+  return { rows, product: { x, y, z, k } };
+}
+
+/** The value of each eliminated factor at a solution: k·z / y, or its stated value when y is 0. */
+function restore(values: Map<number, Rational>, eliminated: readonly Eliminated[], domains: ReadonlyMap<number, Interval>): void {
+  for (const e of eliminated) {
+    const y = values.get(e.y)!;
+    values.set(e.x, y.sign() === 0 ? domains.get(e.x)!.pick()! : e.k.mul(values.get(e.z)!).div(y));
+  }
 }
 
 /** Sums the coefficients of a variable named twice (x · x). */
@@ -180,8 +227,9 @@ function node(net: Network, scope: DecisionScope, start: Map<number, Interval>, 
   if (--search.budget < 0) return { status: "unknown" };
   const domains = propagated(net, scope, start);
   if (!domains) return { status: "unsat" };
-  const rows = linearRows(net, scope, domains);
-  if (rows) return linearNode(net, scope, domains, rows, search);
+  const eliminated: Eliminated[] = [];
+  const rows = linearRows(net, scope, domains, eliminated);
+  if (rows) return linearNode(net, scope, domains, rows, eliminated, search);
   // A product of two unknown factors: try a value for the wider factor, then split it.
   const product = widestProduct(net, scope, domains);
   const v = product.variable;
@@ -266,13 +314,21 @@ function split(d: Interval, integer: boolean): [Interval, Interval] | undefined 
  * The linear part: the simplex over the domains and rows, with ε maximised when anything is
  * strict; whole-number variables with fractional values branched on.
  */
-function linearNode(net: Network, scope: DecisionScope, domains: Map<number, Interval>, rows: readonly Row[], search: Search): Decision | { status: "unknown" } {
+function linearNode(
+  net: Network,
+  scope: DecisionScope,
+  domains: Map<number, Interval>,
+  rows: readonly Row[],
+  eliminated: readonly Eliminated[],
+  search: Search,
+): Decision | { status: "unknown" } {
   const lp = toLp(scope.variables, domains, rows, undefined);
   const s = solveLp(lp.program);
   if (s.status !== "optimal") return { status: "unsat" };
   if (lp.epsilon !== undefined && s.x[lp.epsilon]!.sign() <= 0) return { status: "unsat" };
   const values = new Map<number, Rational>();
   scope.variables.forEach((v, i) => values.set(v, s.x[i]!));
+  restore(values, eliminated, domains);
   const fractional = scope.variables.find((v) => net.variables[v]!.integer && !values.get(v)!.isInteger);
   if (fractional === undefined) {
     // Every constraint holds exactly at these values (the simplex is exact; this guards the encoding).
