@@ -43,6 +43,7 @@ ruleTester("change", {
       findings: [
         {
           ruleId: "change",
+          messageId: "conflict",
           claims: ["from", "to", "d"],
           expected: "50",
           actual: "60",
@@ -57,6 +58,7 @@ ruleTester("change", {
       findings: [
         {
           ruleId: "change",
+          messageId: "conflict",
           claims: ["from", "to", "p"],
           expected: "25",
           actual: "20%",
@@ -71,6 +73,7 @@ ruleTester("change", {
       findings: [
         {
           ruleId: "change",
+          messageId: "conflict",
           claims: ["from", "to", "d", "p"],
           expected: "25",
           actual: "20%",
@@ -86,6 +89,7 @@ ruleTester("change", {
       findings: [
         {
           ruleId: "change",
+          messageId: "rounding",
           severity: "info",
           claims: ["from", "to", "p"],
           expected: "≈35.14",
@@ -101,6 +105,7 @@ ruleTester("change", {
       findings: [
         {
           ruleId: "change",
+          messageId: "conflict",
           claims: ["from", "to", "p"],
           expected: "≈35.14",
           actual: "36%",

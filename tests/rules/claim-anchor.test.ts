@@ -4,11 +4,11 @@ import { expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
 import { checkFile } from "../../src/node/load.js";
 import { claimAnchorRule } from "../../src/rules/claim-anchor.js";
-import { textRuleTester } from "./text-tester.js";
+import { ruleTester } from "./tester.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-textRuleTester(claimAnchorRule, {
+ruleTester(claimAnchorRule, {
   valid: [
     { name: "the quote occurs once and contains the value", text: "it had investigated 37 reports", claims: { inv: { value: 37, quote: "investigated 37 reports" } } },
     { name: "24,160 for 24160", text: "a total of 24,160 strikes", claims: { s: { value: 24160, quote: "a total of 24,160 strikes" } } },
@@ -41,52 +41,52 @@ textRuleTester(claimAnchorRule, {
       name: "the quote is there with other capital letters",
       text: "another 61 deaths",
       claims: { c: { value: 61, quote: "Another 61" } },
-      findings: [{ message: "the quote \"Another 61\" of 'c' is not in the text of doc: it occurs only with other capital letters" }],
+      findings: [{ messageId: "anchor-missing-case", message: "the quote \"Another 61\" of 'c' is not in the text of doc: it occurs only with other capital letters" }],
     },
     {
       name: "the quote occurs twice and no occurrence is given: located at the first",
       // "61 deaths" at offsets 0–9: columns 1–10.
       text: "61 deaths in July. 61 deaths in June.",
       claims: { c: { value: 61, quote: "61 deaths" } },
-      findings: [{ message: "the quote \"61 deaths\" of 'c' occurs 2 times in the text: give its occurrence (1 to 2)", location: "1:1-1:10" }],
+      findings: [{ messageId: "anchor-ambiguous", message: "the quote \"61 deaths\" of 'c' occurs 2 times in the text: give its occurrence (1 to 2)", location: "1:1-1:10" }],
     },
     {
       name: "the stated occurrence is past the last one",
       text: "61 deaths in July. 61 deaths in June.",
       claims: { c: { value: 61, quote: "61 deaths", occurrence: 3 } },
-      findings: [{ message: "'c' asks for occurrence 3 of the quote \"61 deaths\", but it occurs twice" }],
+      findings: [{ messageId: "anchor-occurrence", message: "'c' asks for occurrence 3 of the quote \"61 deaths\", but it occurs twice" }],
     },
     {
       name: "the quote does not contain the value: located at the quote",
       // "it had " is 7 characters: the quote spans columns 8–30.
       text: "it had investigated 38 reports",
       claims: { inv: { value: 37, quote: "investigated 38 reports" } },
-      findings: [{ message: "the quote \"investigated 38 reports\" of 'inv' does not contain its value 37", location: "1:8-1:31", expected: "37", actual: "investigated 38 reports" }],
+      findings: [{ messageId: "anchor-value", message: "the quote \"investigated 38 reports\" of 'inv' does not contain its value 37", location: "1:8-1:31", expected: "37", actual: "investigated 38 reports" }],
     },
     {
       name: "the value in words, but another number",
       text: "it confirmed sixty-one deaths",
       claims: { d: { value: 60, quote: "sixty-one deaths" } },
-      findings: [{ message: "the quote \"sixty-one deaths\" of 'd' does not contain its value 60", location: "1:14-1:30" }],
+      findings: [{ messageId: "anchor-value", message: "the quote \"sixty-one deaths\" of 'd' does not contain its value 60", location: "1:14-1:30" }],
     },
     {
       name: "a percentage claim needs a percentage",
       text: "48 reports were filed",
       claims: { p: { value: "48%", quote: "48 reports" } },
-      findings: [{ message: "the quote \"48 reports\" of 'p' does not contain its value 48%", location: "1:1-1:11" }],
+      findings: [{ messageId: "anchor-value", message: "the quote \"48 reports\" of 'p' does not contain its value 48%", location: "1:1-1:11" }],
     },
     {
       name: "the text qualifies the figure and the claim does not: located at the figure with its qualifier",
       // "raising it to " is 14 characters: "at least 685" spans columns 15–26.
       text: "raising it to at least 685.",
       claims: { t: { value: 685, quote: "to at least 685" } },
-      findings: [{ message: "'t' is stated as \"685\", but the text says \"at least 685\"", location: "1:15-1:27", expected: "at least 685", actual: "685" }],
+      findings: [{ messageId: "anchor-qualifier", message: "'t' is stated as \"685\", but the text says \"at least 685\"", location: "1:15-1:27", expected: "at least 685", actual: "685" }],
     },
     {
       name: "the claim qualifies the figure and the text does not",
       text: "some 400 people and 400 cars",
       claims: { c: { value: "about 400", quote: "400 cars" } },
-      findings: [{ message: "'c' is stated as \"about 400\", but the text says \"400\"", location: "1:21-1:24" }],
+      findings: [{ messageId: "anchor-qualifier", message: "'c' is stated as \"about 400\", but the text says \"400\"", location: "1:21-1:24" }],
     },
   ],
 });

@@ -23,13 +23,13 @@ ruleTester("compare", {
       name: "more than 344 < 345 does not hold",
       claims: { l: "more than 344", r: 345 },
       relations: [cmp("l", "<", "r")],
-      findings: [{ ruleId: "compare", claims: ["l", "r"], expected: "at least 346", actual: "345", message: '"more than 344" < "345" does not hold' }],
+      findings: [{ ruleId: "compare", messageId: "conflict", claims: ["l", "r"], expected: "at least 346", actual: "345", message: '"more than 344" < "345" does not hold' }],
     },
     {
       name: "344 >= more than 344 does not hold",
       claims: { l: 344, r: "more than 344" },
       relations: [cmp("l", ">=", "r")],
-      findings: [{ ruleId: "compare", claims: ["l", "r"], expected: "at most 344", actual: "more than 344", message: '"344" >= "more than 344" does not hold' }],
+      findings: [{ ruleId: "compare", messageId: "conflict", claims: ["l", "r"], expected: "at most 344", actual: "more than 344", message: '"344" >= "more than 344" does not hold' }],
     },
     {
       // The left side is at most 344, so the right side would have to be at most 343.
@@ -37,7 +37,7 @@ ruleTester("compare", {
       claims: { l: "at most 344", r: "more than 344" },
       relations: [cmp("l", ">", "r")],
       findings: [
-        { ruleId: "compare", claims: ["l", "r"], expected: "at most 343", actual: "more than 344", message: '"at most 344" > "more than 344" does not hold' },
+        { ruleId: "compare", messageId: "conflict", claims: ["l", "r"], expected: "at most 343", actual: "more than 344", message: '"at most 344" > "more than 344" does not hold' },
       ],
     },
     {
@@ -48,6 +48,7 @@ ruleTester("compare", {
       findings: [
         {
           ruleId: "compare",
+          messageId: "rounding",
           severity: "info",
           claims: ["l", "r"],
           expected: "more than 48",

@@ -38,6 +38,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["prior", "added", "total"],
           expected: "664",
           actual: "at least 685",
@@ -52,6 +53,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["prior", "added", "total"],
           expected: "685",
           actual: "695",
@@ -67,6 +69,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["prior", "added", "total"],
           expected: "at least 355",
           actual: "354",
@@ -82,6 +85,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["prior", "added", "total"],
           expected: "from 1,150,001 to 1,250,001",
           actual: "1,250,002",
@@ -97,6 +101,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "rounding",
           severity: "info",
           claims: ["prior", "added", "total"],
           expected: "1,250,000",
@@ -113,6 +118,7 @@ ruleTester("cumulative", {
       findings: [
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["m0", "a1", "m1"],
           expected: "110",
           actual: "111",
@@ -120,6 +126,7 @@ ruleTester("cumulative", {
         },
         {
           ruleId: "cumulative",
+          messageId: "conflict",
           claims: ["m1", "a2", "m2"],
           expected: "121",
           actual: "120",

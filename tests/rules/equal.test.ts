@@ -32,7 +32,7 @@ ruleTester("equal", {
       claims: { a: 61, b: 62 },
       relations: [eq("a", "b")],
       findings: [
-        { ruleId: "equal", claims: ["a", "b"], expected: "62", actual: "61", message: '"61" (a) and "62" (b) state the same quantity but cannot be equal' },
+        { ruleId: "equal", messageId: "conflict", claims: ["a", "b"], expected: "62", actual: "61", message: '"61" (a) and "62" (b) state the same quantity but cannot be equal' },
       ],
     },
     {
@@ -42,6 +42,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "conflict",
           claims: ["a", "b"],
           expected: "344",
           actual: "more than 344",
@@ -57,6 +58,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "conflict",
           claims: ["a", "b"],
           expected: "1,250,001",
           actual: "1.2 million",
@@ -72,6 +74,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "rounding",
           severity: "info",
           claims: ["a", "b"],
           expected: "1,249,999",
@@ -87,6 +90,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "conflict",
           claims: ["a", "b"],
           expected: "from 0 to 684", // fewer than 685, a count: 0 … 684
           actual: "at least 685",
@@ -102,6 +106,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "conflict",
           claims: ["a", "b", "c"],
           expected: "685",
           actual: "695",
@@ -118,6 +123,7 @@ ruleTester("equal", {
       findings: [
         {
           ruleId: "equal",
+          messageId: "conflict",
           claims: ["a", "b"],
           expected: "at least 695",
           actual: "685",

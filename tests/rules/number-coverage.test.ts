@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
 import { numberCoverageRule } from "../../src/rules/number-coverage.js";
-import { textRuleTester } from "./text-tester.js";
+import { ruleTester } from "./tester.js";
 
 const ARTICLE = "The coalition investigated 37 reports in July 2017; 13 were credible, resulting in 61 deaths.";
 
-textRuleTester(numberCoverageRule, {
+ruleTester(numberCoverageRule, {
   valid: [
     {
       name: "every count is quoted by a claim",

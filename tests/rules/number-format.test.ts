@@ -1,7 +1,7 @@
 import { numberFormatRule } from "../../src/rules/number-format.js";
-import { textRuleTester } from "./text-tester.js";
+import { ruleTester } from "./tester.js";
 
-textRuleTester(numberFormatRule, {
+ruleTester(numberFormatRule, {
   valid: [
     { name: "one style: commas", text: "A total of 24,160 strikes and 1,169 reports." },
     { name: "one style: no separator", text: "A total of 24160 strikes and 1169 reports." },

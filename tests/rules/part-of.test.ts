@@ -44,6 +44,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["inv", "cred"],
           expected: "at least 40",
           actual: "37",
@@ -58,6 +59,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["inv", "cred"],
           expected: "at least 38",
           actual: "37",
@@ -72,6 +74,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["all", "cred", "open"],
           expected: "at least 619",
           actual: "618",
@@ -87,6 +90,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["all", "part"],
           expected: "at least 345",
           actual: "fewer than 345",
@@ -101,6 +105,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["whole", "part"],
           expected: "at least 1,250,001",
           actual: "1.2 million",
@@ -116,6 +121,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "rounding",
           severity: "info",
           claims: ["part", "whole"],
           expected: "at least 1,250,000",
@@ -133,6 +139,7 @@ ruleTester("part-of", {
       findings: [
         {
           ruleId: "part-of",
+          messageId: "conflict",
           claims: ["inv", "cred"],
           expected: "at least 40",
           actual: "37",

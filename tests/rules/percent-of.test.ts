@@ -40,6 +40,7 @@ ruleTester("percent-of", {
       findings: [
         {
           ruleId: "percent-of",
+          messageId: "conflict",
           claims: ["part", "whole", "pct"],
           expected: "45",
           actual: "48%",
@@ -55,6 +56,7 @@ ruleTester("percent-of", {
       findings: [
         {
           ruleId: "percent-of",
+          messageId: "rounding",
           severity: "info",
           claims: ["part", "whole", "pct"],
           expected: "≈35.14",
@@ -71,6 +73,7 @@ ruleTester("percent-of", {
       findings: [
         {
           ruleId: "percent-of",
+          messageId: "rounding",
           severity: "info",
           claims: ["part", "whole", "pct"],
           expected: "≈35.14",
@@ -87,6 +90,7 @@ ruleTester("percent-of", {
       findings: [
         {
           ruleId: "percent-of",
+          messageId: "conflict",
           claims: ["part", "whole", "pct"],
           expected: "≈35.14",
           actual: "35.2%",
@@ -102,6 +106,7 @@ ruleTester("percent-of", {
       findings: [
         {
           ruleId: "percent-of",
+          messageId: "conflict",
           claims: ["part", "whole", "pct"],
           expected: "≈33.33",
           actual: "33.4%",

@@ -1,9 +1,9 @@
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const seedDoc = { id: "d", published: "2017-09-01", covers: "2017-07" };
 const since = { period: { from: "August 2014" } };
 
-timeRuleTester("period-consistency", {
+ruleTester("period-consistency", {
   valid: [
     {
       name: '"since August 2014" and "From August 2014 to July 2017" (as of 2017-09-01, covering July)',
@@ -63,14 +63,14 @@ timeRuleTester("period-consistency", {
       name: "two statements of the same period that start in different months",
       input: { document: seedDoc, claims: { since, span: { period: { from: "September 2014", to: "July 2017" }, sameAs: "since" } } },
       findings: [
-        { claims: ["span", "since"], message: "span (2014-09 to 2017-07) and since (2014-08 onwards) are stated as the same period, but they start at different times" },
+        { messageId: "period-disagree", claims: ["span", "since"], message: "span (2014-09 to 2017-07) and since (2014-08 onwards) are stated as the same period, but they start at different times" },
       ],
     },
     {
       name: "two statements of the same period that end at different times",
       input: { document: seedDoc, claims: { since, span: { period: { from: "August 2014", to: "December 2015" }, sameAs: "since" } } },
       findings: [
-        { claims: ["span", "since"], message: "span (2014-08 to 2015-12) and since (2014-08 onwards) are stated as the same period, but they end at different times" },
+        { messageId: "period-disagree", claims: ["span", "since"], message: "span (2014-08 to 2015-12) and since (2014-08 onwards) are stated as the same period, but they end at different times" },
       ],
     },
     {
@@ -78,6 +78,7 @@ timeRuleTester("period-consistency", {
       input: { claims: { a: { value: 61, period: "2017-06" }, b: { value: 61, period: "2017-07" } }, relations: [{ kind: "equal", claims: ["a", "b"] }] },
       findings: [
         {
+          messageId: "relation-periods",
           claims: ["a", "b"],
           message:
             "the equal relation at relations[0] joins claims about different periods: a (2017-06) is not the same period as b (2017-07); write `periods: intended` on the relation if that is meant",
@@ -92,6 +93,7 @@ timeRuleTester("period-consistency", {
       },
       findings: [
         {
+          messageId: "relation-periods",
           claims: ["july", "total"],
           message:
             "the sum relation 'june-total' joins claims about different periods: july (2017-07) does not lie within total (2017-06); write `periods: intended` on the relation if that is meant",
@@ -110,6 +112,7 @@ timeRuleTester("period-consistency", {
       },
       findings: [
         {
+          messageId: "relation-periods",
           claims: ["prev", "july"],
           message:
             "the cumulative relation at relations[0] joins claims about different periods: prev (2014-08 to 2017-07) does not end before july (2017-07); write `periods: intended` on the relation if that is meant",
@@ -121,6 +124,7 @@ timeRuleTester("period-consistency", {
       input: { claims: { a: { value: 685, asOf: "2017-09-01" }, b: { value: 685, asOf: "2017-08-04" } }, relations: [{ kind: "equal", claims: ["a", "b"] }] },
       findings: [
         {
+          messageId: "relation-periods",
           claims: ["a", "b"],
           message:
             "the equal relation at relations[0] joins claims about different dates: a (as of 2017-09-01) is not as of the same date as b (as of 2017-08-04); write `periods: intended` on the relation if that is meant",

@@ -6,7 +6,7 @@
  * ends between 2017-07-31 (36 whole months) and 2017-09-01 (37 whole months and a day, so it
  * touches 38 calendar months: 5 + 12 + 12 + 9).
  */
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const span = (length: string) => ({ claims: { span: { period: { from: "August 2014", to: "July 2017" }, length } } });
 const since = (length: string) => ({
@@ -14,7 +14,7 @@ const since = (length: string) => ({
   claims: { since: { period: { from: "August 2014" }, length } },
 });
 
-timeRuleTester("period-length", {
+ruleTester("period-length", {
   valid: [
     { name: "the 36 months from August 2014 to July 2017", input: span("36 months") },
     { name: "three years", input: span("three years") },
@@ -31,27 +31,27 @@ timeRuleTester("period-length", {
     {
       name: "35 months from August 2014 to July 2017",
       input: span("35 months"),
-      findings: [{ claims: ["span"], message: '"35 months": 2014-08 to 2017-07 is 36 months, not 35', expected: "36 months", actual: "35 months" }],
+      findings: [{ messageId: "length-mismatch", claims: ["span"], message: '"35 months": 2014-08 to 2017-07 is 36 months, not 35', expected: "36 months", actual: "35 months" }],
     },
     {
       name: "two years",
       input: span("two years"),
-      findings: [{ claims: ["span"], message: '"two years": 2014-08 to 2017-07 is 3 years, not 2' }],
+      findings: [{ messageId: "length-mismatch", claims: ["span"], message: '"two years": 2014-08 to 2017-07 is 3 years, not 2' }],
     },
     {
       name: "150 weeks",
       input: span("150 weeks"),
-      findings: [{ claims: ["span"], message: '"150 weeks": 2014-08 to 2017-07 is 156 to 157 weeks, not 150' }],
+      findings: [{ messageId: "length-mismatch", claims: ["span"], message: '"150 weeks": 2014-08 to 2017-07 is 156 to 157 weeks, not 150' }],
     },
     {
       name: "6 days from the 14th to the 20th",
       input: { claims: { w: { period: { from: "2017-03-14", to: "2017-03-20" }, length: "6 days" } } },
-      findings: [{ claims: ["w"], message: '"6 days": 2017-03-14 to 2017-03-20 is 7 days, not 6' }],
+      findings: [{ messageId: "length-mismatch", claims: ["w"], message: '"6 days": 2017-03-14 to 2017-03-20 is 7 days, not 6' }],
     },
     {
       name: "an open period: 39 months since August 2014",
       input: since("39 months"),
-      findings: [{ claims: ["since"], message: '"39 months": 2014-08 onwards is 36 to 38 months, not 39' }],
+      findings: [{ messageId: "length-mismatch", claims: ["since"], message: '"39 months": 2014-08 onwards is 36 to 38 months, not 39' }],
     },
     {
       name: "the finding points at the length in the text",
@@ -59,7 +59,7 @@ timeRuleTester("period-length", {
         document: { id: "d", text: "In the 35 months from August 2014 to July 2017, the coalition struck 24,160 times." },
         claims: { span: { period: { from: "August 2014", to: "July 2017" }, length: "35 months", quote: "the 35 months from August 2014 to July 2017" } },
       },
-      findings: [{ claims: ["span"], message: '"35 months": 2014-08 to 2017-07 is 36 months, not 35', location: "1:8-1:17" }],
+      findings: [{ messageId: "length-mismatch", claims: ["span"], message: '"35 months": 2014-08 to 2017-07 is 36 months, not 35', location: "1:8-1:17" }],
     },
   ],
 });

@@ -2,11 +2,11 @@
  * Dates compared by hand: a month's last day is 28–31 (2017-07-31, 2017-03-31), so a release of
  * 2017-07-31 is still inside July and one of 2017-08-01 is after it.
  */
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const release = (id: string, published: string, covers: string) => ({ id, published, covers });
 
-timeRuleTester("period-order", {
+ruleTester("period-order", {
   valid: [
     { name: "a period that ends after it starts", input: { claims: { p: { period: { from: "August 2014", to: "July 2017" } } } } },
     { name: "a one-month period", input: { claims: { p: { period: "2017-07" } } } },
@@ -39,18 +39,19 @@ timeRuleTester("period-order", {
     {
       name: "a period that ends before it starts",
       input: { claims: { p: { period: { from: "July 2017", to: "August 2014" } } } },
-      findings: [{ claims: ["p"], message: "the period 2017-07 to 2014-08 ends on 2014-08-31, before it starts on 2017-07-01" }],
+      findings: [{ messageId: "period-reversed", claims: ["p"], message: "the period 2017-07 to 2014-08 ends on 2014-08-31, before it starts on 2017-07-01" }],
     },
     {
       name: "an open period that starts after its as-of date",
       input: { document: { id: "d", published: "2017-09-01" }, claims: { p: { period: { from: "2018-01" } } } },
-      findings: [{ claims: ["p"], message: "the period 2018-01 onwards ends on 2017-09-01, before it starts on 2018-01-01" }],
+      findings: [{ messageId: "period-reversed", claims: ["p"], message: "the period 2018-01 onwards ends on 2017-09-01, before it starts on 2018-01-01" }],
     },
     {
       name: "a release published on the last day of the month it covers",
       input: { document: { id: "july", published: "2017-07-31", covers: "2017-07" }, claims: {} },
       findings: [
         {
+          messageId: "release-before-end",
           claims: [],
           message: "july was published on 2017-07-31, but the period it covers (2017-07) ends on 2017-07-31: a release comes after the period it covers",
         },
@@ -59,12 +60,12 @@ timeRuleTester("period-order", {
     {
       name: "a date stated within a period that lies before it",
       input: { claims: { since: { period: { from: "2014-08", to: "2017-07" } }, strike: { date: "2014-03-14", within: "since" } } },
-      findings: [{ claims: ["strike", "since"], message: "strike (2014-03-14) is stated within since (2014-08-01 to 2017-07-31), but lies outside it" }],
+      findings: [{ messageId: "outside-period", claims: ["strike", "since"], message: "strike (2014-03-14) is stated within since (2014-08-01 to 2017-07-31), but lies outside it" }],
     },
     {
       name: "a figure as of a date after its document was published",
       input: { document: { id: "d", published: "2017-09-01" }, claims: { t: { value: 685, asOf: "2017-09-02" } } },
-      findings: [{ claims: ["t"], message: "t is stated as of 2017-09-02, after its document was published on 2017-09-01" }],
+      findings: [{ messageId: "as-of-after-published", claims: ["t"], message: "t is stated as of 2017-09-02, after its document was published on 2017-09-01" }],
     },
     {
       name: "a series listing a release published before the one before it",
@@ -76,7 +77,7 @@ timeRuleTester("period-order", {
         series: [{ id: "s", kind: "cumulative", total: "t", steps: ["a", "b"] }],
       },
       findings: [
-        { claims: [], message: "series s: b (published 2017-08-04) follows a (published 2017-09-01) in the series but was published before it" },
+        { messageId: "series-order", claims: [], message: "series s: b (published 2017-08-04) follows a (published 2017-09-01) in the series but was published before it" },
       ],
     },
     {
@@ -89,7 +90,7 @@ timeRuleTester("period-order", {
         series: [{ id: "s", kind: "cumulative", total: "t", steps: ["a", "b"] }],
       },
       findings: [
-        { claims: [], message: "series s: b covers 2017-07, which does not come after 2017-07, covered by a, the release before it in the series" },
+        { messageId: "series-order", claims: [], message: "series s: b covers 2017-07, which does not come after 2017-07, covered by a, the release before it in the series" },
       ],
     },
   ],

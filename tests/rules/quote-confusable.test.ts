@@ -7,7 +7,7 @@ import { checkFile } from "../../src/node/load.js";
 import { quoteConfusableRule } from "../../src/rules/quote-confusable.js";
 import { CONFUSABLES, WORD_SETS } from "../../src/text/confusables.js";
 import { ConfusionMatcher } from "../../src/text/confusion.js";
-import { textRuleTester } from "./text-tester.js";
+import { ruleTester } from "./tester.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SEED = readFileSync(join(ROOT, "tests/fixtures/shared/seed-article.txt"), "utf8");
@@ -142,7 +142,7 @@ describe("users add and disable pairs", () => {
   });
 });
 
-textRuleTester(quoteConfusableRule, {
+ruleTester(quoteConfusableRule, {
   valid: [
     { name: "the right word", text: "13 were assessed to be credible." },
     { name: "the word in a context where it is right", text: "Hackers accessed the files." },
@@ -169,6 +169,7 @@ textRuleTester(quoteConfusableRule, {
       text: "“13 were accessed to be credible,” it said.",
       findings: [
         {
+          messageId: "confusable-quoted",
           message: '"accessed" is likely a typo for "assessed" here (accessed/assessed); it is inside a quotation, so it may be a misquote: check the original',
           location: "1:10-1:18",
           data: { quoted: true },
@@ -178,7 +179,7 @@ textRuleTester(quoteConfusableRule, {
     {
       name: "a capital at the start of a sentence keeps its capital in the suggestion",
       text: "Their were 37 reports.",
-      findings: [{ message: '"Their" is likely a typo for "There" here (there/their)', location: "1:1-1:6" }],
+      findings: [{ messageId: "confusable", message: '"Their" is likely a typo for "There" here (there/their)', location: "1:1-1:6" }],
     },
   ],
 });

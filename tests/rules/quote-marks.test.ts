@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { quoteMarksRule } from "../../src/rules/quote-marks.js";
-import { textRuleTester } from "./text-tester.js";
+import { ruleTester } from "./tester.js";
 
-textRuleTester(quoteMarksRule, {
+ruleTester(quoteMarksRule, {
   valid: [
     { name: "curly pairs", text: "He said “yes” and ‘no’." },
     { name: "straight pairs", text: `He said "yes" and 'no'.` },
@@ -20,6 +20,7 @@ textRuleTester(quoteMarksRule, {
       text: `"To date,” the statement said, “seriously”.`,
       findings: [
         {
+          messageId: "quote-mixed",
           message: 'the quotation opens with the straight mark " but closes with the curly mark ”',
           location: "1:1-1:2",
           data: { open: '"', close: "”", openStyle: "straight", closeStyle: "curly" },
@@ -30,29 +31,29 @@ textRuleTester(quoteMarksRule, {
       name: "a curly opening closed by a straight mark, in a text of straight marks: the curly one is reported",
       // “0 a1 "2 _3 "4 b5 "6 _7 "8 c9 "10 — the mixed pair is 0–2; the curly “ (column 1) is the odd one out.
       text: `“a" "b" "c"`,
-      findings: [{ message: 'the quotation opens with the curly mark “ but closes with the straight mark "', location: "1:1-1:2" }],
+      findings: [{ messageId: "quote-mixed", message: 'the quotation opens with the curly mark “ but closes with the straight mark "', location: "1:1-1:2" }],
     },
     {
       name: "a quotation that never closes",
       // He said_ is 8 characters: “ at column 9.
       text: "He said “no. Then he left.",
-      findings: [{ message: "the quotation opened with “ is never closed", location: "1:9-1:10" }],
+      findings: [{ messageId: "quote-unclosed", message: "the quotation opened with “ is never closed", location: "1:9-1:10" }],
     },
     {
       name: "a closing mark with no opening one",
       // "He said no." is 11 characters: ” at column 12.
       text: "He said no.” Then he left.",
-      findings: [{ message: "the closing quotation mark ” has no opening mark", location: "1:12-1:13" }],
+      findings: [{ messageId: "quote-unopened", message: "the closing quotation mark ” has no opening mark", location: "1:12-1:13" }],
     },
     {
       name: "a straight mark between spaces",
       text: 'He said " no.',
-      findings: [{ message: 'the quotation mark " stands between spaces and opens or closes nothing', location: "1:9-1:10" }],
+      findings: [{ messageId: "quote-stray", message: 'the quotation mark " stands between spaces and opens or closes nothing', location: "1:9-1:10" }],
     },
     {
       name: "a quotation whose next paragraph does not reopen it",
       text: "“First part.\n\nSecond part.",
-      findings: [{ message: "the quotation opened with “ is never closed", location: "1:1-1:2" }],
+      findings: [{ messageId: "quote-unclosed", message: "the quotation opened with “ is never closed", location: "1:1-1:2" }],
     },
   ],
 });

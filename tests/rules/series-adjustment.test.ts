@@ -1,4 +1,4 @@
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const rel = (id: string, published: string, claims: Record<string, unknown>) => ({ id, published, claims }) as never;
 const march = {
@@ -10,7 +10,7 @@ const march = {
   ],
 };
 
-timeRuleTester("series-adjustment", {
+ruleTester("series-adjustment", {
   valid: [
     {
       name: "a series without adjustments",
@@ -30,12 +30,14 @@ timeRuleTester("series-adjustment", {
       },
       findings: [
         {
+          messageId: "series-adjustment",
           severity: "info",
           claims: ["march/earlier"],
           message:
             'deaths (civilian deaths since August 2014): march (published 2017-04-30) adds 80 beyond the increment since the previous release, explained: "80 earlier deaths not announced before"',
         },
         {
+          messageId: "series-adjustment",
           severity: "info",
           claims: ["march/withdrawn"],
           message:
@@ -61,6 +63,7 @@ timeRuleTester("series-adjustment", {
       },
       findings: [
         {
+          messageId: "series-adjustment",
           severity: "info",
           claims: ["july/late"],
           message: 'deaths: july (published 2017-09-01) adds 5 beyond the increment since june (published 2017-08-04), explained: "5 deaths reported late"',

@@ -1,14 +1,14 @@
 /**
  * Cumulative counts that must not fall, added up by hand next to each case.
  */
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const rel = (id: string, published: string, claims: Record<string, unknown>, covers?: string) =>
   ({ id, published, ...(covers !== undefined ? { covers } : {}), claims }) as never;
 const strikes = (steps: unknown[]) => ({ id: "strikes", kind: "cumulative", total: "strikes", steps }) as never;
 const reports = (steps: unknown[]) => ({ id: "reports", kind: "cumulative", total: "total", added: "new", increments: "at-least", steps }) as never;
 
-timeRuleTester("series-monotonic", {
+ruleTester("series-monotonic", {
   valid: [
     {
       name: "strikes rise: 20,205 → 22,983 → 24,160",
@@ -49,6 +49,7 @@ timeRuleTester("series-monotonic", {
       input: { documents: [rel("jun", "2017-08-04", { strikes: "22,983" }), rel("jul", "2017-09-01", { strikes: "22,000" })], series: [strikes(["jun", "jul"])] },
       findings: [
         {
+          messageId: "conflict",
           claims: ["jun/strikes", "jul/strikes"],
           message: 'strikes: jul (published 2017-09-01) states "22,000", below the "22,983" of jun (published 2017-08-04): a cumulative count never falls',
           expected: "at least 22,983",
@@ -65,6 +66,7 @@ timeRuleTester("series-monotonic", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["jul/total", "sep/new", "sep/total"],
           message:
             'reports: 1169 in jul (published 2017-09-01) + 302 gives at least 1471, but sep (published 2017-10-26) states "1,266" (a cumulative count rises by at least the increments stated)',
@@ -79,6 +81,7 @@ timeRuleTester("series-monotonic", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["may/total", "jul/added", "jul/total"],
           message: 'deaths: 100 in may (published 2017-07-07) + 10 gives at least 110, but jul (published 2017-09-01) states "105" (a cumulative count rises by at least the increments stated)',
         },

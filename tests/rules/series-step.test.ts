@@ -1,7 +1,7 @@
 /**
  * Ledgers small enough to add up by hand; each sum is written next to its case.
  */
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const rel = (id: string, published: string, claims: Record<string, unknown>, covers?: string) =>
   ({ id, published, ...(covers !== undefined ? { covers } : {}), claims }) as never;
@@ -9,7 +9,7 @@ const deaths = (steps: unknown[]) => ({ id: "deaths", kind: "cumulative", total:
 const open = (steps: unknown[], carried = true) =>
   ({ id: "open", kind: "stock", open: "open", ...(carried ? { carriedOver: "carried" } : {}), inflows: ["new"], outflows: ["completed"], steps }) as never;
 
-timeRuleTester("series-step", {
+ruleTester("series-step", {
   valid: [
     {
       name: "624 + 61 = 685",
@@ -85,6 +85,7 @@ timeRuleTester("series-step", {
       input: { documents: [rel("june", "2017-08-04", { total: 624 }), rel("july", "2017-09-01", { added: 61, total: 695 })], series: [deaths(["june", "july"])] },
       findings: [
         {
+          messageId: "conflict",
           claims: ["june/total", "july/added", "july/total"],
           message: 'deaths: 624 in june (published 2017-08-04) + 61 = 685, but july (published 2017-09-01) states "695"',
           expected: "685",
@@ -101,6 +102,7 @@ timeRuleTester("series-step", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["june/total", "july/added", "july/total"],
           message: 'deaths (civilian deaths since August 2014): 624 in june (published 2017-08-04) + 61 = 685, but july (published 2017-09-01) states "695"',
         },
@@ -112,7 +114,7 @@ timeRuleTester("series-step", {
         documents: [rel("a", "2017-06-01", { total: 100 }), rel("b", "2017-07-01", { added: 10 }), rel("c", "2017-08-01", { added: 12, total: 125 })],
         series: [deaths(["a", "b", "c"])],
       },
-      findings: [{ claims: ["a/total", "b/added", "c/added", "c/total"], message: 'deaths: 100 in a (published 2017-06-01) + 10 + 12 = 122, but c (published 2017-08-01) states "125"' }],
+      findings: [{ messageId: "conflict", claims: ["a/total", "b/added", "c/added", "c/total"], message: 'deaths: 100 in a (published 2017-06-01) + 10 + 12 = 122, but c (published 2017-08-01) states "125"' }],
     },
     {
       name: "an unexplained break: 229 + 45 = 274, not 352",
@@ -122,6 +124,7 @@ timeRuleTester("series-step", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["march/previous", "march/added", "march/total"],
           message: 'deaths: 229 as the previous total in march (published 2017-04-30) + 45 = 274, but the same release states "352"',
         },
@@ -135,6 +138,7 @@ timeRuleTester("series-step", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["june/total", "july/previous"],
           message: 'deaths: july (published 2017-09-01) states "620" as the previous total, but june (published 2017-08-04) gives 624',
         },
@@ -145,6 +149,7 @@ timeRuleTester("series-step", {
       input: { documents: [rel("march", "2017-04-30", { carried: 43, new: 27, completed: 28, open: 40 })], series: [open(["march"])] },
       findings: [
         {
+          messageId: "conflict",
           claims: ["march/carried", "march/new", "march/completed", "march/open"],
           message: 'open: 43 carried over into march (published 2017-04-30) + 27 − 28 = 42, but the same release states "40"',
         },
@@ -156,7 +161,7 @@ timeRuleTester("series-step", {
         documents: [rel("aug", "2017-09-29", { completed: 185, open: 350 }), rel("sep", "2017-10-26", { carried: 340, new: 10, completed: 5, open: 345 })],
         series: [open(["aug", "sep"])],
       },
-      findings: [{ claims: ["aug/open", "sep/carried"], message: 'open: sep (published 2017-10-26) states "340" as carried over, but aug (published 2017-09-29) gives 350' }],
+      findings: [{ messageId: "conflict", claims: ["aug/open", "sep/carried"], message: 'open: sep (published 2017-10-26) states "340" as carried over, but aug (published 2017-09-29) gives 350' }],
     },
     {
       name: "open reports without the month's new ones cannot fall below 455 − 185 = 270",
@@ -166,6 +171,7 @@ timeRuleTester("series-step", {
       },
       findings: [
         {
+          messageId: "conflict",
           claims: ["jul/open", "aug/completed", "aug/open"],
           message: 'open: 455 in jul (published 2017-09-01) − 185 gives at least 270, but aug (published 2017-09-29) states "250" (not every inflow is stated)',
         },
@@ -178,7 +184,7 @@ timeRuleTester("series-step", {
         series: [open(["a", "b"], false)],
       },
       findings: [
-        { claims: ["a/open", "b/new", "b/open"], message: 'open: 100 in a (published 2017-09-01) + 10 gives at most 110, but b (published 2017-10-01) states "120" (not every outflow is stated)' },
+        { messageId: "conflict", claims: ["a/open", "b/new", "b/open"], message: 'open: 100 in a (published 2017-09-01) + 10 gives at most 110, but b (published 2017-10-01) states "120" (not every outflow is stated)' },
       ],
     },
   ],

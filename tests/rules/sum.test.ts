@@ -35,7 +35,7 @@ ruleTester("sum", {
       name: "164 + 455 is not 620",
       claims: { a: 164, b: 455, t: 620 },
       relations: [sum(["a", "b"], "t")],
-      findings: [{ ruleId: "sum", claims: ["a", "b", "t"], expected: "619", actual: "620", message: '164 + 455 = 619, but the total is stated as "620"' }],
+      findings: [{ ruleId: "sum", messageId: "conflict", claims: ["a", "b", "t"], expected: "619", actual: "620", message: '164 + 455 = 619, but the total is stated as "620"' }],
     },
     {
       // more than 344 (≥ 345) + 1 ≥ 346 > 345.
@@ -45,6 +45,7 @@ ruleTester("sum", {
       findings: [
         {
           ruleId: "sum",
+          messageId: "conflict",
           claims: ["a", "b", "t"],
           expected: "at least 346",
           actual: "345",
@@ -60,6 +61,7 @@ ruleTester("sum", {
       findings: [
         {
           ruleId: "sum",
+          messageId: "rounding",
           severity: "info",
           claims: ["a", "b", "c", "t"],
           expected: "99",
@@ -76,6 +78,7 @@ ruleTester("sum", {
       findings: [
         {
           ruleId: "sum",
+          messageId: "rounding",
           severity: "info",
           claims: ["a", "b", "c", "t"],
           expected: "98",
@@ -92,6 +95,7 @@ ruleTester("sum", {
       findings: [
         {
           ruleId: "sum",
+          messageId: "conflict",
           claims: ["a", "b", "c", "t"],
           expected: "from 95.5 to 98.5",
           actual: "100%",

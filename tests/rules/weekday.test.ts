@@ -5,11 +5,11 @@
  * (31 + 28 + 14), 72 mod 7 = 2: a Tuesday. 29 February 2016: 1 January 2016 was a Friday, and
  * day 60 is 59 mod 7 = 3 days on: a Monday.
  */
-import { timeRuleTester } from "./time-tester.js";
+import { ruleTester } from "./tester.js";
 
 const doc = { id: "d", published: "2017-10-13" };
 
-timeRuleTester("weekday", {
+ruleTester("weekday", {
   valid: [
     { name: "the seed's release, 2017-09-01, was a Friday", input: { claims: { release: { weekday: "Friday", date: "2017-09-01" } } } },
     { name: "a date written with its weekday", input: { claims: { d: { date: "Friday, September 1, 2017" } } } },
@@ -25,18 +25,18 @@ timeRuleTester("weekday", {
       name: '"Friday, October 12, 2017": it was a Thursday',
       input: { claims: { d: { date: "Friday, October 12, 2017" } } },
       findings: [
-        { claims: ["d"], message: '"Friday, October 12, 2017": 2017-10-12 was a Thursday, not a Friday', expected: "Thursday", actual: "Friday" },
+        { messageId: "weekday-mismatch", claims: ["d"], message: '"Friday, October 12, 2017": 2017-10-12 was a Thursday, not a Friday', expected: "Thursday", actual: "Friday" },
       ],
     },
     {
       name: "`weekday:` beside an ISO date",
       input: { claims: { d: { weekday: "Thursday", date: "2017-09-01" } } },
-      findings: [{ claims: ["d"], message: '"Thursday, 2017-09-01": 2017-09-01 was a Friday, not a Thursday' }],
+      findings: [{ messageId: "weekday-mismatch", claims: ["d"], message: '"Thursday, 2017-09-01": 2017-09-01 was a Friday, not a Thursday' }],
     },
     {
       name: "a date without its year, read first, then checked",
       input: { document: doc, claims: { d: { date: "Wednesday, March 14" } } },
-      findings: [{ claims: ["d"], message: '"Wednesday, March 14": 2017-03-14 was a Tuesday, not a Wednesday' }],
+      findings: [{ messageId: "weekday-mismatch", claims: ["d"], message: '"Wednesday, March 14": 2017-03-14 was a Tuesday, not a Wednesday' }],
     },
     {
       name: "the finding points at the date in the text",
@@ -44,7 +44,7 @@ timeRuleTester("weekday", {
         document: { id: "d", text: "The statement, released on Friday, October 12, 2017, said so." },
         claims: { release: { date: "Friday, October 12, 2017", quote: "released on Friday, October 12, 2017" } },
       },
-      findings: [{ claims: ["release"], message: '"Friday, October 12, 2017": 2017-10-12 was a Thursday, not a Friday', location: "1:28-1:52" }],
+      findings: [{ messageId: "weekday-mismatch", claims: ["release"], message: '"Friday, October 12, 2017": 2017-10-12 was a Thursday, not a Friday', location: "1:28-1:52" }],
       // Any error finding makes the set inconsistent, not only the engine's arithmetic conflicts.
       verdict: "inconsistent",
     },
