@@ -41,6 +41,7 @@ const conflict = (d: Pick<ConflictFields, "relation" | "terms"> & Partial<Confli
   otherRelations: [],
   culprits: [],
   minimal: true,
+  steps: [],
   ...d,
 });
 
@@ -357,6 +358,82 @@ const CASES: MessageCases = {
       name: "compare: without its op field, a question mark",
       data: conflict({ relation: relation("compare"), terms: [stated("left", "l", "1", pt(1)), stated("right", "r", "2", pt(2))] }),
       message: '"1" ? "2" does not hold',
+    },
+    // ratio
+    {
+      // 40 · 2 = 80.
+      name: "ratio: the end value",
+      data: conflict({
+        relation: relation("ratio"),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "90", pt(90)), stated("factor", "f", "2", pt(2))],
+        target: "after",
+        targetRole: "to",
+        expected: pt(80),
+        actual: "90",
+      }),
+      message: '40 × 2 = 80, but the end value is stated as "90"',
+      expectedActual: { expected: "80", actual: "90" },
+    },
+    {
+      // 100 / 40 = 2.5.
+      name: "ratio: the factor",
+      data: conflict({
+        relation: relation("ratio"),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "100", pt(100)), stated("factor", "f", "3", pt(3))],
+        target: "f",
+        targetRole: "factor",
+        expected: pt(5, 2),
+        actual: "3",
+      }),
+      message: 'from 40 to 100 is a factor of 2.5, but the factor is stated as "3"',
+      expectedActual: { expected: "2.5", actual: "3" },
+    },
+    {
+      // 90 / 2 = 45.
+      name: "ratio: the starting value",
+      data: conflict({
+        relation: relation("ratio"),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "90", pt(90)), stated("factor", "f", "2", pt(2))],
+        target: "before",
+        targetRole: "from",
+        expected: pt(45),
+        actual: "40",
+      }),
+      message: '90 ÷ 2 = 45, but the starting value is stated as "40"',
+      expectedActual: { expected: "45", actual: "40" },
+    },
+    // A conflict of several relations, explained forward step by step.
+    {
+      // 55% of 200 is [54.5, 55.5]% · 200 = [109, 111]; 40% of 200 is [79, 81]; together [188, 192].
+      name: "steps: from the stated figures to the relation where they meet",
+      data: conflict({
+        relation: relation("sum", { index: 2, path: "relations[2]" }),
+        otherRelations: [relation("percent-of", { index: 0 }), relation("percent-of", { index: 1, path: "relations[1]" })],
+        terms: [{ ...derived("part", "women", between(q(109), q(111))), step: 0 }, { ...derived("part", "men", between(q(79), q(81))), step: 1 }, stated("total", "all", "200", pt(200))],
+        target: "all",
+        targetRole: "total",
+        expected: between(q(188), q(192)),
+        actual: "200",
+        steps: [
+          {
+            relation: relation("percent-of", { index: 0 }),
+            claim: "women",
+            role: "part",
+            interval: between(q(109), q(111)),
+            terms: [derived("part", "women", between(q(109), q(111))), stated("whole", "all", "200", pt(200)), stated("percent", "pw", "55%", between(q(109, 2), q(111, 2)))],
+          },
+          {
+            relation: relation("percent-of", { index: 1, path: "relations[1]" }),
+            claim: "men",
+            role: "part",
+            interval: between(q(79), q(81)),
+            terms: [derived("part", "men", between(q(79), q(81))), stated("whole", "all", "200", pt(200)), stated("percent", "pm", "40%", between(q(79, 2), q(81, 2)))],
+          },
+        ],
+      }),
+      message:
+        '55% of 200 is from 109 to 111 for women; 40% of 200 is from 79 to 81 for men; so women + men = from 188 to 192, but the total is stated as "200" (with percent-of at relations[0], percent-of at relations[1])',
+      expectedActual: { expected: "from 188 to 192", actual: "200" },
     },
     // series-step
     {

@@ -21,21 +21,21 @@ ruleTester("ratio", {
       name: "40 doubled is not 90",
       claims: { from: 40, to: 90, f: 2 },
       relations: [ratio],
-      findings: [{ ruleId: "ratio", claims: ["from", "to", "f"], expected: "80", actual: "90", message: '40 × 2 = 80, but the end value is stated as "90"' }],
+      findings: [{ messageId: "conflict", ruleId: "ratio", claims: ["from", "to", "f"], expected: "80", actual: "90", message: '40 × 2 = 80, but the end value is stated as "90"' }],
     },
     {
       // 100 · [1.45, 1.55] = [145, 155]: 160 is outside.
       name: "100 times 1.5 is not 160",
       claims: { from: 100, to: 160, f: "1.5" },
       relations: [ratio],
-      findings: [{ ruleId: "ratio", claims: ["from", "to", "f"], expected: "from 145 to 155", actual: "160", message: '100 × 1.5 = from 145 to 155, but the end value is stated as "160"' }],
+      findings: [{ messageId: "conflict", ruleId: "ratio", claims: ["from", "to", "f"], expected: "from 145 to 155", actual: "160", message: '100 × 1.5 = from 145 to 155, but the end value is stated as "160"' }],
     },
     {
       // 40 · [0.245, 0.255] = [9.8, 10.2], whose only whole number is 10.
       name: "a quarter of 40 is not 20",
       claims: { from: 40, to: 20, f: "0.25" },
       relations: [ratio],
-      findings: [{ ruleId: "ratio", claims: ["from", "to", "f"], expected: "10", actual: "20", message: '40 × 0.25 = 10, but the end value is stated as "20"' }],
+      findings: [{ messageId: "conflict", ruleId: "ratio", claims: ["from", "to", "f"], expected: "10", actual: "20", message: '40 × 0.25 = 10, but the end value is stated as "20"' }],
     },
   ],
 });
