@@ -274,19 +274,64 @@ function propagateLinear(c: Constraint & { type: "linear" }, get: (v: number) =>
   if (sum && c.range.contains(sum)) return out;
   const terms: Interval[] = new Array<Interval>(n);
   for (let i = 0; i < n; i++) terms[i] = times(get(c.vars[i]!), c.coefs[i]!);
+  // The sum of the other terms, for each term in turn, from running totals of the lower and upper
+  // ends (finite ones summed; infinite and open ones counted): linear in the width of the
+  // relation, where summing the others afresh for each term would be quadratic.
+  const lo = new EndSum();
+  const hi = new EndSum();
+  for (const t of terms) {
+    lo.add(t.lo);
+    hi.add(t.hi);
+  }
   for (let i = 0; i < n; i++) {
-    let rest: Interval | undefined;
-    for (let j = 0; j < n; j++) if (j !== i) rest = rest ? rest.add(terms[j]!) : terms[j]!;
-    const target = times(c.range.sub(rest ?? ZERO_POINT), c.inverses[i]!);
+    const rest = n === 1 ? ZERO_POINT : new Interval(lo.without(terms[i]!.lo), hi.without(terms[i]!.hi));
+    const target = times(c.range.sub(rest), c.inverses[i]!);
     const cur = get(c.vars[i]!);
     if (!target.containsInterval(cur)) {
       const narrowed = cur.intersect(target);
       out.push([c.vars[i]!, narrowed]);
       if (narrowed.isEmpty) return out;
-      terms[i] = times(narrowed, c.coefs[i]!);
+      const next = times(narrowed, c.coefs[i]!);
+      lo.replace(terms[i]!.lo, next.lo);
+      hi.replace(terms[i]!.hi, next.hi);
+      terms[i] = next;
     }
   }
   return out;
+}
+
+/** A running sum of interval ends: the finite values summed, infinite and open ends counted. */
+class EndSum {
+  private sum = Rational.ZERO;
+  private infinite = 0;
+  private open = 0;
+
+  add(b: Bound | null): void {
+    if (!b) this.infinite++;
+    else {
+      this.sum = this.sum.add(b.v);
+      if (b.open) this.open++;
+    }
+  }
+
+  remove(b: Bound | null): void {
+    if (!b) this.infinite--;
+    else {
+      this.sum = this.sum.sub(b.v);
+      if (b.open) this.open--;
+    }
+  }
+
+  replace(old: Bound | null, next: Bound | null): void {
+    this.remove(old);
+    this.add(next);
+  }
+
+  /** The sum of every end but `b` (one of those added). */
+  without(b: Bound | null): Bound | null {
+    if (this.infinite - (b ? 0 : 1) > 0) return null;
+    return { v: b ? this.sum.sub(b.v) : this.sum, open: this.open - (b?.open ? 1 : 0) > 0 };
+  }
 }
 
 /** x·y = k·z: z ⊆ x·y/k; x ⊆ k·z/y and y ⊆ k·z/x when the divisor excludes zero. */

@@ -3,8 +3,9 @@
  * relation kind (the table's type makes a missing kind a compile error), plus `value` for a
  * conflict between stated values alone.
  */
+import { Rational } from "../numbers/rational.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
-import type { ConflictData, ConflictStepData, Term } from "../rules/findings.js";
+import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
 import { operand, quoted, result } from "./words.js";
 
 /** What a conflict's entry works with. */
@@ -30,11 +31,11 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
       : `${operand(one("total"))} (total) − ${operand(d.targetRole === "previous" ? one("added") : one("previous"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
   sum: ({ d, by, one, expected, stated }) =>
     d.targetRole === "total"
-      ? `${by("part").map(operand).join(" + ")} = ${expected}, but the total is stated as ${stated}`
+      ? `${added(by("part"))} = ${expected}, but the total is stated as ${stated}`
       : `the parts and the total ${operand(one("total"))} leave ${expected} for ${d.target}, but it is stated as ${stated}`,
   "part-of": ({ d, by, one, expected }) => {
     const parts = by("part");
-    const partText = parts.length === 1 ? `the part ${quoted(parts[0])}` : `the parts ${parts.map(operand).join(" + ")}`;
+    const partText = parts.length === 1 ? `the part ${quoted(parts[0])}` : `the parts ${added(parts)}`;
     let body = `${partText} cannot exceed the whole ${quoted(one("whole"))}`;
     if (d.expected && d.targetRole === "whole") body += ` (the whole must be ${expected})`;
     return body;
@@ -87,7 +88,7 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
       : `${operand(one("total"))} − ${operand(one(s.role === "previous" ? "added" : "previous"))} = ${value} for ${claim}`,
   sum: ({ s, by, one, value, claim }) =>
     s.role === "total"
-      ? `${by("part").map(operand).join(" + ")} = ${value} for ${claim}`
+      ? `${added(by("part"))} = ${value} for ${claim}`
       : `${operand(one("total"))} − ${by("part").filter((t) => t.claim !== claim).map(operand).join(" − ")} = ${value} for ${claim}`,
   "part-of": ({ value, claim }) => `${claim} is ${value} (a part within its whole)`,
   "percent-of": ({ s, one, value, claim }) =>
@@ -113,6 +114,31 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
   "series-step": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
   "series-monotonic": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
 };
+
+/** Above this many, a list of operands or steps is summarised by its ends and a count. */
+const LONG = 8;
+
+/**
+ * Operands added up: "1 + 2 + 3", or for a long list its first and last operands and how many
+ * stand between ("1 + 1 + 1 + … (1,994 more) … + 1 + 1").
+ */
+function added(terms: readonly Term[]): string {
+  if (terms.length <= LONG) return terms.map(operand).join(" + ");
+  const head = terms.slice(0, 3).map(operand).join(" + ");
+  const tail = terms.slice(-2).map(operand).join(" + ");
+  return `${head} + … (${count(terms.length - 5)} more) … + ${tail}`;
+}
+
+/** The steps of a long explanation: the first and last ones, and how many stand between. */
+function stepsWords(steps: readonly ConflictStepData[]): string {
+  if (steps.length <= LONG) return steps.map(stepMessage).join("; ");
+  return `${steps.slice(0, 3).map(stepMessage).join("; ")}; … (${count(steps.length - 5)} more steps) …; ${steps.slice(-2).map(stepMessage).join("; ")}`;
+}
+
+/** A count with thousands separators: 1,994. */
+function count(n: number): string {
+  return Rational.of(n).toDecimal(0);
+}
 
 function stepMessage(s: ConflictStepData): string {
   const words: StepWords = {
@@ -141,8 +167,11 @@ export function conflictMessage(d: ConflictData): string {
     role: (r) => (r === undefined ? "value" : roleSpec(kind, r)?.words ?? r),
   };
   const entry = isRelationKind(kind) ? CONFLICT_MESSAGES[kind] : CONFLICT_MESSAGES.value;
-  let body = d.steps.length > 0 ? `${d.steps.map(stepMessage).join("; ")}; so ${entry(words)}` : entry(words);
-  if (d.otherRelations.length > 0) {
+  let body = d.steps.length > 0 ? `${stepsWords(d.steps)}; so ${entry(words)}` : entry(words);
+  if (d.otherRelations.length > LONG) {
+    const named = (r: RelationRef) => r.id ?? `${r.kind} at ${r.path}`;
+    body += ` (with ${d.otherRelations.slice(0, 3).map(named).join(", ")}, … (${count(d.otherRelations.length - 4)} more) …, ${named(d.otherRelations[d.otherRelations.length - 1]!)})`;
+  } else if (d.otherRelations.length > 0) {
     body += ` (with ${d.otherRelations.map((r) => r.id ?? `${r.kind} at ${r.path}`).join(", ")})`;
   }
   if (!d.minimal) body += " (conflict too large to minimise: it may include claims that are not needed)";
