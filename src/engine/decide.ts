@@ -13,10 +13,10 @@ import { solveLp, type LinearProgram } from "./simplex.js";
 import { holdsExactly, solve } from "./solve.js";
 
 /** How many search nodes one decision may use. */
-export const DECIDE_BUDGET = 400;
+const DECIDE_BUDGET = 400;
 
 /** Above this many variables a component is left to propagation and the witness search. */
-export const MAX_EXACT_VARIABLES = 300;
+const MAX_EXACT_VARIABLES = 300;
 
 /** The outcome of a decision. */
 export type Decision =

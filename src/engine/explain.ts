@@ -8,6 +8,7 @@ import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import type { ConflictAnalysis, ConflictStep, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
+import { linearShrink } from "./linear-shrink.js";
 import { shrink } from "./shrink.js";
 import { solve, type SolveState } from "./solve.js";
 
@@ -40,8 +41,10 @@ export function explain(
   };
   const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || (decides?.(subset) ?? false);
   let minimal = true;
-  let mus = traced;
-  if (traced.length > MAX_MINIMISE) minimal = false;
+  let mus = linearShrink(net, traced) ?? traced;
+  if (mus !== traced) {
+    // found directly (one linear constraint)
+  } else if (traced.length > MAX_MINIMISE) minimal = false;
   else mus = shrink(traced, infeasible);
 
   mus.sort((a, b) => a - b);

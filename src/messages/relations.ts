@@ -69,7 +69,7 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
 };
 
 /** What a step's entry works with. */
-export interface StepWords {
+interface StepWords {
   readonly s: ConflictStepData;
   /** The step's terms in a role, in order. */
   by(role: string): Term[];

@@ -73,5 +73,5 @@ describe("the engine and the brute-force oracle", () => {
     // Subsets that free a product's whole are beyond the oracle's domain (a rounded share of an
     // unknown whole has whole-number solutions far out); the engine's own exact check covers them.
     expect(untrusted).toBeLessThan(conflicts);
-  });
+  }, 180_000);
 });

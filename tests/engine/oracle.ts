@@ -14,7 +14,7 @@ import fc from "fast-check";
 import type { ClaimInput, RelationInput } from "../../src/input/schema.js";
 
 /** The domain of counts: 0..BOUND (differences −BOUND..BOUND). */
-export const BOUND = 40;
+const BOUND = 40;
 
 /** How a claim may be stated, as written, with the whole numbers it allows. */
 interface Stated {
@@ -31,14 +31,14 @@ interface Ratio {
   readonly hi: readonly [number, number];
 }
 
-export interface OracleClaim {
+interface OracleClaim {
   readonly id: string;
   /** A change's difference: may be negative. */
   readonly signed: boolean;
   readonly stated?: Stated;
 }
 
-export type OracleRelation =
+type OracleRelation =
   | { readonly kind: "equal"; readonly claims: readonly string[] }
   | { readonly kind: "part-of"; readonly parts: readonly string[]; readonly whole: string }
   | { readonly kind: "sum"; readonly parts: readonly string[]; readonly total: string }
