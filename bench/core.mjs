@@ -11,8 +11,8 @@
  *   likeliest culprit; the benchmark fails loudly otherwise.
  * - For each size: `check(input)` end to end (reading the claims with zod, the engine, the
  *   findings and their messages), and apart from it the time to read the claims (`parseClaims`)
- *   and the engine alone (`analyze`: propagation to a fixpoint, the minimal conflicts, the
- *   culprit, the derived values).
+ *   and the rest alone (`check(set)` on the parsed set: the engine — propagation to a fixpoint,
+ *   the minimal conflicts, the culprit, the derived values — and the findings' report).
  * - The baseline, measured in the same run: a plain JavaScript loop that adds up the same ledger
  *   with BigInt and compares each running total (what a hand-written checker would do).
  * - The growth exponent between sizes, log(t₂/t₁) / log(n₂/n₁): 1 is linear; n log n from
@@ -23,7 +23,7 @@
  * noise of a shared machine.
  */
 import { fileURLToPath } from "node:url";
-import { analyze, check, parseClaims } from "../dist/index.js";
+import { check, parseClaims } from "../dist/index.js";
 import { loadClaimSet } from "../dist/node.js";
 import { best as bestOf } from "./timing.mjs";
 
@@ -118,7 +118,7 @@ export async function benchCore(log) {
   log(`  seed: ${seedSet.claims.length} claims, ${seedSet.relations.length} relations: ${(perSeed * 1000).toFixed(0)} µs per check() (best of 3 × ${int(seedRuns)}), verdict consistent, prior-deaths ${prior.interval}`);
 
   log("");
-  log("  check(input): the whole check of a claims file's content; read: parseClaims alone; engine: analyze alone");
+  log("  check(input): the whole check of a claims file's content; read: parseClaims alone; engine: check(set) on the parsed set");
   log("  (propagation, the two minimal conflicts, the culprit); engine, no error: the same ledger without the planted error;");
   log("  baseline: a plain loop adding the ledger up with BigInt. Best of 3 to 20 runs.");
   log(`  ${"relations".padStart(9)} ${"check(input)".padStart(12)} ${"read".padStart(11)} ${"engine".padStart(11)} ${"engine, no error".padStart(17)} ${"baseline".padStart(11)} ${"check/baseline".padStart(15)} ${"engine/baseline".padStart(16)}`);
@@ -131,10 +131,10 @@ export async function benchCore(log) {
     if (JSON.stringify(base.result) !== JSON.stringify([planted, planted + 1])) fail("the baseline should see the planted error");
     const whole = best(runs, () => check(input));
     const read = best(runs, () => parseClaims(input));
-    const engine = best(runs, () => analyze(read.result));
-    verifyPlanted(whole.result, engine.result, planted);
+    const engine = best(runs, () => check(read.result));
+    verifyPlanted(whole.result, engine.result.analysis, planted);
     const cleanSet = parseClaims(ledger(n, 0));
-    const clean = best(runs, () => analyze(cleanSet));
+    const clean = best(runs, () => check(cleanSet));
     if (clean.result.verdict !== "consistent") fail(`the ledger without its error should be consistent, got ${clean.result.verdict}`);
     rows.push({ n, check: whole.ms, read: read.ms, engine: engine.ms, baseline: base.ms });
     log(
