@@ -72,6 +72,8 @@ export interface Analysis {
   readonly rounding: readonly RoundingAnalysis[];
   /** Claims (stated) that sit in every conflict, when there are two or more. */
   readonly culprits: readonly string[];
+  /** What each culprit would have to be for the whole set to hold (when one change restores it). */
+  readonly culpritRanges: ReadonlyMap<string, Interval>;
   /** True when a safety cap stopped propagation early. */
   readonly incomplete: boolean;
   /** Relations (by index) the exact solver could not settle within its budget (the verdict is then undecidable). */

@@ -4,6 +4,7 @@
  * witness before calling a set consistent, and spots relations that hold only thanks to rounding.
  */
 import { Interval } from "../numbers/interval.js";
+import { Rational } from "../numbers/rational.js";
 import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
 import { build } from "./build.js";
@@ -118,16 +119,76 @@ export function analyze(set: ClaimSet): Analysis {
     if (found) rounding.push(found);
   }
 
-  let culprits: string[] = [];
-  if (conflicts.length >= 2) {
-    culprits = [...conflicts[0]!.stated];
-    for (const c of conflicts.slice(1)) culprits = culprits.filter((k) => c.stated.includes(k));
-  }
+  const culprit = conflicts.length >= 2 ? likeliestCulprits(net, claimVar, conflicts) : { claims: [], ranges: new Map<string, Interval>() };
   const undecidedRelations = [...undecided].flatMap((e) => {
     const el = net.elements[e]!;
     return el.type === "relation" ? [el.relation] : [];
   });
-  return { verdict, conflicts, derived, rounding, culprits, incomplete, undecided: undecidedRelations.sort((a, b) => a - b) };
+  return {
+    verdict,
+    conflicts,
+    derived,
+    rounding,
+    culprits: culprit.claims,
+    culpritRanges: culprit.ranges,
+    incomplete,
+    undecided: undecidedRelations.sort((a, b) => a - b),
+  };
+}
+
+/** Above this many figures in every conflict, they are named without ranking. */
+const MAX_CULPRIT_CANDIDATES = 20;
+
+/**
+ * The likeliest culprits: of the stated figures that sit in every conflict (only these can
+ * restore consistency alone), those whose smallest change, in units of their own printed
+ * precision, makes the whole set hold, with what they would have to be. Ties are all named.
+ */
+function likeliestCulprits(net: Network, claimVar: ReadonlyMap<string, number>, conflicts: readonly ConflictAnalysis[]): { claims: string[]; ranges: Map<string, Interval> } {
+  let inEvery = [...conflicts[0]!.stated];
+  for (const c of conflicts.slice(1)) inEvery = inEvery.filter((k) => c.stated.includes(k));
+  const ranges = new Map<string, Interval>();
+  if (inEvery.length === 0 || inEvery.length > MAX_CULPRIT_CANDIDATES) return { claims: inEvery, ranges };
+  let best: Rational | undefined;
+  let chosen: string[] = [];
+  for (const key of inEvery) {
+    const v = claimVar.get(key)!;
+    const variable = net.variables[v]!;
+    const statedElement = variable.statedElement!;
+    // Every relation and every other stated figure, this one free.
+    const active = (e: number) => e !== statedElement;
+    const r = solve(net, { active, explain: false, override: new Map([[v, variable.domain]]) });
+    if (!r.ok) continue;
+    const parts = components(net, active);
+    if (parts.some((k) => !k.byPropagation && decide(net, { active, variables: k.variables, constraints: k.constraints }).status !== "sat")) continue;
+    const needed = r.state.intervals.get(v) ?? variable.domain;
+    const distance = gap(variable.stated!, needed).div(precision(variable.stated!));
+    ranges.set(key, needed);
+    const cmp = best === undefined ? -1 : distance.cmp(best);
+    if (cmp < 0) {
+      best = distance;
+      chosen = [key];
+    } else if (cmp === 0) chosen.push(key);
+  }
+  // No single figure restores consistency: name those in every conflict, without a range.
+  if (chosen.length === 0) return { claims: inEvery, ranges: new Map() };
+  return { claims: chosen, ranges: new Map(chosen.map((k) => [k, ranges.get(k)!])) };
+}
+
+/** How far apart two intervals are (0 when they meet). */
+function gap(a: Interval, b: Interval): Rational {
+  if (a.hi && b.lo && a.hi.v.cmp(b.lo.v) < 0) return b.lo.v.sub(a.hi.v);
+  if (b.hi && a.lo && b.hi.v.cmp(a.lo.v) < 0) return a.lo.v.sub(b.hi.v);
+  return Rational.ZERO;
+}
+
+/** The unit of a stated figure's printed precision: the width its rounding gives it, else 1. */
+function precision(stated: Interval): Rational {
+  if (stated.lo && stated.hi && !stated.isPoint) {
+    const width = stated.hi.v.sub(stated.lo.v);
+    if (width.sign() > 0) return width;
+  }
+  return Rational.ONE;
 }
 
 /**

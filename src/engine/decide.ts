@@ -230,7 +230,9 @@ function node(net: Network, scope: DecisionScope, start: Map<number, Interval>, 
   const eliminated: Eliminated[] = [];
   const rows = linearRows(net, scope, domains, eliminated);
   if (rows) return linearNode(net, scope, domains, rows, eliminated, search);
-  // A product of two unknown factors: try a value for the wider factor, then split it.
+  // A product of two unknown factors. The linear part alone may already have no solution.
+  if (!linearRelaxationHolds(net, scope, domains)) return { status: "unsat" };
+  // Else try a value for the wider factor, then split it.
   const product = widestProduct(net, scope, domains);
   const v = product.variable;
   const d = domains.get(v)!;
@@ -259,6 +261,18 @@ function node(net: Network, scope: DecisionScope, start: Map<number, Interval>, 
     return { status: "unknown" };
   }
   return { status: "unsat" };
+}
+
+/** Whether the linear constraints alone (products left out) have a solution over the reals. */
+function linearRelaxationHolds(net: Network, scope: DecisionScope, domains: ReadonlyMap<number, Interval>): boolean {
+  const rows: Row[] = [];
+  for (const ci of scope.constraints) {
+    const c = net.constraints[ci]!;
+    if (scope.active(c.owner) && c.type === "linear") rows.push({ terms: c.vars.map((v, i) => [v, c.coefs[i]!] as const), range: c.range });
+  }
+  const lp = toLp(scope.variables, domains, rows, undefined);
+  const s = solveLp(lp.program);
+  return s.status === "optimal" && (lp.epsilon === undefined || s.x[lp.epsilon]!.sign() > 0);
 }
 
 /** The product with two unfixed factors whose wider factor is widest, and that factor. */

@@ -1,6 +1,7 @@
 import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import { formatInputIssue } from "../base/input-issue.js";
+import { isConflict } from "../rules/findings.js";
 
 /** The JSON report of DESIGN §5, version 1. */
 export interface JsonReport {
@@ -8,13 +9,22 @@ export interface JsonReport {
   readonly files: ReadonlyArray<{
     readonly path: string;
     readonly verdict: CheckResult["verdict"];
-    readonly findings: ReadonlyArray<Omit<ReportedFinding, "data">>;
+    readonly findings: readonly JsonFinding[];
     readonly derived: CheckResult["derived"];
     readonly culprits: readonly string[];
     readonly errors: ReadonlyArray<{ path: string; line?: number; column?: number; expected: string; found?: string; message: string }>;
   }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly invalid: number };
 }
+
+/** What a conflict is made of: its relations (position in the file, kind, id, key path) and the claims whose stated figures it uses. */
+export interface JsonConflict {
+  readonly relations: ReadonlyArray<{ readonly index: number; readonly kind: string; readonly id?: string; readonly path: string }>;
+  readonly stated: readonly string[];
+}
+
+/** A finding in the JSON report: its words and location, and for a conflict what it is made of. */
+export type JsonFinding = Omit<ReportedFinding, "data"> & { readonly conflict?: JsonConflict };
 
 /**
  * A finding as the JSON report gives it (also `claimcheck scan --format json`): its words and
@@ -27,7 +37,8 @@ export interface JsonReport {
  * //=> "part-of"
  * ```
  */
-export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data"> {
+export function toJsonFinding(f: ReportedFinding): JsonFinding {
+  const conflict = isConflict(f.data) ? f.data : undefined;
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -37,6 +48,17 @@ export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data">
     ...(f.related ? { related: f.related } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    ...(conflict
+      ? {
+          conflict: {
+            relations: [conflict.relation, ...conflict.otherRelations]
+              .filter((r) => r.index >= 0)
+              .sort((a, b) => a.index - b.index)
+              .map((r) => ({ index: r.index, kind: r.kind, ...(r.id !== undefined ? { id: r.id } : {}), path: r.path })),
+            stated: conflict.stated,
+          },
+        }
+      : {}),
   };
 }
 

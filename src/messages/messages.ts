@@ -65,6 +65,8 @@ function lengthWords(d: FindingDataMap["length-mismatch"]): string {
 const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } = {
   conflict: (d) => conflictMessage({ messageId: "conflict", ...d }),
   rounding: (d) => roundingMessage({ messageId: "rounding", ...d }),
+  undecided: (d) =>
+    `the ${d.relation.kind} relation${d.relation.id !== undefined ? ` '${d.relation.id}'` : ` at ${d.relation.path}`} could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable`,
   // quote-marks
   "quote-unclosed": (d) => `the quotation opened with ${String(d.open)} is never closed`,
   "quote-unopened": (d) => `the closing quotation mark ${d.mark} has no opening mark`,

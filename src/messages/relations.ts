@@ -175,8 +175,11 @@ export function conflictMessage(d: ConflictData): string {
     body += ` (with ${d.otherRelations.map((r) => r.id ?? `${r.kind} at ${r.path}`).join(", ")})`;
   }
   if (!d.minimal) body += " (conflict too large to minimise: it may include claims that are not needed)";
-  if (d.culprits.length > 0) {
-    body += `; ${d.culprits.map((c) => `'${c}'`).join(", ")} ${d.culprits.length === 1 ? "sits" : "sit"} in every conflict: the likeliest culprit`;
+  if (d.culprits.length > 0 && d.culprits.every((c) => c.range)) {
+    const named = d.culprits.map((c) => `'${c.claim}' (it would have to be ${result(c.range)})`);
+    body += `; the likeliest culprit${named.length === 1 ? "" : "s"}: ${named.join(" or ")}`;
+  } else if (d.culprits.length > 0) {
+    body += `; ${d.culprits.map((c) => `'${c.claim}'`).join(", ")} ${d.culprits.length === 1 ? "sits" : "sit"} in every conflict: the likeliest culprit`;
   }
   return body;
 }

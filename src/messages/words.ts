@@ -31,8 +31,9 @@ export function describeInterval(i: Interval): string {
 export function operand(t: Term | undefined): string {
   if (!t) return "?";
   if (t.written !== undefined) return t.written.trim();
-  // A value an earlier step of the explanation derived is named by its claim.
-  if (t.step !== undefined) return t.claim;
+  // A value an earlier step of the explanation derived is named by its claim, and so is one
+  // that nothing bounds (never "[any value]").
+  if (t.step !== undefined || (!t.interval.lo && !t.interval.hi)) return t.claim;
   return t.interval.isPoint ? `${describeInterval(t.interval)} (derived)` : `[${describeInterval(t.interval)}] (derived)`;
 }
 

@@ -26,7 +26,7 @@ export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[]
   const anchors = anchorsOf(set);
   const order = declarationOrder(set);
   const findings: Finding[] = [];
-  for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, order, c, analysis.culprits));
+  for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, order, c, analysis));
   for (const r of analysis.rounding) {
     const rel = set.relations[r.relation]!;
     const claim = claimByKey.get(r.claim)!;
@@ -43,6 +43,17 @@ export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[]
         written: claim.quantity?.written ?? "",
         ...(r.exact ? { exact: r.exact } : {}),
       },
+      ...(at ? { document: at.document, span: at.span } : {}),
+    });
+  }
+  for (const i of analysis.undecided) {
+    const rel = set.relations[i]!;
+    const at = anchors.of(rel.roles[0]!.claim);
+    findings.push({
+      ruleId: rel.kind,
+      severity: "warning",
+      claims: rel.roles.map((x) => x.claim),
+      data: { messageId: "undecided", relation: relationRef(rel) },
       ...(at ? { document: at.document, span: at.span } : {}),
     });
   }
@@ -76,7 +87,7 @@ function conflictFinding(
   claimByKey: ReadonlyMap<string, ClaimModel>,
   order: ReadonlyMap<string, number>,
   c: ConflictAnalysis,
-  culprits: readonly string[],
+  analysis: Analysis,
 ): Finding {
   const anchors = anchorsOf(set);
   const primary = set.relations[c.primary];
@@ -104,8 +115,14 @@ function conflictFinding(
       ...(targetRole !== undefined ? { targetRole } : {}),
       ...(c.expected ? { expected: c.expected } : {}),
       ...(target !== undefined && claimByKey.get(target)?.quantity ? { actual: claimByKey.get(target)!.quantity!.written } : {}),
-      culprits: culprits.filter((k) => c.stated.includes(k)),
+      culprits: analysis.culprits
+        .filter((k) => c.stated.includes(k))
+        .map((claim) => {
+          const range = analysis.culpritRanges.get(claim);
+          return { claim, ...(range ? { range } : {}) };
+        }),
       minimal: c.minimal,
+      stated: c.stated,
       steps: c.steps.map((s) => ({
         relation: relationRef(set.relations[s.relation]!),
         claim: s.claim,

@@ -56,11 +56,13 @@ export interface ConflictFields {
   /** The target's value as written. */
   readonly actual?: string;
   /** Claims in every conflict of the set, when there are several conflicts. */
-  readonly culprits: readonly string[];
+  readonly culprits: ReadonlyArray<{ readonly claim: string; readonly range?: Interval }>;
   /** False when the conflict was too large to minimise. */
   readonly minimal: boolean;
   /** For a conflict of several relations: the steps from the stated figures to the primary relation. */
   readonly steps: readonly ConflictStepData[];
+  /** Keys of the claims whose stated values are in the conflict. */
+  readonly stated: readonly string[];
 }
 
 /** `rounding`: a relation that holds only thanks to rounding. */
@@ -115,6 +117,8 @@ export interface PeriodClash {
 export interface FindingDataMap {
   readonly conflict: ConflictFields;
   readonly rounding: RoundingFields;
+  /** A relation the exact solver could not settle within its budget: the verdict is undecidable. */
+  readonly undecided: { readonly relation: RelationRef };
   // quote-marks
   readonly "quote-unclosed": { readonly open: string | undefined };
   readonly "quote-unopened": { readonly mark: string };
@@ -215,4 +219,16 @@ export interface Finding<D = FindingData> {
   readonly span?: Span;
   /** The other claims' places. */
   readonly related?: ReadonlyArray<{ readonly claim: string; readonly document: string; readonly span: Span }>;
+}
+
+/**
+ * Whether a finding's data is a conflict's (a built-in arithmetic finding).
+ *
+ * @example
+ * ```ts
+ * isConflict({ messageId: "quote-stray", mark: '"' }); //=> false
+ * ```
+ */
+export function isConflict(d: FindingData | CustomFindingData): d is ConflictData {
+  return d.messageId === "conflict" && "otherRelations" in d && "relation" in d;
 }

@@ -42,6 +42,7 @@ const conflict = (d: Pick<ConflictFields, "relation" | "terms"> & Partial<Confli
   culprits: [],
   minimal: true,
   steps: [],
+  stated: [],
   ...d,
 });
 
@@ -691,7 +692,22 @@ const CASES: MessageCases = {
         targetRole: "total",
         expected: pt(110),
         actual: "111",
-        culprits: ["m1"],
+        culprits: [{ claim: "m1", range: pt(110) }],
+      }),
+      message: `100 (previous) + 10 (added) = 110, but the total is stated as "111"; the likeliest culprit: 'm1' (it would have to be 110)`,
+      expectedActual: { expected: "110", actual: "111" },
+    },
+    {
+      // Figures in every conflict, none of which restores consistency alone: named without a range.
+      name: "culprits without a range",
+      data: conflict({
+        relation: relation("cumulative"),
+        terms: [stated("previous", "m0", "100", pt(100)), stated("added", "a1", "10", pt(10)), stated("total", "m1", "111", pt(111))],
+        target: "m1",
+        targetRole: "total",
+        expected: pt(110),
+        actual: "111",
+        culprits: [{ claim: "m1" }],
       }),
       message: `100 (previous) + 10 (added) = 110, but the total is stated as "111"; 'm1' sits in every conflict: the likeliest culprit`,
       expectedActual: { expected: "110", actual: "111" },
@@ -707,13 +723,28 @@ const CASES: MessageCases = {
         targetRole: "total",
         expected: pt(619),
         actual: "620",
-        culprits: ["a", "t"],
+        culprits: [
+          { claim: "a", range: pt(165) },
+          { claim: "t", range: pt(619) },
+        ],
         minimal: false,
       }),
       message:
         '164 + 455 = 619, but the total is stated as "620" (with part-of at relations[1], all-reports) (conflict too large to minimise: it may include claims that are not needed); ' +
-        "'a', 't' sit in every conflict: the likeliest culprit",
+        "the likeliest culprits: 'a' (it would have to be 165) or 't' (it would have to be 619)",
       expectedActual: { expected: "619", actual: "620" },
+    },
+  ],
+  undecided: [
+    {
+      name: "a relation the exact solver could not settle",
+      data: { relation: relation("percent-of", { path: "relations[2]" }) },
+      message: "the percent-of relation at relations[2] could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable",
+    },
+    {
+      name: "a relation with an id",
+      data: { relation: relation("change", { id: "wages" }) },
+      message: "the change relation 'wages' could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable",
     },
   ],
   rounding: [

@@ -122,7 +122,7 @@ ruleTester("cumulative", {
           claims: ["m0", "a1", "m1"],
           expected: "110",
           actual: "111",
-          message: `100 (previous) + 10 (added) = 110, but the total is stated as "111"; 'm1' sits in every conflict: the likeliest culprit`,
+          message: `100 (previous) + 10 (added) = 110, but the total is stated as "111"; the likeliest culprit: 'm1' (it would have to be 110)`,
         },
         {
           ruleId: "cumulative",
@@ -130,7 +130,7 @@ ruleTester("cumulative", {
           claims: ["m1", "a2", "m2"],
           expected: "121",
           actual: "120",
-          message: `111 (previous) + 10 (added) = 121, but the total is stated as "120"; 'm1' sits in every conflict: the likeliest culprit`,
+          message: `111 (previous) + 10 (added) = 121, but the total is stated as "120"; the likeliest culprit: 'm1' (it would have to be 110)`,
         },
       ],
     },

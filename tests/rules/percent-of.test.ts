@@ -114,5 +114,33 @@ ruleTester("percent-of", {
         },
       ],
     },
+    {
+      // a = p% of b and b = p% of a give (p/100)² = 1, so p = 100, not more than 150: no
+      // solution, but proving it takes reasoning about the product of two unknowns that interval
+      // branch-and-prune does not finish within its budget. Honestly undecidable, saying where.
+      name: "two products of unknowns the exact solver cannot settle: undecidable, naming both relations",
+      claims: { a: "more than 0", b: { unknown: true }, p: "more than 150%" },
+      relations: [
+        { kind: "percent-of", part: "a", whole: "b", percent: "p" },
+        { kind: "percent-of", part: "b", whole: "a", percent: "p" },
+      ],
+      verdict: "undecidable",
+      findings: [
+        {
+          ruleId: "percent-of",
+          messageId: "undecided",
+          severity: "warning",
+          claims: ["a", "b", "p"],
+          message: "the percent-of relation at relations[0] could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable",
+        },
+        {
+          ruleId: "percent-of",
+          messageId: "undecided",
+          severity: "warning",
+          claims: ["b", "a", "p"],
+          message: "the percent-of relation at relations[1] could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable",
+        },
+      ],
+    },
   ],
 });
