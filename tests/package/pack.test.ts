@@ -42,6 +42,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("the packed package", () => {
   it("holds dist, package.json and the README, not the sources or tests", () => {
     expect(packedFiles).toContain("package.json");
+    expect(packedFiles).toContain("LICENSE");
     for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node.js", "dist/node.cjs", "dist/vitest.js", "dist/vitest.d.ts", "dist/cli.js"]) {
       expect(packedFiles).toContain(f);
     }
