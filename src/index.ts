@@ -12,7 +12,8 @@
  */
 
 // Checking.
-export { check, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
+export { check, type CheckNote, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
+export type { NoteData } from "./messages/notes.js";
 export { scanText, type CustomTextRule, type LocatedNumber, type ScanTextOptions, type ScanTextResult } from "./check/scan.js";
 
 // Reading claims, numbers and texts.

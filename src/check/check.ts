@@ -6,9 +6,10 @@
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import type { ClaimSet } from "../claims/model.js";
-import type { Analysis } from "../engine/analysis.js";
+import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
+import { noteMessage, type NoteData } from "../messages/notes.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
 import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
 import { arithmeticFindings } from "../rules/arithmetic.js";
@@ -45,16 +46,28 @@ export interface DerivedValue {
   readonly interval: string;
 }
 
+/**
+ * What a verdict leaves out, in words and as data: conflicts the engine found under a disabled
+ * rule (not reported as findings), or reported with a severity below error.
+ */
+export interface CheckNote extends NoteData {
+  readonly message: string;
+}
+
 /** The report for one claim set. */
 export interface CheckResult {
   readonly path?: string;
   /**
-   * `consistent`: a witness satisfies every relation and no rule reports an error;
-   * `inconsistent`: the engine found a conflict, or a rule (a weekday, a period, a series step, a
-   * quote that is not in the text) reports an error; `undecidable`: no conflict and no witness;
-   * `invalid`: the input is not a valid claims file.
+   * The verdict follows the findings reported. `inconsistent`: some reported finding is an error
+   * (a conflict the engine found, a weekday, a period, a series step, a quote that is not in the
+   * text); `consistent`: no reported error, and a witness satisfies every relation;
+   * `undecidable`: no reported error and no witness — the engine found neither a conflict nor a
+   * witness, or its only conflicts are under disabled rules or reported below error (`notes`
+   * says so); `invalid`: the input is not a valid claims file.
    */
   readonly verdict: "consistent" | "inconsistent" | "undecidable" | "invalid";
+  /** Conflicts the verdict leaves out (absent when there are none). */
+  readonly notes?: readonly CheckNote[];
   readonly findings: readonly ReportedFinding[];
   readonly derived: readonly DerivedValue[];
   /** Claims that sit in every conflict (when there are two or more). */
@@ -124,8 +137,13 @@ function isClaimSet(x: unknown): x is ClaimSet {
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const analysis = analyze(set);
   const disabled = new Set(options.disable ?? []);
+  // Conflicts under a disabled rule are not reported, and take no part in the likeliest culprit.
+  const ruleOf = (c: ConflictAnalysis) => set.relations[c.primary]?.kind ?? "value";
+  const setAside = analysis.conflicts.filter((c) => disabled.has(ruleOf(c)));
+  const kept = setAside.length > 0 ? analysis.conflicts.filter((c) => !disabled.has(ruleOf(c))) : analysis.conflicts;
+  const culprits = setAside.length > 0 ? culpritsOf(kept) : analysis.culprits;
   const context = { set, analysis, options };
-  const findings: Finding[] = arithmeticFindings(set, analysis);
+  const findings: Finding[] = arithmeticFindings(set, setAside.length > 0 ? { ...analysis, conflicts: kept, culprits } : analysis);
   for (const rule of builtinRules) if (!disabled.has(rule.meta.id)) for (const f of rule.check(context)) findings.push(f);
   const custom: CustomFindings[] = (options.rules ?? [])
     .filter((rule) => !disabled.has(rule.meta.id))
@@ -135,6 +153,11 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
   });
+  const belowError = kept.filter((c) => {
+    const severity = options.severity?.[ruleOf(c)];
+    return severity !== undefined && severity !== "error";
+  });
+  const notes = [note("conflicts-disabled", setAside, set, ruleOf), note("conflicts-below-error", belowError, set, ruleOf)].filter((n) => n !== undefined);
 
   const derived: DerivedValue[] = [];
   for (const [claim, i] of analysis.derived) {
@@ -149,12 +172,34 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   }
   return {
     ...(set.file !== undefined ? { path: set.file } : {}),
-    verdict: reported.some((f) => f.severity === "error") ? "inconsistent" : analysis.verdict,
+    verdict: reported.some((f) => f.severity === "error") ? "inconsistent" : analysis.verdict === "consistent" ? "consistent" : "undecidable",
+    ...(notes.length > 0 ? { notes } : {}),
     findings: reported,
     derived,
-    culprits: analysis.culprits,
+    culprits,
     errors: [],
     set,
     analysis,
   };
+}
+
+/** The stated claims in every conflict, when there are two or more (as the engine names them). */
+function culpritsOf(conflicts: readonly ConflictAnalysis[]): string[] {
+  if (conflicts.length < 2) return [];
+  let out = [...conflicts[0]!.stated];
+  for (const c of conflicts.slice(1)) out = out.filter((k) => c.stated.includes(k));
+  return out;
+}
+
+/** A note on conflicts the verdict leaves out, or nothing when there are none. */
+function note(noteId: NoteData["noteId"], conflicts: readonly ConflictAnalysis[], set: ClaimSet, ruleOf: (c: ConflictAnalysis) => string): CheckNote | undefined {
+  if (conflicts.length === 0) return undefined;
+  const involved = new Set(conflicts.flatMap((c) => c.stated));
+  const data: NoteData = {
+    noteId,
+    ruleIds: [...new Set(conflicts.map(ruleOf))].sort(),
+    conflicts: conflicts.length,
+    claims: set.claims.filter((c) => involved.has(c.key)).map((c) => c.key),
+  };
+  return { ...data, message: noteMessage(data) };
 }

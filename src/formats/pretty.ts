@@ -56,6 +56,7 @@ export function formatPretty(results: readonly CheckResult[], options: PrettyOpt
   for (const r of results) {
     out.push(paint("bold", r.path ?? "(claims)") + "  " + verdictWord(r.verdict, paint));
     for (const e of r.errors) out.push(`  ${paint("red", "invalid")}  ${formatInputIssue(e)}`);
+    for (const n of r.notes ?? []) out.push(`  ${paint("yellow", "note")}    ${n.message}`);
     for (const f of r.findings) {
       totals[f.severity]++;
       const where = f.location ? `${f.location.document}:${f.location.line}:${f.location.column}` : "";
