@@ -5,15 +5,16 @@
  */
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
-import type { ClaimSet } from "../claims/model.js";
+import { siblingPath } from "../base/paths.js";
+import { claimsByKey, type ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
 import { noteMessage, type NoteData } from "../messages/notes.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
-import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
+import { reportFindings, type CustomFindings, type ReportedFinding, type SourceLocation } from "../report/report.js";
 import { arithmeticFindings } from "../rules/arithmetic.js";
-import type { Finding } from "../rules/findings.js";
+import type { CustomFindingData, Finding, FindingData } from "../rules/findings.js";
 import { builtinRules } from "../rules/registry.js";
 import type { CustomRule, RuleOptions } from "../rules/rule.js";
 import { validateOptions } from "./options.js";
@@ -42,8 +43,10 @@ export interface DerivedValue {
   readonly max: number | null;
   readonly minOpen?: boolean;
   readonly maxOpen?: boolean;
-  /** The exact interval, e.g. `[624, ∞)`. */
+  /** The interval in decimals, for people: `[624, ∞)`, `[4.75, 4.85]` (an end that does not terminate is rounded, `≈35.1351`). */
   readonly interval: string;
+  /** The exact interval, its ends as fractions, for programs: `[624, ∞)`, `[19/4, 97/20]`. */
+  readonly exact: string;
 }
 
 /**
@@ -93,7 +96,7 @@ export interface CheckResult {
  *   relations: [{ kind: "cumulative", previous: "prior", added: "added", total: "total" }],
  * });
  * result.verdict; //=> "consistent"
- * result.derived[0]; //=> { claim: "prior", min: 624, max: null, interval: "[624, ∞)" }
+ * result.derived[0]; //=> { claim: "prior", min: 624, max: null, interval: "[624, ∞)", exact: "[624, ∞)" }
  * ```
  */
 export function check(input: unknown, options: CheckOptions = {}): CheckResult {
@@ -148,10 +151,14 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const custom: CustomFindings[] = (options.rules ?? [])
     .filter((rule) => !disabled.has(rule.meta.id))
     .map((rule) => ({ findings: rule.check(context), ...(rule.meta.messages ? { messages: rule.meta.messages } : {}) }));
+  const files = new Map(set.documents.flatMap((d) => (d.text !== undefined && d.textFile !== undefined ? [[d.id, siblingPath(set.file, d.textFile)] as const] : [])));
+  const source = sourceOf(set);
   const reported = reportFindings(findings, custom, {
     texts: set.documents.map((d) => [d.id, d.text] as const),
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
+    ...(files.size > 0 ? { files } : {}),
+    ...(source ? { source } : {}),
   });
   const belowError = kept.filter((c) => {
     const severity = options.severity?.[ruleOf(c)];
@@ -167,7 +174,8 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
       max: i.hi ? i.hi.v.toNumber() : null,
       ...(i.lo?.open ? { minOpen: true } : {}),
       ...(i.hi?.open ? { maxOpen: true } : {}),
-      interval: i.toString(),
+      interval: i.toDecimalString(),
+      exact: i.toString(),
     });
   }
   return {
@@ -202,4 +210,30 @@ function note(noteId: NoteData["noteId"], conflicts: readonly ConflictAnalysis[]
     claims: set.claims.filter((c) => involved.has(c.key)).map((c) => c.key),
   };
   return { ...data, message: noteMessage(data) };
+}
+
+/**
+ * Where a finding is written in the claims file: its claim (the one whose stated value is wrong,
+ * `data.target`, else `data.claim`, else its first claim), else its relation, else its
+ * document's text key. Only for a set read from a file whose positions the loader knows.
+ */
+function sourceOf(set: ClaimSet): ((f: Finding<FindingData | CustomFindingData>) => SourceLocation | undefined) | undefined {
+  const { positions, file } = set;
+  if (!positions || file === undefined) return undefined;
+  const claims = claimsByKey(set);
+  const documents = new Map(set.documents.map((d) => [d.id, d]));
+  const at = (path: string): SourceLocation | undefined => {
+    const p = positions.get(path);
+    return p ? { file, path, line: p.line, column: p.column } : undefined;
+  };
+  return (f) => {
+    const d = f.data as Readonly<Record<string, unknown>>;
+    const claim = [d.target, d.claim, ...f.claims].find((k): k is string => typeof k === "string" && claims.has(k));
+    if (claim !== undefined) return at(claims.get(claim)!.path);
+    const relation = (d.relation as { path?: unknown } | undefined)?.path ?? d.path;
+    if (typeof relation === "string" && relation !== "") return at(relation);
+    const document = documents.get(typeof d.document === "string" ? d.document : (f.document ?? ""));
+    if (document) return at(`${document.path}.${document.textFile !== undefined ? "textFile" : "text"}`) ?? at(document.path);
+    return undefined;
+  };
 }

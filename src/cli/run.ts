@@ -229,6 +229,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   }
   const result = scanText(text, {
     document: file === "-" ? "<stdin>" : file,
+    ...(file !== "-" ? { file } : {}),
     ...(values.disable ? { disable: values.disable as string[] } : {}),
   });
   const formatter = SCAN_FORMATS[format];

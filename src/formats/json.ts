@@ -37,6 +37,7 @@ export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data">
     claims: f.claims,
     ...(f.location ? { location: f.location } : {}),
     ...(f.related ? { related: f.related } : {}),
+    ...(f.source ? { source: f.source } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   };
