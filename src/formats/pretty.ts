@@ -60,7 +60,7 @@ export function formatPretty(results: readonly CheckResult[], options: PrettyOpt
     for (const f of r.findings) {
       totals[f.severity]++;
       out.push(`  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${paint("dim", f.ruleId)}  ${f.message}`);
-      const at = where(f);
+      const at = findingPlace(f);
       if (at !== undefined) out.push(`           ${paint("dim", `at ${at}`)}`);
       if (f.location) {
         const text = r.set?.documents.find((d) => d.id === f.location!.document)?.text;
@@ -89,8 +89,15 @@ export function formatPretty(results: readonly CheckResult[], options: PrettyOpt
  * Where a finding is, as editors and terminals open it (`path:line:column`): in its text file,
  * else where its claim is written in the claims file (a claim with no text, or a text given
  * inline), else the document id and the place in its text (claims checked from code).
+ *
+ * @example
+ * ```ts
+ * findingPlace({ ruleId: "sum", severity: "error", message: "…", claims: ["total"], data: { messageId: "x" },
+ *   source: { file: "claims.yaml", path: "claims.total", line: 4, column: 3 } });
+ * //=> "claims.yaml:4:3"
+ * ```
  */
-function where(f: ReportedFinding): string | undefined {
+export function findingPlace(f: ReportedFinding): string | undefined {
   const l = f.location;
   if (l?.file !== undefined) return `${l.file}:${l.line}:${l.column}`;
   if (f.source) return `${f.source.file}:${f.source.line}:${f.source.column}`;
