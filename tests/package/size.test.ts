@@ -1,8 +1,8 @@
 /**
  * The size budget of the core in a browser: `check` + `scanText` bundled from dist/index.js for
- * the browser, minified, gzipped (scripts/size.mjs, which CI runs too). It was 166 KB gzip, 454 KB
- * of its 666 KB minified being zod's full build; the schema now uses zod's mini build, and the
- * confusion dictionary's examples stay out of the published code.
+ * the browser, minified, gzipped (scripts/size.mjs, which CI runs too). The schema uses zod's
+ * mini build (the full build alone is 454 KB minified), and the confusion dictionary's examples
+ * stay out of the published code.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
