@@ -12,7 +12,8 @@
  */
 
 // Checking.
-export { check, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
+export { check, type CheckNote, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
+export type { NoteData } from "./messages/notes.js";
 export { scanText, type CustomTextRule, type LocatedNumber, type ScanTextOptions, type ScanTextResult } from "./check/scan.js";
 
 // Reading claims, numbers and texts.
@@ -43,7 +44,7 @@ export {
   type QualifiedClaimIds,
 } from "./input/dsl.js";
 export type { RelationExtras, RelationShape, TypedRelation } from "./relations/typed.js";
-export type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RoleRef } from "./claims/model.js";
+export type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RoleRef, SourcePosition } from "./claims/model.js";
 export type { SeriesKind, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel, SeriesAdjustment } from "./claims/series.js";
 export type { ClaimTime, Resolution, StatedPeriod } from "./time/claim-time.js";
 export type { Period } from "./time/period.js";
@@ -72,7 +73,7 @@ export type {
 export type { NumberCoverageOptions } from "./rules/number-coverage.js";
 export type { BuiltinRuleMeta, CustomRule, OptionIssue, RuleContext, RuleMeta, RuleOptions, TextRuleOptions } from "./rules/rule.js";
 export type { Analysis, ConflictAnalysis, ConflictTerm, RoundingAnalysis } from "./engine/analysis.js";
-export type { FindingLocation, ReportedFinding } from "./report/report.js";
+export type { FindingLocation, ReportedFinding, SourceLocation } from "./report/report.js";
 export { ruleCatalogue, type RuleInfo } from "./report/catalogue.js";
 export { describeInterval } from "./messages/words.js";
 export { CONFUSABLES } from "./text/confusables.js";

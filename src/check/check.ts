@@ -5,14 +5,16 @@
  */
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
-import type { ClaimSet } from "../claims/model.js";
-import type { Analysis } from "../engine/analysis.js";
+import { siblingPath } from "../base/paths.js";
+import { claimsByKey, type ClaimSet } from "../claims/model.js";
+import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
+import { noteMessage, type NoteData } from "../messages/notes.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
-import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
+import { reportFindings, type CustomFindings, type ReportedFinding, type SourceLocation } from "../report/report.js";
 import { arithmeticFindings } from "../rules/arithmetic.js";
-import type { Finding } from "../rules/findings.js";
+import type { CustomFindingData, Finding, FindingData } from "../rules/findings.js";
 import { builtinRules } from "../rules/registry.js";
 import type { CustomRule, RuleOptions } from "../rules/rule.js";
 import { validateOptions } from "./options.js";
@@ -41,20 +43,34 @@ export interface DerivedValue {
   readonly max: number | null;
   readonly minOpen?: boolean;
   readonly maxOpen?: boolean;
-  /** The exact interval, e.g. `[624, ∞)`. */
+  /** The interval in decimals, for people: `[624, ∞)`, `[4.75, 4.85]` (an end that does not terminate is rounded, `≈35.1351`). */
   readonly interval: string;
+  /** The exact interval, its ends as fractions, for programs: `[624, ∞)`, `[19/4, 97/20]`. */
+  readonly exact: string;
+}
+
+/**
+ * What a verdict leaves out, in words and as data: conflicts the engine found under a disabled
+ * rule (not reported as findings), or reported with a severity below error.
+ */
+export interface CheckNote extends NoteData {
+  readonly message: string;
 }
 
 /** The report for one claim set. */
 export interface CheckResult {
   readonly path?: string;
   /**
-   * `consistent`: a witness satisfies every relation and no rule reports an error;
-   * `inconsistent`: the engine found a conflict, or a rule (a weekday, a period, a series step, a
-   * quote that is not in the text) reports an error; `undecidable`: no conflict and no witness;
-   * `invalid`: the input is not a valid claims file.
+   * The verdict follows the findings reported. `inconsistent`: some reported finding is an error
+   * (a conflict the engine found, a weekday, a period, a series step, a quote that is not in the
+   * text); `consistent`: no reported error, and a witness satisfies every relation;
+   * `undecidable`: no reported error and no witness — the engine found neither a conflict nor a
+   * witness, or its only conflicts are under disabled rules or reported below error (`notes`
+   * says so); `invalid`: the input is not a valid claims file.
    */
   readonly verdict: "consistent" | "inconsistent" | "undecidable" | "invalid";
+  /** Conflicts the verdict leaves out (absent when there are none). */
+  readonly notes?: readonly CheckNote[];
   readonly findings: readonly ReportedFinding[];
   readonly derived: readonly DerivedValue[];
   /** Claims that sit in every conflict (when there are two or more). */
@@ -80,7 +96,7 @@ export interface CheckResult {
  *   relations: [{ kind: "cumulative", previous: "prior", added: "added", total: "total" }],
  * });
  * result.verdict; //=> "consistent"
- * result.derived[0]; //=> { claim: "prior", min: 624, max: null, interval: "[624, ∞)" }
+ * result.derived[0]; //=> { claim: "prior", min: 624, max: null, interval: "[624, ∞)", exact: "[624, ∞)" }
  * ```
  */
 export function check(input: unknown, options: CheckOptions = {}): CheckResult {
@@ -124,17 +140,31 @@ function isClaimSet(x: unknown): x is ClaimSet {
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const analysis = analyze(set);
   const disabled = new Set(options.disable ?? []);
+  // Conflicts under a disabled rule are not reported, and take no part in the likeliest culprit.
+  const ruleOf = (c: ConflictAnalysis) => set.relations[c.primary]?.kind ?? "value";
+  const setAside = analysis.conflicts.filter((c) => disabled.has(ruleOf(c)));
+  const kept = setAside.length > 0 ? analysis.conflicts.filter((c) => !disabled.has(ruleOf(c))) : analysis.conflicts;
+  const culprits = setAside.length > 0 ? culpritsOf(kept) : analysis.culprits;
   const context = { set, analysis, options };
-  const findings: Finding[] = arithmeticFindings(set, analysis);
+  const findings: Finding[] = arithmeticFindings(set, setAside.length > 0 ? { ...analysis, conflicts: kept, culprits } : analysis);
   for (const rule of builtinRules) if (!disabled.has(rule.meta.id)) for (const f of rule.check(context)) findings.push(f);
   const custom: CustomFindings[] = (options.rules ?? [])
     .filter((rule) => !disabled.has(rule.meta.id))
     .map((rule) => ({ findings: rule.check(context), ...(rule.meta.messages ? { messages: rule.meta.messages } : {}) }));
+  const files = new Map(set.documents.flatMap((d) => (d.text !== undefined && d.textFile !== undefined ? [[d.id, siblingPath(set.file, d.textFile)] as const] : [])));
+  const source = sourceOf(set);
   const reported = reportFindings(findings, custom, {
     texts: set.documents.map((d) => [d.id, d.text] as const),
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
+    ...(files.size > 0 ? { files } : {}),
+    ...(source ? { source } : {}),
   });
+  const belowError = kept.filter((c) => {
+    const severity = options.severity?.[ruleOf(c)];
+    return severity !== undefined && severity !== "error";
+  });
+  const notes = [note("conflicts-disabled", setAside, set, ruleOf), note("conflicts-below-error", belowError, set, ruleOf)].filter((n) => n !== undefined);
 
   const derived: DerivedValue[] = [];
   for (const [claim, i] of analysis.derived) {
@@ -144,17 +174,66 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
       max: i.hi ? i.hi.v.toNumber() : null,
       ...(i.lo?.open ? { minOpen: true } : {}),
       ...(i.hi?.open ? { maxOpen: true } : {}),
-      interval: i.toString(),
+      interval: i.toDecimalString(),
+      exact: i.toString(),
     });
   }
   return {
     ...(set.file !== undefined ? { path: set.file } : {}),
-    verdict: reported.some((f) => f.severity === "error") ? "inconsistent" : analysis.verdict,
+    verdict: reported.some((f) => f.severity === "error") ? "inconsistent" : analysis.verdict === "consistent" ? "consistent" : "undecidable",
+    ...(notes.length > 0 ? { notes } : {}),
     findings: reported,
     derived,
-    culprits: analysis.culprits,
+    culprits,
     errors: [],
     set,
     analysis,
+  };
+}
+
+/** The stated claims in every conflict, when there are two or more (as the engine names them). */
+function culpritsOf(conflicts: readonly ConflictAnalysis[]): string[] {
+  if (conflicts.length < 2) return [];
+  let out = [...conflicts[0]!.stated];
+  for (const c of conflicts.slice(1)) out = out.filter((k) => c.stated.includes(k));
+  return out;
+}
+
+/** A note on conflicts the verdict leaves out, or nothing when there are none. */
+function note(noteId: NoteData["noteId"], conflicts: readonly ConflictAnalysis[], set: ClaimSet, ruleOf: (c: ConflictAnalysis) => string): CheckNote | undefined {
+  if (conflicts.length === 0) return undefined;
+  const involved = new Set(conflicts.flatMap((c) => c.stated));
+  const data: NoteData = {
+    noteId,
+    ruleIds: [...new Set(conflicts.map(ruleOf))].sort(),
+    conflicts: conflicts.length,
+    claims: set.claims.filter((c) => involved.has(c.key)).map((c) => c.key),
+  };
+  return { ...data, message: noteMessage(data) };
+}
+
+/**
+ * Where a finding is written in the claims file: its claim (the one whose stated value is wrong,
+ * `data.target`, else `data.claim`, else its first claim), else its relation, else its
+ * document's text key. Only for a set read from a file whose positions the loader knows.
+ */
+function sourceOf(set: ClaimSet): ((f: Finding<FindingData | CustomFindingData>) => SourceLocation | undefined) | undefined {
+  const { positions, file } = set;
+  if (!positions || file === undefined) return undefined;
+  const claims = claimsByKey(set);
+  const documents = new Map(set.documents.map((d) => [d.id, d]));
+  const at = (path: string): SourceLocation | undefined => {
+    const p = positions.get(path);
+    return p ? { file, path, line: p.line, column: p.column } : undefined;
+  };
+  return (f) => {
+    const d = f.data as Readonly<Record<string, unknown>>;
+    const claim = [d.target, d.claim, ...f.claims].find((k): k is string => typeof k === "string" && claims.has(k));
+    if (claim !== undefined) return at(claims.get(claim)!.path);
+    const relation = (d.relation as { path?: unknown } | undefined)?.path ?? d.path;
+    if (typeof relation === "string" && relation !== "") return at(relation);
+    const document = documents.get(typeof d.document === "string" ? d.document : (f.document ?? ""));
+    if (document) return at(`${document.path}.${document.textFile !== undefined ? "textFile" : "text"}`) ?? at(document.path);
+    return undefined;
   };
 }

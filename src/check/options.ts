@@ -102,6 +102,11 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
     add(["rounding"], `a rounding method: ${ROUNDING_METHODS.join(", ")}${typeof rounding === "string" ? didYouMean(rounding, ROUNDING_METHODS) : ""}`, describe(rounding));
   }
 
+  for (const key of ["file", "document"]) {
+    const named = value(key);
+    if (named !== undefined && schema.keys.includes(key) && typeof named !== "string") add([key], key === "file" ? "a file name (a string)" : "a document id (a string)", describe(named));
+  }
+
   const tolerance = value("approximateTolerance");
   if (tolerance !== undefined && !isTolerance(tolerance)) {
     add(["approximateTolerance"], 'a decimal fraction at least 0, such as 0.1 or "0.05"', describe(tolerance));

@@ -20,12 +20,14 @@ export interface CustomTextRule {
 }
 
 /** The keys `scanText()` takes. */
-const SCAN_OPTION_KEYS = ["document", "rules", "disable", "severity", "ruleOptions", "rounding", "approximateTolerance"];
+const SCAN_OPTION_KEYS = ["document", "file", "rules", "disable", "severity", "ruleOptions", "rounding", "approximateTolerance"];
 
 /** Options of `scanText`. */
 export interface ScanTextOptions extends ScanNumbersOptions {
   /** The document id findings carry (default `"text"`; the CLI passes the file name). */
   readonly document?: string;
+  /** The file the text was read from, named as `location.file` of each finding. */
+  readonly file?: string;
   /** Extra text-only rules to run besides `textOnlyRules`. */
   readonly rules?: readonly CustomTextRule[];
   /** Rule ids to turn off. */
@@ -90,6 +92,7 @@ function scan(text: string, options: ScanTextOptions): ScanTextResult {
     .map((rule) => ({ findings: rule.checkText(text, ruleOptions), ...(rule.meta.messages ? { messages: rule.meta.messages } : {}) }));
   const findings = reportFindings(found, custom, {
     texts: [[document, text]],
+    ...(typeof options.file === "string" ? { files: new Map([[document, options.file]]) } : {}),
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.severity ? { severity: options.severity } : {}),
   });

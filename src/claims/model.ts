@@ -80,10 +80,21 @@ export interface RelationModel {
   readonly path: string;
 }
 
+/** A place in the claims file: 1-based line and column. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
 /** A checked claim set, ready for the engine. */
 export interface ClaimSet {
   /** The file it came from, when it came from one. */
   readonly file?: string;
+  /**
+   * Where the documents, claims and relations are written in the claims file, by key path
+   * (`claims.july-credible`, `relations[0]`, `document.textFile`); the file loader fills it.
+   */
+  readonly positions?: ReadonlyMap<string, SourcePosition>;
   readonly documents: readonly DocumentModel[];
   readonly claims: readonly ClaimModel[];
   readonly relations: readonly RelationModel[];

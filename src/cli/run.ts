@@ -177,8 +177,9 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     if (formatter.machine) for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
     return 2;
   }
+  // The exit code follows the verdict: an inconsistent set always exits 1.
   const threshold = SEVERITY_RANK[failOn];
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+  return results.some((r) => r.verdict === "inconsistent" || r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
 /** The ClaimReview flags: --author is required with --format claimreview, the others only go with it. */
@@ -228,6 +229,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   }
   const result = scanText(text, {
     document: file === "-" ? "<stdin>" : file,
+    ...(file !== "-" ? { file } : {}),
     ...(values.disable ? { disable: values.disable as string[] } : {}),
   });
   const formatter = SCAN_FORMATS[format];

@@ -108,6 +108,7 @@ function renderSet(r: CheckResult, sid: string): string {
   out.push(stat("errors", counts.error, "error"), stat("warnings", counts.warning, "warning"), stat("notes", counts.info, "info"));
   if (set) out.push(stat("claims", set.claims.length), stat("relations", set.relations.length), stat("implied values", r.derived.length));
   out.push("</dl>");
+  for (const n of r.notes ?? []) out.push(`<p class="set-note">${esc(n.message)}</p>`);
   if (r.culprits.length > 0) {
     out.push(`<p class="culprits">Likeliest culprit (in every conflict): ${r.culprits.map((c) => claimLink(sid, c)).join(", ")}</p>`);
   }
@@ -145,7 +146,9 @@ function verdictLine(r: CheckResult): string {
     case "inconsistent":
       return "Some claims cannot all be true: see the findings marked in the text.";
     case "undecidable":
-      return "Neither a conflict nor a set of values satisfying every relation was found.";
+      return r.notes?.length
+        ? "No error is reported, but the claims are not shown consistent either: see the note."
+        : "Neither a conflict nor a set of values satisfying every relation was found.";
     default:
       return "The claims file could not be checked.";
   }
@@ -430,6 +433,7 @@ dl.summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem;padding:0}
 .stat.s-error{border-color:#fda29b;background:var(--error-bg)}.stat.s-error dd{color:var(--error)}
 .stat.s-warning{border-color:#fedf89;background:var(--warning-bg)}.stat.s-warning dd{color:var(--warning)}
 .stat.s-info{border-color:#b2ddff;background:var(--info-bg)}.stat.s-info dd{color:var(--info)}
+.set-note{margin:.25rem 0 1rem;padding:.5rem .75rem;border-left:3px solid var(--warning);background:var(--warning-bg)}
 .culprits{margin:.25rem 0 1rem;padding:.5rem .75rem;border-left:3px solid var(--error);background:var(--error-bg)}
 h2{font-size:1.05rem;margin:1.75rem 0 .5rem}
 article.doc{border-top:1px solid var(--line);margin-top:1rem}

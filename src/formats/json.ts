@@ -1,4 +1,4 @@
-import type { CheckResult } from "../check/check.js";
+import type { CheckNote, CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { isConflict } from "../rules/findings.js";
@@ -13,6 +13,8 @@ export interface JsonReport {
     readonly derived: CheckResult["derived"];
     readonly culprits: readonly string[];
     readonly errors: ReadonlyArray<{ path: string; line?: number; column?: number; expected: string; found?: string; message: string }>;
+    /** Conflicts the verdict leaves out: under a disabled rule, or reported below error. */
+    readonly notes: readonly CheckNote[];
   }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly invalid: number };
 }
@@ -46,6 +48,7 @@ export function toJsonFinding(f: ReportedFinding): JsonFinding {
     claims: f.claims,
     ...(f.location ? { location: f.location } : {}),
     ...(f.related ? { related: f.related } : {}),
+    ...(f.source ? { source: f.source } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     ...(conflict
@@ -98,6 +101,7 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
         ...(e.found !== undefined ? { found: e.found } : {}),
         message: formatInputIssue(e),
       })),
+      notes: (r.notes ?? []).map((n) => ({ noteId: n.noteId, message: n.message, ruleIds: n.ruleIds, conflicts: n.conflicts, claims: n.claims })),
     };
   });
   return { version: 1, files, summary: { errors, warnings, infos, invalid } };

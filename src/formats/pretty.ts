@@ -56,12 +56,13 @@ export function formatPretty(results: readonly CheckResult[], options: PrettyOpt
   for (const r of results) {
     out.push(paint("bold", r.path ?? "(claims)") + "  " + verdictWord(r.verdict, paint));
     for (const e of r.errors) out.push(`  ${paint("red", "invalid")}  ${formatInputIssue(e)}`);
+    for (const n of r.notes ?? []) out.push(`  ${paint("yellow", "note")}    ${n.message}`);
     for (const f of r.findings) {
       totals[f.severity]++;
-      const where = f.location ? `${f.location.document}:${f.location.line}:${f.location.column}` : "";
       out.push(`  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${paint("dim", f.ruleId)}  ${f.message}`);
+      const at = findingPlace(f);
+      if (at !== undefined) out.push(`           ${paint("dim", `at ${at}`)}`);
       if (f.location) {
-        out.push(`           ${paint("dim", `at ${where}`)}`);
         const text = r.set?.documents.find((d) => d.id === f.location!.document)?.text;
         if (text) out.push(...excerpt(text, f.location.start, f.location.end, paint));
       }
@@ -82,6 +83,25 @@ export function formatPretty(results: readonly CheckResult[], options: PrettyOpt
       (invalid > 0 ? `, ${invalid} invalid` : ""),
   );
   return out.join("\n") + "\n";
+}
+
+/**
+ * Where a finding is, as editors and terminals open it (`path:line:column`): in its text file,
+ * else where its claim is written in the claims file (a claim with no text, or a text given
+ * inline), else the document id and the place in its text (claims checked from code).
+ *
+ * @example
+ * ```ts
+ * findingPlace({ ruleId: "sum", severity: "error", message: "…", claims: ["total"], data: { messageId: "x" },
+ *   source: { file: "claims.yaml", path: "claims.total", line: 4, column: 3 } });
+ * //=> "claims.yaml:4:3"
+ * ```
+ */
+export function findingPlace(f: ReportedFinding): string | undefined {
+  const l = f.location;
+  if (l?.file !== undefined) return `${l.file}:${l.line}:${l.column}`;
+  if (f.source) return `${f.source.file}:${f.source.line}:${f.source.column}`;
+  return l ? `${l.document}:${l.line}:${l.column}` : undefined;
 }
 
 function verdictWord(v: CheckResult["verdict"], paint: (s: keyof typeof STYLE, t: string) => string): string {

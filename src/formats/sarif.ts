@@ -10,7 +10,8 @@ import type { DocumentModel } from "../claims/model.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import type { RuleMeta } from "../rules/rule.js";
 import { ruleCatalogue } from "../report/catalogue.js";
-import { pathToUri, siblingPath } from "./shared.js";
+import { siblingPath } from "../base/paths.js";
+import { pathToUri } from "./shared.js";
 
 /** Options of the SARIF formatter. */
 export interface SarifOptions {

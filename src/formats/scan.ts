@@ -25,30 +25,35 @@ export interface JsonScannedNumber {
   readonly denominator?: number;
   readonly currency?: string;
   readonly qualifier?: string;
-  /** Every value the written figure allows, e.g. `"[685, ∞)"`. */
+  /** Every value the written figure allows, in decimals: `"[685, ∞)"`, `"[4.75, 4.85]"`. */
   readonly interval?: string;
+  /** The same interval exact, its ends as fractions: `"[19/4, 97/20]"`. */
+  readonly exactInterval?: string;
   readonly date?: { readonly year?: number; readonly month?: number; readonly day?: number };
 }
 
 /** The JSON output of `claimcheck scan`. */
 export interface JsonScan {
+  /** The version of this shape (as in the JSON report of `claimcheck check`). */
+  readonly version: 1;
   readonly numbers: readonly JsonScannedNumber[];
   readonly findings: ReadonlyArray<Omit<ReportedFinding, "data">>;
 }
 
 /**
- * The JSON form of a scan: `{ numbers: [{ text, value, kind, start, end, line, column, … }], findings }`,
- * keys in a fixed order.
+ * The JSON form of a scan: `{ version: 1, numbers: [{ text, value, kind, start, end, line, column, … }],
+ * findings }`, keys in a fixed order; intervals in decimals, with the exact fractions beside them.
  *
  * @example
  * ```ts
  * import { scanText, toScanJson } from "claimcheck";
  * toScanJson(scanText("at least 685")).numbers[0];
- * //=> { text: "at least 685", value: 685, kind: "count", start: 0, end: 12, line: 1, column: 1, qualifier: "at least", interval: "[685, ∞)" }
+ * //=> { text: "at least 685", value: 685, kind: "count", start: 0, end: 12, line: 1, column: 1, qualifier: "at least", interval: "[685, ∞)", exactInterval: "[685, ∞)" }
  * ```
  */
 export function toScanJson(result: ScanTextResult): JsonScan {
   return {
+    version: 1,
     numbers: result.numbers.map((n) => ({
       text: n.text,
       value: n.value.toNumber(),
@@ -64,7 +69,7 @@ export function toScanJson(result: ScanTextResult): JsonScan {
       ...(n.denominator !== undefined ? { denominator: n.denominator.toNumber() } : {}),
       ...(n.currency !== undefined ? { currency: n.currency } : {}),
       ...(n.qualifier !== undefined ? { qualifier: n.qualifier.text } : {}),
-      ...(n.interval !== undefined && !n.interval.isPoint ? { interval: n.interval.toString() } : {}),
+      ...(n.interval !== undefined && !n.interval.isPoint ? { interval: n.interval.toDecimalString(), exactInterval: n.interval.toString() } : {}),
       ...(n.date !== undefined ? { date: n.date } : {}),
     })),
     findings: result.findings.map(toJsonFinding),
@@ -77,7 +82,7 @@ export function toScanJson(result: ScanTextResult): JsonScan {
  * @example
  * ```ts
  * import { formatScanJson, scanText } from "claimcheck";
- * formatScanJson(scanText("37 reports")).startsWith('{\n  "numbers"'); //=> true
+ * formatScanJson(scanText("37 reports")).startsWith('{\n  "version": 1,\n  "numbers"'); //=> true
  * ```
  */
 export function formatScanJson(result: ScanTextResult): string {
@@ -111,7 +116,7 @@ export function formatScanPretty(result: ScanTextResult, options: ScanPrettyOpti
     n.kind,
     JSON.stringify(n.text).slice(1, -1),
     n.valueTo !== undefined ? `${n.value.toDecimal(4)}–${n.valueTo.toDecimal(4)}` : n.value.toDecimal(4),
-    n.currency ?? (n.interval && !n.interval.isPoint ? n.interval.toString() : ""),
+    n.currency ?? (n.interval && !n.interval.isPoint ? n.interval.toDecimalString() : ""),
   ]);
   const header = ["place", "kind", "text", "value", "currency / interval"];
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => [...r[k]!].length)));

@@ -1,5 +1,5 @@
 /**
- * Helpers the formatters share: where each claim sits in its text, and paths of text files relative to their claims file. Pure functions, no `node:` import.
+ * Helpers the formatters share: where each claim sits in its text, and paths as URI references. Pure functions, no `node:` import.
  */
 import type { CheckResult } from "../check/check.js";
 import { anchorsOf, type Span } from "../claims/anchor.js";
@@ -29,31 +29,6 @@ export function claimPlaces(result: CheckResult): Map<string, ClaimPlace> {
     out.set(c.key, { claim: c.key, document: a.document, span: a.value?.written ?? a.quote.span, quote: a.quote.span });
   }
   return out;
-}
-
-/**
- * The path of a file named relative to a claims file (`article.txt` beside
- * `claims/seed/claims.yaml` is `claims/seed/article.txt`), with `/` separators.
- */
-export function siblingPath(claimsFile: string | undefined, relativePath: string): string {
-  const rel = relativePath.replace(/\\/g, "/");
-  if (rel.startsWith("/") || /^[A-Za-z]:\//.test(rel)) return normalise(rel);
-  const base = (claimsFile ?? "").replace(/\\/g, "/");
-  const slash = base.lastIndexOf("/");
-  const dir = slash >= 0 ? base.slice(0, slash + 1) : "";
-  return normalise(dir + rel);
-}
-
-function normalise(path: string): string {
-  const absolute = path.startsWith("/");
-  const out: string[] = [];
-  for (const seg of path.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else if (seg === ".." && absolute) continue;
-    else out.push(seg);
-  }
-  return (absolute ? "/" : "") + out.join("/");
 }
 
 /**

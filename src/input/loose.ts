@@ -4,7 +4,7 @@
  * problem; this keeps each field only when its own schema accepts it, so the parser is never
  * given a value of the wrong type.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { WRITTEN_SPECS } from "../relations/registry.js";
 import { ClaimObjectSchema, IsoDateSchema, RELATION_SCHEMAS, type SeriesInput } from "./schema.js";
 import { relationKeys } from "./zod-words.js";

@@ -1,8 +1,12 @@
 /**
  * The claims file format (DESIGN §5) as zod schemas. The JSON Schema printed by
  * `claimcheck schema` is generated from these, so the two cannot drift apart.
+ *
+ * They are written with zod's mini build (`zod/mini`: functions instead of methods), so that a
+ * bundle of the core takes only the parts of zod it uses (about 11 KB gzip, where the full
+ * build's method chains pull in all of zod, 454 KB minified).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { WRITTEN_SPECS } from "../relations/registry.js";
 import type { RelationSpec } from "../relations/spec.js";
 import type { RelationShape } from "../relations/typed.js";
@@ -10,14 +14,25 @@ import type { RelationShape } from "../relations/typed.js";
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** A claim or document id: letters, digits, `_`, `.`, `-`; no `/` (it joins document and claim). */
-const IdSchema = z.string().regex(idPattern, { error: "an id of letters, digits, '_', '.' or '-' (no '/')" });
+const IdSchema = z.string().check(z.regex(idPattern, { error: "an id of letters, digits, '_', '.' or '-' (no '/')" }));
 
 /** A reference to a claim: `claim-id`, or `document-id/claim-id` across documents. */
-const ClaimRefSchema = z
-  .string()
-  .regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+const ClaimRefSchema = z.string().check(
+  z.regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     error: "a claim id, or document-id/claim-id",
-  });
+  }),
+);
+
+/** A copy of a schema with a description for the JSON Schema (the schema itself stays undescribed where else it is used). */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return (schema.clone() as z.ZodMiniType).register(z.globalRegistry, { description }) as T;
+}
+
+/** An optional key, described. */
+function optional<T extends z.ZodMiniType>(schema: T, description?: string): z.ZodMiniOptional<T> {
+  const o = z.optional(schema);
+  return description === undefined ? o : ((o as z.ZodMiniType).register(z.globalRegistry, { description }) as typeof o);
+}
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date({ error: "an ISO date such as 2017-09-01" });
@@ -27,14 +42,15 @@ export const IsoDateSchema = z.iso.date({ error: "an ISO date such as 2017-09-01
  * a text writes it ("July", "August 2014", "March 14"); text without its year is read against
  * the document's publication date (src/time/claim-time.ts checks the text).
  */
-const PeriodStringSchema = z
-  .union([z.string().min(1), z.number().int().min(1000).max(9999)])
-  .meta({ description: 'A month, year or day: 2017-07, 2017, 2017-07-31, or as written: "July", "August 2014", "March 14".' });
+const PeriodStringSchema = described(
+  z.union([z.string().check(z.minLength(1)), z.int().check(z.minimum(1000), z.maximum(9999))]),
+  'A month, year or day: 2017-07, 2017, 2017-07-31, or as written: "July", "August 2014", "March 14".',
+);
 
 /** A period: one calendar unit, or an inclusive range from/to (`to` left out: open, "since …"). */
 const PeriodSchema = z.union([
   PeriodStringSchema,
-  z.strictObject({ from: PeriodStringSchema, to: PeriodStringSchema.optional() }),
+  z.strictObject({ from: PeriodStringSchema, to: z.optional(PeriodStringSchema) }),
 ]);
 
 const ValueSchema = z.union([z.number(), z.string()]);
@@ -42,60 +58,50 @@ const ValueSchema = z.union([z.number(), z.string()]);
 /** One claim. Either `value` (the number as written) or `unknown: true`. */
 export const ClaimObjectSchema = z
   .strictObject({
-    value: ValueSchema.optional().meta({
-      description: 'The number as written: 37, "24,160", "at least 685", "48%", "1.2 million", "sixty-one".',
-    }),
-    unknown: z.literal(true).optional().meta({
-      description: "A quantity the text implies but does not state; claimcheck derives its interval.",
-    }),
-    unit: z.string().optional(),
-    quote: z.string().min(1).optional().meta({ description: "The verbatim words of the text this claim comes from." }),
-    occurrence: z.number().int().min(1).optional().meta({
-      description: "Which occurrence of the quote in the text (1-based) when it occurs more than once.",
-    }),
-    integer: z.boolean().optional().meta({ description: "Whether only whole numbers make sense; inferred from the value." }),
-    signed: z.boolean().optional().meta({
-      description: "A whole number that may be negative (a balance, a net change); other counts are at least zero.",
-    }),
-    period: PeriodSchema.optional().meta({
-      description: "The period a quantity is about, or the period a time claim states: 2017-07, \"July\", { from: \"August 2014\", to: \"July 2017\" }, { from: 2014-08 } (since).",
-    }),
-    asOf: IsoDateSchema.optional(),
-    date: z.union([z.string().min(1), z.number().int()]).optional().meta({
-      description: 'A time claim: the date the text states: 2017-09-01, "March 14", "Friday, October 12, 2017", "Friday".',
-    }),
-    weekday: z.string().optional().meta({ description: "A time claim: the weekday the text gives for its date (\"Friday\")." }),
-    length: z.string().optional().meta({ description: 'A time claim: the length the text gives its period ("36 months").' }),
-    within: ClaimRefSchema.optional().meta({ description: "A time claim: the period claim its date or period is stated to lie in." }),
-    sameAs: z.union([ClaimRefSchema, z.array(ClaimRefSchema).min(1)]).optional().meta({
-      description: "A time claim: other period claims the text means as the same period.",
-    }),
-    note: z.string().optional(),
+    value: optional(ValueSchema, 'The number as written: 37, "24,160", "at least 685", "48%", "1.2 million", "sixty-one".'),
+    unknown: optional(z.literal(true), "A quantity the text implies but does not state; claimcheck derives its interval."),
+    unit: optional(z.string()),
+    quote: optional(z.string().check(z.minLength(1)), "The verbatim words of the text this claim comes from."),
+    occurrence: optional(z.int().check(z.minimum(1)), "Which occurrence of the quote in the text (1-based) when it occurs more than once."),
+    integer: optional(z.boolean(), "Whether only whole numbers make sense; inferred from the value."),
+    signed: optional(z.boolean(), "A whole number that may be negative (a balance, a net change); other counts are at least zero."),
+    period: optional(
+      PeriodSchema,
+      "The period a quantity is about, or the period a time claim states: 2017-07, \"July\", { from: \"August 2014\", to: \"July 2017\" }, { from: 2014-08 } (since).",
+    ),
+    asOf: optional(IsoDateSchema),
+    date: optional(
+      z.union([z.string().check(z.minLength(1)), z.int()]),
+      'A time claim: the date the text states: 2017-09-01, "March 14", "Friday, October 12, 2017", "Friday".',
+    ),
+    weekday: optional(z.string(), "A time claim: the weekday the text gives for its date (\"Friday\")."),
+    length: optional(z.string(), 'A time claim: the length the text gives its period ("36 months").'),
+    within: optional(ClaimRefSchema, "A time claim: the period claim its date or period is stated to lie in."),
+    sameAs: optional(z.union([ClaimRefSchema, z.array(ClaimRefSchema).check(z.minLength(1))]), "A time claim: other period claims the text means as the same period."),
+    note: optional(z.string()),
   })
-  .meta({ description: "A claim: a quantity stated (or implied) by the text, or a time claim (a date or period; no value)." });
+  .register(z.globalRegistry, { description: "A claim: a quantity stated (or implied) by the text, or a time claim (a date or period; no value)." });
 
 /** A claim: just its value (`total: 624`), or an object (tried second: most claims of a large file are values). */
 const ClaimSchema = z.union([ValueSchema, ClaimObjectSchema]);
 
 const relationBase = {
-  id: z.string().optional(),
-  note: z.string().optional(),
-  periods: z.literal("intended").optional().meta({
-    description: "The relation joins claims about different periods on purpose (e.g. a July figure added to a June total).",
-  }),
+  id: optional(z.string()),
+  note: optional(z.string()),
+  periods: optional(z.literal("intended"), "The relation joins claims about different periods on purpose (e.g. a July figure added to a June total)."),
 };
 
 /** The schema of one relation kind, from its spec: its roles (claim ids), its fields and the shared keys. */
-function relationSchema(spec: RelationSpec): z.ZodObject<Record<string, z.ZodType>> {
-  const shape: Record<string, z.ZodType> = { kind: z.literal(spec.kind) };
+function relationSchema(spec: RelationSpec): z.ZodMiniObject<Record<string, z.ZodMiniType>> {
+  const shape: Record<string, z.ZodMiniType> = { kind: z.literal(spec.kind) };
   for (const role of spec.roles) {
-    const refs = role.many ? z.array(ClaimRefSchema).min(role.min ?? 1) : ClaimRefSchema;
-    shape[role.key] = (role.optional ? refs.optional() : refs).meta({ description: role.description });
+    const refs = role.many ? z.array(ClaimRefSchema).check(z.minLength(role.min ?? 1)) : ClaimRefSchema;
+    shape[role.key] = role.optional ? optional(refs, role.description) : described(refs, role.description);
   }
   for (const [key, field] of Object.entries(spec.fields ?? {})) {
-    shape[key] = z.enum(field.oneOf as [string, ...string[]]).meta({ description: field.description });
+    shape[key] = described(z.enum(field.oneOf as [string, ...string[]]), field.description);
   }
-  return z.strictObject({ ...shape, ...relationBase }).meta({ description: spec.help });
+  return z.strictObject({ ...shape, ...relationBase }).register(z.globalRegistry, { description: spec.help });
 }
 
 /** The schema of each written relation kind, by kind. */
@@ -104,16 +110,16 @@ export const RELATION_SCHEMAS: ReadonlyMap<string, ReturnType<typeof relationSch
 const [firstKind, ...otherKinds] = RELATION_SCHEMAS.values();
 
 /** The relations of DESIGN §4, one schema per relation kind (src/relations/). */
-const RelationSchema = z.discriminatedUnion("kind", [firstKind!, ...otherKinds]) as unknown as z.ZodType<RelationShape, RelationShape>;
+const RelationSchema = z.discriminatedUnion("kind", [firstKind!, ...otherKinds]) as unknown as z.ZodMiniType<RelationShape, RelationShape>;
 
 const documentFields = {
   id: IdSchema,
-  title: z.string().optional(),
-  url: z.string().optional(),
-  textFile: z.string().optional().meta({ description: "Path of the text, relative to the claims file." }),
-  text: z.string().optional().meta({ description: "The text itself, inline." }),
-  published: IsoDateSchema.optional(),
-  covers: PeriodSchema.optional().meta({ description: "The period a release reports on (2017-07); it must end before `published`." }),
+  title: optional(z.string()),
+  url: optional(z.string()),
+  textFile: optional(z.string(), "Path of the text, relative to the claims file."),
+  text: optional(z.string(), "The text itself, inline."),
+  published: optional(IsoDateSchema),
+  covers: optional(PeriodSchema, "The period a release reports on (2017-07); it must end before `published`."),
 };
 
 /** A document of a single-document file (`document:`); its claims sit at the top level. */
@@ -122,21 +128,22 @@ const DocumentSchema = z.strictObject(documentFields);
 /** A document of a multi-document file (`documents:`), holding its own claims and relations. */
 const DocumentWithClaimsSchema = z.strictObject({
   ...documentFields,
-  claims: z.record(IdSchema, ClaimSchema).optional(),
-  relations: z.array(RelationSchema).optional(),
+  claims: optional(z.record(IdSchema, ClaimSchema)),
+  relations: optional(z.array(RelationSchema)),
 });
 
 const AdjustmentSchema = z.union([
-  z.strictObject({ add: IdSchema, reason: z.string().min(1) }),
-  z.strictObject({ subtract: IdSchema, reason: z.string().min(1) }),
+  z.strictObject({ add: IdSchema, reason: z.string().check(z.minLength(1)) }),
+  z.strictObject({ subtract: IdSchema, reason: z.string().check(z.minLength(1)) }),
 ]);
 
 const seriesStepBase = {
-  release: IdSchema.meta({ description: "The id of the release's document." }),
-  adjustments: z.array(AdjustmentSchema).optional().meta({
-    description: "Adjustments the release states, each with its reason: { add: claim, reason } or { subtract: claim, reason }.",
-  }),
-  note: z.string().optional(),
+  release: described(IdSchema, "The id of the release's document."),
+  adjustments: optional(
+    z.array(AdjustmentSchema),
+    "Adjustments the release states, each with its reason: { add: claim, reason } or { subtract: claim, reason }.",
+  ),
+  note: optional(z.string()),
 };
 
 const IdListSchema = z.array(IdSchema);
@@ -149,46 +156,39 @@ const SeriesSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("cumulative"),
     id: IdSchema,
-    measure: z.string().optional(),
-    total: IdSchema.meta({ description: "The running total each release states (a claim id inside the release)." }),
-    added: IdSchema.optional().meta({ description: "The increment each release states." }),
-    previous: IdSchema.optional().meta({ description: "The previous total, when a release restates it." }),
-    increments: z.enum(["exact", "at-least"]).optional().meta({
-      description: "exact (default): total = previous + added; at-least: the total rises by at least the increments.",
-    }),
+    measure: optional(z.string()),
+    total: described(IdSchema, "The running total each release states (a claim id inside the release)."),
+    added: optional(IdSchema, "The increment each release states."),
+    previous: optional(IdSchema, "The previous total, when a release restates it."),
+    increments: optional(z.enum(["exact", "at-least"]), "exact (default): total = previous + added; at-least: the total rises by at least the increments."),
     steps: z
-      .array(
-        z.union([
-          IdSchema,
-          z.strictObject({ ...seriesStepBase, total: IdSchema.optional(), added: IdSchema.optional(), previous: IdSchema.optional() }),
-        ]),
-      )
-      .min(1),
-    note: z.string().optional(),
+      .array(z.union([IdSchema, z.strictObject({ ...seriesStepBase, total: optional(IdSchema), added: optional(IdSchema), previous: optional(IdSchema) })]))
+      .check(z.minLength(1)),
+    note: optional(z.string()),
   }),
   z.strictObject({
     kind: z.literal("stock"),
     id: IdSchema,
-    measure: z.string().optional(),
-    open: IdSchema.meta({ description: "The stock at the end of each release's period (open reports)." }),
-    carriedOver: IdSchema.optional().meta({ description: "The stock at the start of the period, when a release states it." }),
-    inflows: IdListSchema.optional().meta({ description: "Claims that add to the stock (new reports)." }),
-    outflows: IdListSchema.optional().meta({ description: "Claims that take from it (completed reports)." }),
+    measure: optional(z.string()),
+    open: described(IdSchema, "The stock at the end of each release's period (open reports)."),
+    carriedOver: optional(IdSchema, "The stock at the start of the period, when a release states it."),
+    inflows: optional(IdListSchema, "Claims that add to the stock (new reports)."),
+    outflows: optional(IdListSchema, "Claims that take from it (completed reports)."),
     steps: z
       .array(
         z.union([
           IdSchema,
           z.strictObject({
             ...seriesStepBase,
-            open: IdSchema.optional(),
-            carriedOver: IdSchema.optional(),
-            inflows: IdListSchema.optional(),
-            outflows: IdListSchema.optional(),
+            open: optional(IdSchema),
+            carriedOver: optional(IdSchema),
+            inflows: optional(IdListSchema),
+            outflows: optional(IdListSchema),
           }),
         ]),
       )
-      .min(1),
-    note: z.string().optional(),
+      .check(z.minLength(1)),
+    note: optional(z.string()),
   }),
 ]);
 
@@ -203,16 +203,14 @@ const SeriesSchema = z.discriminatedUnion("kind", [
  */
 export const ClaimsFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    document: DocumentSchema.optional(),
-    documents: z.array(DocumentWithClaimsSchema).min(1).optional(),
-    claims: z.record(IdSchema, ClaimSchema).optional(),
-    relations: z.array(RelationSchema).optional(),
-    series: z.array(SeriesSchema).optional().meta({
-      description: "Series of releases over a measure: cumulative totals with increments, or stocks with inflows and outflows.",
-    }),
+    $schema: optional(z.string()),
+    document: optional(DocumentSchema),
+    documents: optional(z.array(DocumentWithClaimsSchema).check(z.minLength(1))),
+    claims: optional(z.record(IdSchema, ClaimSchema)),
+    relations: optional(z.array(RelationSchema)),
+    series: optional(z.array(SeriesSchema), "Series of releases over a measure: cumulative totals with increments, or stocks with inflows and outflows."),
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: "claimcheck claims file",
     description: "Claims a text makes, tied to its words, and the relations a careful reader sees among them.",
   });

@@ -2,7 +2,7 @@
  * zod's issues in claimcheck's words: each becomes an `InputIssue` naming the key path, what was
  * expected there (the keys allowed, with a did-you-mean) and what was found.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { didYouMean } from "../base/suggest.js";
 import { VALUE_EXPECTATION } from "../numbers/quantity.js";
 import { WRITTEN_SPECS } from "../relations/registry.js";
@@ -55,8 +55,24 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       add(path, at === undefined ? `${expectedType(issue.expected, path)} (required)` : expectedType(issue.expected, path), describe(at));
       return;
     case "too_small":
-      add(path, issue.origin === "array" ? `a list of at least ${issue.minimum} item(s)` : issue.message, describe(at));
+      add(path, tooSmall(issue.origin, Number(issue.minimum), issue.inclusive !== false), describe(at));
       return;
+    case "too_big":
+      add(path, issue.origin === "number" ? `a number ${issue.inclusive !== false ? "of at most" : "below"} ${String(issue.maximum)}` : `at most ${String(issue.maximum)}`, describe(at));
+      return;
+    case "invalid_value":
+      add(path, issue.values.length === 1 ? literal(issue.values[0]) : `one of ${issue.values.map(literal).join(", ")}`, describe(at));
+      return;
+    case "invalid_format":
+      // The schema words its formats itself (ids, dates); zod's own words need a locale.
+      add(path, issue.message !== "" && issue.message !== "Invalid input" ? issue.message : `a valid ${issue.format}`, describe(at));
+      return;
+    case "invalid_key": {
+      const inner = issue.issues.find((i) => i.code === "invalid_format");
+      const key = path[path.length - 1];
+      add(path, inner && inner.message !== "Invalid input" ? inner.message : "a valid key", key !== undefined ? `the key '${String(key)}'` : undefined);
+      return;
+    }
     default:
       add(path, issue.message.replace(/^Invalid input: expected /, "").replace(/^Invalid /, "a valid "), describe(at));
   }
@@ -75,7 +91,19 @@ function expectedType(t: string, path: ReadonlyArray<PropertyKey>): string {
   return TYPE_WORDS[t] ?? `a ${t}`;
 }
 
+function tooSmall(origin: string, minimum: number, inclusive: boolean): string {
+  if (origin === "array") return `a list of at least ${minimum} item${minimum === 1 ? "" : "s"}`;
+  if (origin === "string") return minimum === 1 ? "a non-empty string" : `a string of at least ${minimum} characters`;
+  if (origin === "number") return `a number ${inclusive ? "of at least" : "above"} ${minimum}`;
+  return `at least ${minimum}`;
+}
+
+function literal(v: unknown): string {
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
 const TYPE_WORDS: Record<string, string> = {
+  int: "a whole number",
   object: "a mapping of keys to values (an object)",
   array: "a list",
   string: "a string",

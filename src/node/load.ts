@@ -11,6 +11,7 @@ import { check, type CheckOptions, type CheckResult } from "../check/check.js";
 import { ClaimcheckInputError, ClaimcheckInternalError, formatPath, type InputIssue } from "../base/input-issue.js";
 import { parseClaims } from "../input/parse.js";
 import { type ClaimSet } from "../claims/model.js";
+import { withPositions } from "./positions.js";
 
 const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
 
@@ -190,7 +191,7 @@ function withPosition(issue: InputIssue, yaml: LoadedClaims["yaml"]): InputIssue
 export async function loadClaimSet(file: string, options: CheckOptions = {}): Promise<ClaimSet> {
   const loaded = await loadClaimsFile(file);
   try {
-    return parseClaims(loaded.input, { ...options, file, texts: loaded.texts });
+    return withPositions(parseClaims(loaded.input, { ...options, file, texts: loaded.texts }), loaded.yaml);
   } catch (e) {
     if (e instanceof ClaimcheckInputError) throw new ClaimcheckInputError(e.issues.map((i) => withPosition(i, loaded.yaml)));
     throw e;

@@ -189,11 +189,30 @@ export class Interval {
     return undefined;
   }
 
-  /** `[624, ∞)`, `(344, 345]`, `{37}` for a point. */
+  /** `[624, ∞)`, `(344, 345]`, `{37}` for a point; the ends as exact fractions (`[19/4, 97/20]`). */
   toString(): string {
-    if (this.isPoint) return `{${this.lo!.v.toString()}}`;
-    const l = this.lo ? `${this.lo.open ? "(" : "["}${this.lo.v.toString()}` : "(-∞";
-    const h = this.hi ? `${this.hi.v.toString()}${this.hi.open ? ")" : "]"}` : "∞)";
+    return this.format((v) => v.toString());
+  }
+
+  /**
+   * The interval with its ends as plain decimals, for people: `[4.75, 4.85]` where `toString()`
+   * gives `[19/4, 97/20]`. An end whose decimal does not terminate is rounded and marked `≈`.
+   *
+   * @example
+   * ```ts
+   * import { Interval, Rational } from "claimcheck";
+   * Interval.between(Rational.of(19, 4), Rational.of(97, 20)).toDecimalString(); //=> "[4.75, 4.85]"
+   * Interval.atLeast(Rational.of(1, 3), true).toDecimalString(); //=> "(≈0.333333, ∞)"
+   * ```
+   */
+  toDecimalString(): string {
+    return this.format((v) => v.toPlainDecimal());
+  }
+
+  private format(end: (v: Rational) => string): string {
+    if (this.isPoint) return `{${end(this.lo!.v)}}`;
+    const l = this.lo ? `${this.lo.open ? "(" : "["}${end(this.lo.v)}` : "(-∞";
+    const h = this.hi ? `${end(this.hi.v)}${this.hi.open ? ")" : "]"}` : "∞)";
     return `${l}, ${h}`;
   }
 

@@ -171,11 +171,49 @@ export class Rational {
     const scaled = (a * scale * 2n + this.d) / (2n * this.d);
     return "≈" + (neg ? "-" : "") + fixed(scaled, maxDigits).replace(/\.?0+$/, "");
   }
+
+  /**
+   * The value as a plain decimal, for people, with no thousands separators (so it can sit in an
+   * interval such as `[4.75, 4.85]`): exact when its expansion ends within 12 places, otherwise
+   * rounded to 6 significant digits and marked `≈`. `toString()` keeps the exact fraction.
+   *
+   * @example
+   * ```ts
+   * Rational.of(19, 4).toPlainDecimal(); //=> "4.75"
+   * Rational.of(24160).toPlainDecimal(); //=> "24160"
+   * Rational.of(1300, 37).toPlainDecimal(); //=> "≈35.1351"
+   * Rational.of(-1, 3000).toPlainDecimal(); //=> "≈-0.000333333"
+   * ```
+   */
+  toPlainDecimal(): string {
+    if (this.d === 1n) return this.n.toString();
+    const sign = this.n < 0n ? "-" : "";
+    const a = this.n < 0n ? -this.n : this.n;
+    for (let k = 1; k <= 12; k++) {
+      const scale = 10n ** BigInt(k);
+      if ((a * scale) % this.d === 0n) return sign + plainFixed((a * scale) / this.d, k);
+    }
+    let places: number;
+    if (a >= this.d) places = Math.max(2, 6 - (a / this.d).toString().length);
+    else {
+      let zeros = 0;
+      while (a * 10n ** BigInt(zeros + 1) < this.d) zeros++;
+      places = zeros + 6;
+    }
+    const scale = 10n ** BigInt(places);
+    const scaled = (a * scale * 2n + this.d) / (2n * this.d);
+    return "≈" + sign + plainFixed(scaled, places).replace(/\.?0+$/, "");
+  }
+}
+
+function plainFixed(scaled: bigint, digits: number): string {
+  const s = scaled.toString().padStart(digits + 1, "0");
+  return s.slice(0, s.length - digits) + "." + s.slice(s.length - digits);
 }
 
 function fixed(scaled: bigint, digits: number): string {
-  const s = scaled.toString().padStart(digits + 1, "0");
-  return groupThousands(s.slice(0, s.length - digits)) + "." + s.slice(s.length - digits);
+  const [whole, fraction] = plainFixed(scaled, digits).split(".");
+  return groupThousands(whole!) + "." + fraction!;
 }
 
 function groupThousands(digits: string): string {

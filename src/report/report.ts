@@ -9,9 +9,14 @@ import type { Span } from "../base/span.js";
 import { customExpectedActual, customMessageOf, expectedActual, messageOf } from "../messages/messages.js";
 import type { CustomFindingData, Finding, FindingData } from "../rules/findings.js";
 
-/** A place in a document. */
+/** A place in a document's text. */
 export interface FindingLocation {
   readonly document: string;
+  /**
+   * The text file the document's text was read from (`claims/seed/article.txt`: its `textFile`,
+   * relative to the claims file's folder), absent for a text given inline.
+   */
+  readonly file?: string;
   readonly start: number;
   readonly end: number;
   readonly line: number;
@@ -28,10 +33,23 @@ export interface ReportedFinding {
   readonly claims: readonly string[];
   readonly location?: FindingLocation;
   readonly related?: ReadonlyArray<{ readonly claim: string; readonly location: FindingLocation }>;
+  /**
+   * Where the finding's claim (or relation, or document) is written in the claims file, when
+   * the claims came from a file whose positions are known (YAML and JSON files).
+   */
+  readonly source?: SourceLocation;
   readonly expected?: string;
   readonly actual?: string;
   /** The structured data the message was made from. */
   readonly data: FindingData | CustomFindingData;
+}
+
+/** A place in the claims file: the file, the key path there, and its 1-based line and column. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** Findings of a rule the caller added, with the templates of its messages. */
@@ -48,6 +66,10 @@ export interface ReportOptions {
   readonly disable?: readonly string[];
   /** Severity overrides by rule id. */
   readonly severity?: Readonly<Record<string, Severity>>;
+  /** The text file of each document whose text was read from one, by document id. */
+  readonly files?: ReadonlyMap<string, string>;
+  /** Where a finding's claim, relation or document is written in the claims file. */
+  readonly source?: (f: Finding<FindingData | CustomFindingData>) => SourceLocation | undefined;
 }
 
 /**
@@ -80,7 +102,8 @@ export function reportFindings(builtin: readonly Finding[], custom: readonly Cus
     if (!idx) lineIndexes.set(document, (idx = new LineIndex(text)));
     const a = idx.at(span.start);
     const b = idx.at(span.end);
-    return { document, start: span.start, end: span.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const file = options.files?.get(document);
+    return { document, ...(file !== undefined ? { file } : {}), start: span.start, end: span.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const report = <D extends FindingData | CustomFindingData>(f: Finding<D>, message: string, words: { expected?: string; actual?: string }): ReportedFinding => {
     const location = f.document !== undefined && f.span ? locate(f.document, f.span) : undefined;
@@ -88,6 +111,7 @@ export function reportFindings(builtin: readonly Finding[], custom: readonly Cus
       const l = locate(r.document, r.span);
       return l ? [{ claim: r.claim, location: l }] : [];
     });
+    const source = options.source?.(f);
     return {
       ruleId: f.ruleId,
       severity: options.severity?.[f.ruleId] ?? f.severity,
@@ -95,6 +119,7 @@ export function reportFindings(builtin: readonly Finding[], custom: readonly Cus
       claims: f.claims,
       ...(location ? { location } : {}),
       ...(related.length > 0 ? { related } : {}),
+      ...(source ? { source } : {}),
       ...words,
       data: f.data,
     };

@@ -43,11 +43,12 @@ export interface ConfusionEntry {
   /** Word sets of this entry, used in patterns as `@name`. */
   readonly sets?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Examples that run as tests. `fire`: texts with the wrong word marked `{written→meant}`; the
-   * entry must report exactly that word with that suggestion. `pass`: texts it must leave alone.
+   * Examples, for an entry of your own: `fire`, texts with the wrong word marked
+   * `{written→meant}`; `pass`, texts it must leave alone. claimcheck does not read them (the
+   * built-in entries keep theirs in src/text/confusable-examples.ts, where tests run them).
    */
   readonly examples?: { readonly fire: readonly string[]; readonly pass: readonly string[] };
-  /** Why the words get confused, for the docs. */
+  /** Why the words get confused, for the docs (the built-in entries' notes sit with their examples). */
   readonly note?: string;
 }
 

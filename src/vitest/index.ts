@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * // vitest.config.ts
+ * // vitest.config.ts (the reference line gives TypeScript the matchers' types)
+ * /// <reference types="claimcheck/vitest" />
  * export default defineConfig({ test: { setupFiles: ["claimcheck/vitest"] } });
  *
  * // claims.test.ts

@@ -1,16 +1,18 @@
 /**
  * The vitest matchers: `toBeConsistent()` and `toHaveFinding(ruleId, partial?)`. They take a
  * claim set (the content of a claims file, a `defineClaims` value or a parsed `ClaimSet`), a
- * claims file path (read with the Node loader; the matcher then returns a promise), or a
- * `CheckResult`. A failure prints the findings with the claims behind them, their quotes and
- * the arithmetic, never an object dump.
+ * claims file path (read with the Node loader; the matcher then returns a promise, and a test
+ * that ends before that promise settles fails: it was not awaited), or a `CheckResult`. A
+ * failure says what was expected and what was found, and prints the findings with the claims
+ * behind them, their quotes and the arithmetic, never an object dump.
  */
-import type { MatcherState } from "vitest";
+import { onTestFinished, type MatcherState } from "vitest";
 import { check, type CheckOptions, type CheckResult } from "../check/check.js";
 import { type FindingLocation, type ReportedFinding } from "../report/report.js";
 import { SEVERITY_RANK, type Severity } from "../base/severity.js";
 import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
+import { findingPlace } from "../formats/pretty.js";
 import { checkFile } from "../node/load.js";
 
 /** Options of `toBeConsistent`: the options of `check`, and the severity that fails. */
@@ -81,12 +83,16 @@ export interface MatcherOutcome {
 
 /** Runs `judge` on the checked input: at once, or when a claims file has been read. */
 function withResult(
+  state: MatcherState,
+  matcher: string,
   received: unknown,
   options: CheckOptions,
   judge: (result: CheckResult, subject: string) => MatcherOutcome,
 ): MatcherOutcome | Promise<MatcherOutcome> {
   if (typeof received === "string") {
-    return checkFile(received, options).then((r) => judge(r, received));
+    const pending = checkFile(received, options).then((r) => judge(r, received));
+    mustBeAwaited(state, pending, `expect(${JSON.stringify(received)}).${state.isNot ? "not." : ""}${matcher}()`);
+    return pending;
   }
   if (isCheckResult(received)) return judge(received, received.path ?? "the claim set");
   if (typeof received !== "object" || received === null) {
@@ -98,6 +104,30 @@ function withResult(
   return judge(result, result.path ?? "the claim set");
 }
 
+/**
+ * A matcher on a path reads a file, so it returns a promise. Without `await` the test would end
+ * first and pass whatever the file says (or blame another test for its failure): so when the
+ * test ends with the promise still pending, the test fails, saying so.
+ */
+function mustBeAwaited(state: MatcherState, pending: Promise<unknown>, call: string): void {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  // Made here, so that its stack points at the assertion in the test.
+  const error = new Error(`${call} reads a claims file and returns a promise, but the test ended before it settled: expected \`await ${call}\`, found no await`);
+  const task = (state as MatcherState & { task?: { context?: { onTestFinished?: typeof onTestFinished } } }).task;
+  const register = task?.context?.onTestFinished ?? onTestFinished;
+  try {
+    register(() => {
+      if (!settled) throw error;
+    });
+  } catch {
+    // Outside a test (a hook, or a script): nothing to guard.
+  }
+}
+
 function isCheckResult(x: unknown): x is CheckResult {
   if (typeof x !== "object" || x === null) return false;
   const r = x as Partial<CheckResult>;
@@ -107,8 +137,9 @@ function isCheckResult(x: unknown): x is CheckResult {
 /** Invalid input is not a verdict either way: the matcher fails with the problems, even under `.not`. */
 function assertValid(result: CheckResult, subject: string): void {
   if (result.verdict !== "invalid") return;
+  const n = result.errors.length;
   throw new Error(
-    `claimcheck could not check ${subject}: it is not a valid claims file.\n${result.errors.map((e) => `  ${formatInputIssue(e)}`).join("\n")}`,
+    `claimcheck could not check ${subject}: expected a valid claims file, found ${n} problem${n === 1 ? "" : "s"}:\n${result.errors.map((e) => `  ${formatInputIssue(e)}`).join("\n")}`,
   );
 }
 
@@ -125,18 +156,19 @@ function assertValid(result: CheckResult, subject: string): void {
 export const matchers = {
   /** `expect(claims).toBeConsistent(options?)`: see {@link ClaimcheckMatchers.toBeConsistent}. */
   toBeConsistent(this: MatcherState, received: unknown, options: ConsistencyOptions = {}): MatcherOutcome | Promise<MatcherOutcome> {
-    const failOn = options.failOn ?? "error";
-    return withResult(received, options, (result, subject) => {
+    const { failOn = "error", ...checkOptions } = options;
+    return withResult(this, "toBeConsistent", received, checkOptions, (result, subject) => {
       assertValid(result, subject);
       const blocking = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
       const pass = result.verdict === "consistent" && blocking.length === 0;
       const hint = this.utils.matcherHint(".toBeConsistent", "claims", "", { isNot: this.isNot });
+      const wanted = `consistent${failOn !== "error" ? `, with no finding at ${failOn} or above` : ""}`;
       return {
         pass,
         message: () =>
           pass
-            ? `${hint}\n\nExpected ${subject} not to be consistent, but every claim can hold${failOn !== "error" ? ` and no finding is at ${failOn} or above` : ""}.${derivedLines(result)}`
-            : `${hint}\n\nExpected ${subject} to be consistent, but it is ${result.verdict}${blocking.length > 0 ? "" : " (no finding at or above " + failOn + ")"}:\n\n${explain(result, blocking.length > 0 ? blocking : result.findings)}${culpritLine(result)}${derivedLines(result)}`,
+            ? `${hint}\n\nExpected ${subject} not to be ${wanted}, but it is: every claim can hold.${derivedLines(result)}`
+            : `${hint}\n\nExpected ${subject} to be ${wanted}, but ${found(result, blocking)}${notesLines(result)}${blocking.length > 0 || result.findings.length > 0 ? `\n\n${explain(result, blocking.length > 0 ? blocking : result.findings)}` : ""}${culpritLine(result)}${derivedLines(result)}`,
       };
     });
   },
@@ -145,7 +177,7 @@ export const matchers = {
   toHaveFinding(this: MatcherState, received: unknown, ruleId: string, partial?: FindingPattern): MatcherOutcome | Promise<MatcherOutcome> {
     if (typeof ruleId !== "string" || ruleId === "") throw new TypeError("toHaveFinding(ruleId, partial?) needs a rule id, such as 'cumulative' or 'quote-confusable'");
     const testers = [...this.customTesters, this.utils.iterableEquality, this.utils.subsetEquality];
-    return withResult(received, {}, (result, subject) => {
+    return withResult(this, "toHaveFinding", received, {}, (result, subject) => {
       assertValid(result, subject);
       const sameRule = result.findings.filter((f) => f.ruleId === ruleId);
       const matching = partial === undefined ? sameRule : sameRule.filter((f) => this.equals(f, partial, testers));
@@ -174,7 +206,8 @@ function explain(result: CheckResult, findings: readonly ReportedFinding[]): str
   const out: string[] = [];
   for (const f of findings) {
     out.push(`  ${f.severity} ${f.ruleId}: ${f.message}`);
-    if (f.location) out.push(`    in ${where(f.location)}`);
+    const place = findingPlace(f);
+    if (place !== undefined) out.push(`    at ${place}`);
     if (f.expected !== undefined || f.actual !== undefined) {
       out.push(`    ${[f.expected !== undefined ? `expected ${f.expected}` : "", f.actual !== undefined ? `stated ${f.actual.trim()}` : ""].filter(Boolean).join(", ")}`);
     }
@@ -191,8 +224,23 @@ function explain(result: CheckResult, findings: readonly ReportedFinding[]): str
   return out.join("\n");
 }
 
-function where(l: FindingLocation): string {
-  return `${l.document} at ${l.line}:${l.column}`;
+/** What `toBeConsistent` found instead: the verdict, and the findings that block. */
+function found(result: CheckResult, blocking: readonly ReportedFinding[]): string {
+  const counts = (["error", "warning", "info"] as const)
+    .map((s) => [s, blocking.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`)
+    .join(", ");
+  if (result.verdict === "inconsistent") return `it is inconsistent: ${counts}:`;
+  if (result.verdict === "undecidable") {
+    const why = result.notes?.length ? "no error is reported, but no values satisfy every relation either" : "no conflict was found, and no values that satisfy every relation either";
+    return `it is undecidable: ${why}${counts ? `, and it has ${counts}` : ""}${result.findings.length > 0 ? ":" : "."}`;
+  }
+  return `it has ${counts}:`;
+}
+
+function notesLines(result: CheckResult): string {
+  return (result.notes ?? []).map((n) => `\n  note: ${n.message}`).join("");
 }
 
 function culpritLine(result: CheckResult): string {

@@ -2,10 +2,13 @@
  * The package as a user gets it: `npm pack`, install the tarball into a fresh project (its
  * dependencies from the npm cache, the registry only when missing there), then use it by
  * `import`, by `require`, through the bin, in a vitest suite through `claimcheck/vitest`, and
- * type-check a consumer with `moduleResolution: node16`. Needs `npm run build` (npm test builds
- * first); `npm pack --ignore-scripts` packs dist as it is.
+ * type-check a consumer with `moduleResolution: node16`. The same project then takes the
+ * README's vitest setup as written (the code blocks of its "Testing claims with vitest"
+ * section), type-checks it under `node16` and `bundler` and runs it, and runs a suite whose path
+ * matchers are not awaited, which must fail. Needs `npm run build` (npm test builds first);
+ * `npm pack --ignore-scripts` packs dist as it is.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,6 +23,17 @@ let packedFiles: string[] = [];
 function sh(cmd: string, args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: 120_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function shAsync(cmd: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 beforeAll(() => {
@@ -42,6 +56,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("the packed package", () => {
   it("holds dist, package.json and the README, not the sources or tests", () => {
     expect(packedFiles).toContain("package.json");
+    expect(packedFiles).toContain("LICENSE");
     for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node.js", "dist/node.cjs", "dist/vitest.js", "dist/vitest.d.ts", "dist/cli.js"]) {
       expect(packedFiles).toContain(f);
     }
@@ -152,4 +167,78 @@ export { p, done };
     expect(r.stdout + r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
+
+  describe("the README's vitest setup, as written", () => {
+    // A folder of the consumer with "type": "module" (vitest's config types need ESM under node16).
+    const readme = join(app, "readme");
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const vitest = () => join(app, "node_modules", "vitest", "vitest.mjs");
+
+    beforeAll(() => {
+      mkdirSync(readme, { recursive: true });
+      writeFileSync(join(readme, "package.json"), JSON.stringify({ name: "readme", private: true, type: "module" }));
+      for (const [name, code] of readmeFiles()) writeFileSync(join(readme, name), code);
+      cpSync(join(ROOT, "claims", "seed"), join(readme, "claims", "seed"), { recursive: true });
+      cpSync(join(ROOT, "tests", "fixtures", "seed-inconsistent"), join(readme, "claims", "inconsistent"), { recursive: true });
+      for (const resolution of ["node16", "bundler"]) {
+        const module = resolution === "node16" ? "node16" : "esnext";
+        writeFileSync(
+          join(readme, `tsconfig.${resolution}.json`),
+          JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: "es2022", strict: true, noEmit: true, skipLibCheck: true }, include: ["*.ts"] }),
+        );
+      }
+    });
+
+    it("has a vitest.config.ts and a claims.test.ts", () => {
+      expect(readmeFiles().map(([name]) => name)).toEqual(["vitest.config.ts", "claims.test.ts"]);
+    });
+
+    it("type-checks under moduleResolution node16 and bundler", async () => {
+      // The two compilers run side by side (each takes seconds).
+      const runs = await Promise.all(["node16", "bundler"].map((resolution) => shAsync(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], readme)));
+      for (const [i, r] of runs.entries()) {
+        expect(r.stdout + r.stderr, ["node16", "bundler"][i]).toBe("");
+        expect(r.code).toBe(0);
+      }
+    });
+
+    it("runs and passes, while a suite whose path matchers are not awaited fails, at those tests", () => {
+      writeFileSync(
+        join(readme, "unawaited.test.ts"),
+        `import { expect, test } from "vitest";
+test("an inconsistent file, not awaited", () => {
+  expect("claims/inconsistent/claims.yaml").toBeConsistent();
 });
+test("a missing file, not awaited", () => {
+  expect("claims/missing.yaml").not.toHaveFinding("part-of");
+});
+test("a consistent file, awaited", async () => {
+  await expect("claims/seed/claims.yaml").toBeConsistent();
+});
+`,
+      );
+      // One vitest run for both files (each start takes a second or two).
+      const r = sh(process.execPath, [vitest(), "run"], readme);
+      const out = r.stdout + r.stderr;
+      expect(r.code, out).toBe(1);
+      expect(out).toMatch(/✓ claims\.test\.ts \(2 tests\)/);
+      expect(r.stdout).toMatch(/Tests\s+2 failed \| 3 passed \(5\)/);
+      expect(out).toContain("FAIL  unawaited.test.ts > an inconsistent file, not awaited");
+      expect(out).toContain(
+        'expect("claims/inconsistent/claims.yaml").toBeConsistent() reads a claims file and returns a promise, but the test ended before it settled: expected `await expect("claims/inconsistent/claims.yaml").toBeConsistent()`, found no await',
+      );
+      expect(out).toContain("FAIL  unawaited.test.ts > a missing file, not awaited");
+      expect(out).toContain('expect("claims/missing.yaml").not.toHaveFinding() reads a claims file');
+      // The failure points at the assertion in the test file.
+      expect(out).toMatch(/unawaited\.test\.ts:3:\d+/);
+    });
+  });
+});
+
+/** The files of the README's vitest section: each ```ts block that starts with `// <file name>`. */
+function readmeFiles(): Array<[string, string]> {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf("### Testing claims with vitest\n");
+  const section = readme.slice(start, readme.indexOf("\n### ", start + 1));
+  return [...section.matchAll(/```ts\n\/\/ (\S+)\n([\s\S]*?)```/g)].map((m) => [m[1]!, `// ${m[1]}\n${m[2]}`]);
+}

@@ -6,6 +6,7 @@ import { check } from "../../src/check/check.js";
 import { checkFile } from "../../src/node/load.js";
 import { quoteConfusableRule } from "../../src/rules/quote-confusable.js";
 import { CONFUSABLES, WORD_SETS } from "../../src/text/confusables.js";
+import { CONFUSABLE_EXAMPLES } from "../../src/text/confusable-examples.js";
 import { ConfusionMatcher } from "../../src/text/confusion.js";
 import { ruleTester } from "./tester.js";
 
@@ -25,18 +26,21 @@ function parseExample(example: string) {
 }
 
 describe("the confusion dictionary", () => {
-  it("has at least 40 pairs, each with examples that fire and examples that pass", () => {
+  it("has at least 40 pairs, each with examples that fire and examples that pass, and a note", () => {
     expect(CONFUSABLES.length).toBeGreaterThanOrEqual(40);
     for (const e of CONFUSABLES) {
-      expect(e.examples?.fire.length ?? 0, e.id).toBeGreaterThan(0);
-      expect(e.examples?.pass.length ?? 0, e.id).toBeGreaterThan(0);
+      expect(CONFUSABLE_EXAMPLES[e.id]?.fire.length ?? 0, e.id).toBeGreaterThan(0);
+      expect(CONFUSABLE_EXAMPLES[e.id]?.pass.length ?? 0, e.id).toBeGreaterThan(0);
+      expect(CONFUSABLE_EXAMPLES[e.id]?.note, e.id).toBeTruthy();
     }
+    // No examples for an entry that is not in the dictionary (a renamed or removed id).
+    expect(Object.keys(CONFUSABLE_EXAMPLES).sort()).toEqual(CONFUSABLES.map((e) => e.id).sort());
   });
 
   // Every example runs twice: with its entry alone (the entry does what it says) and through the
   // rule with the whole dictionary (no other entry fires on it).
-  const fire = CONFUSABLES.flatMap((e) => e.examples!.fire.map((x) => [e.id, x] as const));
-  const pass = CONFUSABLES.flatMap((e) => e.examples!.pass.map((x) => [e.id, x] as const));
+  const fire = CONFUSABLES.flatMap((e) => CONFUSABLE_EXAMPLES[e.id]!.fire.map((x) => [e.id, x] as const));
+  const pass = CONFUSABLES.flatMap((e) => CONFUSABLE_EXAMPLES[e.id]!.pass.map((x) => [e.id, x] as const));
   const alone = new Map(CONFUSABLES.map((e) => [e.id, new ConfusionMatcher([e], WORD_SETS)]));
 
   it.each(fire)("%s fires on: %s", (id, example) => {

@@ -158,7 +158,7 @@ function run(c: ValidCase): CheckResult {
 }
 
 function derivedOf(r: CheckResult): Record<string, string> {
-  return Object.fromEntries(r.derived.map((d) => [d.claim, d.interval]));
+  return Object.fromEntries(r.derived.map((d) => [d.claim, d.exact]));
 }
 
 /** The one-line form an expected finding must have. */

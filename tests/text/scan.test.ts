@@ -61,9 +61,9 @@ describe("scanText", () => {
     const j = toScanJson(scanText("one in three, at least 685, 12.5%, $4.5bn, 2014-2017, March 14"));
     expect(j.numbers).toEqual([
       { text: "one in three", value: 1 / 3, kind: "ratio", start: 0, end: 12, line: 1, column: 1, exact: "1/3", numerator: 1, denominator: 3 },
-      { text: "at least 685", value: 685, kind: "count", start: 14, end: 26, line: 1, column: 15, qualifier: "at least", interval: "[685, ∞)" },
-      { text: "12.5%", value: 12.5, kind: "percent", start: 28, end: 33, line: 1, column: 29, exact: "25/2", interval: "[249/20, 251/20]" },
-      { text: "$4.5bn", value: 4.5e9, kind: "money", start: 35, end: 41, line: 1, column: 36, currency: "USD", interval: "[4450000000, 4550000000]" },
+      { text: "at least 685", value: 685, kind: "count", start: 14, end: 26, line: 1, column: 15, qualifier: "at least", interval: "[685, ∞)", exactInterval: "[685, ∞)" },
+      { text: "12.5%", value: 12.5, kind: "percent", start: 28, end: 33, line: 1, column: 29, exact: "25/2", interval: "[12.45, 12.55]", exactInterval: "[249/20, 251/20]" },
+      { text: "$4.5bn", value: 4.5e9, kind: "money", start: 35, end: 41, line: 1, column: 36, currency: "USD", interval: "[4450000000, 4550000000]", exactInterval: "[4450000000, 4550000000]" },
       { text: "2014-2017", value: 2014, kind: "range", start: 43, end: 52, line: 1, column: 44, valueTo: 2017, rangeOf: "year" },
       { text: "March 14", value: 14, kind: "date", start: 54, end: 62, line: 1, column: 55, date: { month: 3, day: 14 } },
     ]);
@@ -89,8 +89,9 @@ describe("claimcheck scan", () => {
     const r = await cli(["scan", article, "--format", "json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    const out = JSON.parse(r.stdout) as { numbers: Array<Record<string, unknown>>; findings: Array<Record<string, unknown>> };
-    expect(Object.keys(out)).toEqual(["numbers", "findings"]);
+    const out = JSON.parse(r.stdout) as { version: number; numbers: Array<Record<string, unknown>>; findings: Array<Record<string, unknown>> };
+    expect(Object.keys(out)).toEqual(["version", "numbers", "findings"]);
+    expect(out.version).toBe(1);
     expect(out.numbers).toHaveLength(17);
     expect(Object.keys(out.numbers[0]!).slice(0, 7)).toEqual(["text", "value", "kind", "start", "end", "line", "column"]);
     expect(out.numbers.find((n) => n.text === "1169")).toMatchObject({ value: 1169, kind: "count", line: 17, column: 168 });
@@ -101,7 +102,7 @@ describe("claimcheck scan", () => {
         severity: "info",
         message: '"1169" has no thousands separator, but this text groups thousands with commas, as in "24,160": "1,169" in that style',
         claims: [],
-        location: { document: article, start: 2139, end: 2143, line: 17, column: 168, endLine: 17, endColumn: 172 },
+        location: { document: article, file: article, start: 2139, end: 2143, line: 17, column: 168, endLine: 17, endColumn: 172 },
         expected: "1,169",
         actual: "1169",
       },

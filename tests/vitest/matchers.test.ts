@@ -25,6 +25,16 @@ async function failure(run: () => unknown): Promise<string> {
   throw new Error("the assertion passed");
 }
 
+/** The message a failing synchronous assertion throws. */
+function failureSync(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    return (e as Error).message.replace(/\x1b\[[0-9;]*m/g, "");
+  }
+  throw new Error("the assertion passed");
+}
+
 describe("toBeConsistent", () => {
   it("passes on the seed claims file, by path", async () => {
     await expect(SEED).toBeConsistent();
@@ -45,7 +55,9 @@ describe("toBeConsistent", () => {
     expect(message).toContain('july-investigated  12 report  \u201cinvestigated 12 reports\u201d');
     expect(message).toContain('july-credible      13 report  \u201c13 were accessed to be credible\u201d');
     expect(message).toContain("the whole must be at least 619");
-    expect(message).toContain("in coalition-civcas-2017-07 at 3:107");
+    expect(message).toContain(`Expected ${BROKEN} to be consistent, but it is inconsistent: 2 errors:`);
+    // Where each finding is, as an editor opens it: the text file, line and column.
+    expect(message).toContain("at tests/fixtures/seed-inconsistent/article.txt:3:107");
     expect(message).not.toContain("[Object");
     expect(message).not.toContain("{");
   });
@@ -54,7 +66,7 @@ describe("toBeConsistent", () => {
     await expect(BROKEN).not.toBeConsistent();
     expect(overCount).not.toBeConsistent();
     const message = await failure(() => expect(SEED).not.toBeConsistent());
-    expect(message).toContain(`Expected ${SEED} not to be consistent, but every claim can hold`);
+    expect(message).toContain(`Expected ${SEED} not to be consistent, but it is: every claim can hold.`);
     // prior-deaths + 61 = at least 685, so prior-deaths is at least 624.
     expect(message).toContain("prior-deaths is implied to be at least 624");
   });
@@ -87,9 +99,42 @@ describe("toBeConsistent", () => {
     expect(withWarning).not.toBeConsistent({ failOn: "warning" });
   });
 
+  it("takes failOn beside the options of check(), on a path and on a claim set", async () => {
+    // The seed's one warning: "accessed" for "assessed".
+    await expect(SEED).toBeConsistent();
+    await expect(SEED).not.toBeConsistent({ failOn: "warning" });
+    await expect(SEED).toBeConsistent({ failOn: "warning", disable: ["quote-confusable"] });
+    const message = await failure(() => expect(SEED).toBeConsistent({ failOn: "warning" }));
+    expect(message).toContain(`Expected ${SEED} to be consistent, with no finding at warning or above, but it has 1 warning:`);
+    expect(message).toContain('warning quote-confusable: "accessed" is likely a typo for "assessed" here');
+    expect(message).toContain("at claims/seed/article.txt:3:162");
+    expect(message).not.toContain("but it is consistent");
+    expect(overCount).not.toBeConsistent({ failOn: "info" });
+  });
+
+  it("says why a set is undecidable, with the note on a conflict under a disabled rule", () => {
+    const message = failureSync(() => expect(check(overCount, { disable: ["part-of"] })).toBeConsistent());
+    expect(message).toContain("Expected the claim set to be consistent, but it is undecidable: no error is reported, but no values satisfy every relation either.");
+    expect(message).toContain("note: 1 conflict under the disabled rule part-of is not reported: the stated values of investigated, credible cannot all be true together");
+  });
+
+  it("says what was expected and what was found in every failure", async () => {
+    const messages = [
+      await failure(() => expect(BROKEN).toBeConsistent()),
+      await failure(() => expect(SEED).not.toBeConsistent()),
+      await failure(() => expect(SEED).toBeConsistent({ failOn: "warning" })),
+      await failure(() => expect(check(overCount, { disable: ["part-of"] })).toBeConsistent()),
+      await failure(() => expect(BROKEN).toHaveFinding("cumulative")),
+      await failure(() => expect(BROKEN).not.toHaveFinding("part-of")),
+      await failure(() => expect(BROKEN).toHaveFinding("part-of", { actual: "1169" })),
+      await failure(() => expect("claims/nope/claims.yaml").toBeConsistent()),
+    ];
+    for (const m of messages) expect(m, m).toMatch(/(Expected [\s\S]+?, but |expected [\s\S]+?, found )/);
+  });
+
   it("throws on invalid input, with or without .not", async () => {
     const missing = await failure(() => expect("claims/nope/claims.yaml").toBeConsistent());
-    expect(missing).toContain("claimcheck could not check claims/nope/claims.yaml");
+    expect(missing).toContain("claimcheck could not check claims/nope/claims.yaml: expected a valid claims file, found 1 problem:");
     const invalid = await failure(() => expect({ claims: { a: { vale: 3 } } }).not.toBeConsistent());
     expect(invalid).toContain("at claims.a");
     expect(() => expect(42).toBeConsistent()).toThrow("received number");
