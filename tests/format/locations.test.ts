@@ -105,7 +105,7 @@ describe("JSON: the text file and the claims file of each location", () => {
     // The offsets read the same words in the file named.
     expect(readFileSync("claims/seed/article.txt", "utf8").slice(241, 253)).toBe("at least 685");
     // Keys added, none renamed: the order of DESIGN §5, then the new ones.
-    expect(Object.keys(f)).toEqual(["ruleId", "severity", "message", "claims", "location", "related", "source", "expected", "actual"]);
+    expect(Object.keys(f)).toEqual(["ruleId", "severity", "message", "claims", "location", "related", "source", "expected", "actual", "conflict"]);
     expect(Object.keys(report.files[0]!)).toEqual(["path", "verdict", "findings", "derived", "culprits", "errors", "notes"]);
   });
 
