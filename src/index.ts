@@ -18,6 +18,7 @@ export { scanText, type CustomTextRule, type LocatedNumber, type ScanTextOptions
 
 // Reading claims, numbers and texts.
 export { parseClaims, type ParseOptions } from "./input/parse.js";
+export type { Qualifier, QualifierKind, SeparatorStyle } from "./numbers/grammar.js";
 export { parseQuantity, type Quantity, type QuantityOptions, type QuantityResult, type RoundingMethod } from "./numbers/quantity.js";
 export { scanNumbers, type NumberKind, type ScannedDate, type ScannedNumber, type ScanNumbersOptions } from "./text/scanner.js";
 export { Interval, type Bound } from "./numbers/interval.js";
@@ -47,9 +48,11 @@ export type { RelationExtras, RelationShape, TypedRelation } from "./relations/t
 export type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RoleRef, SourcePosition } from "./claims/model.js";
 export type { SeriesKind, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel, SeriesAdjustment } from "./claims/series.js";
 export type { ClaimTime, Resolution, StatedPeriod } from "./time/claim-time.js";
+export type { LengthUnit, StatedLength } from "./time/length.js";
+export type { ResolvedDate } from "./time/resolve.js";
 export type { Period } from "./time/period.js";
 export type { Span } from "./base/span.js";
-export { relationSpecs, type AnyRelationKind, type RelationKind, type SeriesRelationKind } from "./relations/registry.js";
+export { relationSpecs, type AnyRelationKind, type RelationKind, type SeriesRelationKind, type WrittenSpec } from "./relations/registry.js";
 export type { CompileContext, ConstraintSink, FieldSpec, KeyChoice, PeriodCheck, RelationSpec, RoleHolds, RoleSpec } from "./relations/spec.js";
 
 // Findings, rules and words.
@@ -57,6 +60,7 @@ export type { Severity } from "./base/severity.js";
 export type {
   ConflictData,
   ConflictFields,
+  ConflictStepData,
   ConfusableFields,
   CustomFindingData,
   DataOf,
@@ -72,9 +76,9 @@ export type {
 } from "./rules/findings.js";
 export type { NumberCoverageOptions } from "./rules/number-coverage.js";
 export type { BuiltinRuleMeta, CustomRule, OptionIssue, RuleContext, RuleMeta, RuleOptions, TextRuleOptions } from "./rules/rule.js";
-export type { Analysis, ConflictAnalysis, ConflictTerm, RoundingAnalysis } from "./engine/analysis.js";
+export type { Analysis, ConflictAnalysis, ConflictStep, ConflictTerm, RoundingAnalysis } from "./engine/analysis.js";
 export type { FindingLocation, ReportedFinding, SourceLocation } from "./report/report.js";
-export { ruleCatalogue, type RuleInfo } from "./report/catalogue.js";
+export { ruleCatalogue, type CheckResultLike, type RuleInfo } from "./report/catalogue.js";
 export { describeInterval } from "./messages/words.js";
 export { CONFUSABLES } from "./text/confusables.js";
 export type { ConfusablesOptions, ConfusionEntry } from "./text/confusion.js";
@@ -82,7 +86,7 @@ export type { ConfusablesOptions, ConfusionEntry } from "./text/confusion.js";
 // Formats.
 export { CHECK_FORMATS, SCAN_FORMATS, type CheckFormat, type CheckFormatName, type FormatContext, type ScanFormat, type ScanFormatName } from "./formats/registry.js";
 export { findingLine, formatPretty, type PrettyOptions } from "./formats/pretty.js";
-export { formatJson, toJsonReport, type JsonReport } from "./formats/json.js";
+export { formatJson, toJsonReport, type JsonConflict, type JsonFinding, type JsonReport } from "./formats/json.js";
 export {
   formatSarif,
   toSarif,

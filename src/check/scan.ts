@@ -16,6 +16,7 @@ import { validateOptions } from "./options.js";
 /** A text rule a caller adds to `scanText`: like a `CustomRule`, on a raw text. */
 export interface CustomTextRule {
   readonly meta: CustomRule["meta"];
+  /** The rule's findings on one raw text. */
   checkText(text: string, options: TextRuleOptions): ReadonlyArray<Finding<CustomFindingData>>;
 }
 

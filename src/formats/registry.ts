@@ -32,6 +32,7 @@ export interface CheckFormat {
   readonly machine: boolean;
   /** Options the format needs from the caller (`claimReview` for ClaimReview). */
   readonly needs?: "claimReview";
+  /** The results laid out in this format. */
   format(results: readonly CheckResult[], context: FormatContext): string;
 }
 
@@ -39,6 +40,7 @@ export interface CheckFormat {
 export interface ScanFormat {
   readonly description: string;
   readonly machine: boolean;
+  /** The scan laid out in this format. */
   format(result: ScanTextResult, context: FormatContext): string;
 }
 
@@ -54,19 +56,32 @@ export const CHECK_FORMATS = {
   pretty: {
     description: "the report for people: each finding with its line of text underlined (colour on a terminal)",
     machine: false,
+    /** Lays the results out. */
     format: (results, { color }) => formatPretty(results, { color: color ?? false }),
   },
-  json: { description: "the JSON report (version 1), byte-identical for the same input", machine: true, format: (results) => formatJson(results) },
+  json: {
+    description: "the JSON report (version 1), byte-identical for the same input",
+    machine: true,
+    /** Lays the results out. */
+    format: (results) => formatJson(results),
+  },
   sarif: {
     description: "SARIF 2.1.0, for code-scanning dashboards and editors",
     machine: true,
+    /** Lays the results out. */
     format: (results, { version }) => formatSarif(results, version !== undefined ? { version } : {}),
   },
-  html: { description: "a self-contained HTML page: the texts with every finding highlighted", machine: true, format: (results) => formatHtml(results) },
+  html: {
+    description: "a self-contained HTML page: the texts with every finding highlighted",
+    machine: true,
+    /** Lays the results out. */
+    format: (results) => formatHtml(results),
+  },
   claimreview: {
     description: "schema.org ClaimReview JSON-LD for each inconsistent claim (needs --author)",
     machine: true,
     needs: "claimReview",
+    /** Lays the results out. */
     format: (results, { claimReview }) => {
       if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
       return formatClaimReview(results, claimReview);
@@ -86,9 +101,15 @@ export const SCAN_FORMATS = {
   pretty: {
     description: "a table of the numbers and the findings, for people",
     machine: false,
+    /** Lays the results out. */
     format: (result, { color, title }) => formatScanPretty(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) }),
   },
-  json: { description: "the numbers and findings as JSON", machine: true, format: (result) => formatScanJson(result) },
+  json: {
+    description: "the numbers and findings as JSON",
+    machine: true,
+    /** Lays the results out. */
+    format: (result) => formatScanJson(result),
+  },
 } as const satisfies Readonly<Record<string, ScanFormat>>;
 
 /** A format name of `claimcheck check`. */

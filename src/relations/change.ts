@@ -24,6 +24,7 @@ export const change = {
   resultRole: "difference",
   periods: [],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable, aux }) {
     const from = variable(claimIn(relation, "from")!);
     const to = variable(claimIn(relation, "to")!);

@@ -15,6 +15,7 @@ export const compare = {
   resultRole: "right",
   periods: [],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const left = variable(claimIn(relation, "left")!);
     const right = variable(claimIn(relation, "right")!);

@@ -19,6 +19,7 @@ export const cumulative = {
     { check: "as-of-not-after", earlier: "previous", later: "total" },
   ],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const previous = variable(claimIn(relation, "previous")!);
     const added = variable(claimIn(relation, "added")!);

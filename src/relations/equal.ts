@@ -12,6 +12,7 @@ export const equal = {
   repeats: true,
   periods: [{ check: "same" }],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const vars = [...new Set(claimsIn(relation, "claim"))].map(variable);
     for (let i = 1; i < vars.length; i++) {

@@ -16,6 +16,7 @@ export const partOf = {
   resultRole: "whole",
   periods: [{ check: "within", parts: ["part"], whole: "whole", asOf: "same" }],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const parts = claimsIn(relation, "part").map(variable);
     const whole = variable(claimIn(relation, "whole")!);

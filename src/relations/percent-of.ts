@@ -14,6 +14,7 @@ export const percentOf = {
   resultRole: "percent",
   periods: [{ check: "same" }],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const part = variable(claimIn(relation, "part")!);
     const whole = variable(claimIn(relation, "whole")!);

@@ -18,6 +18,7 @@ export const ratio = {
   resultRole: "to",
   periods: [],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const from = variable(claimIn(relation, "from")!);
     const to = variable(claimIn(relation, "to")!);

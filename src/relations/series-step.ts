@@ -27,5 +27,6 @@ export const seriesStep = {
   resultRole: "end",
   periods: [],
   written: false,
+  /** Adds the relation's constraints to the network. */
   compile: compileSeriesLink,
 } as const satisfies RelationSpec;

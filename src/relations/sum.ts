@@ -14,6 +14,7 @@ export const sum = {
   resultRole: "total",
   periods: [{ check: "within", parts: ["part"], whole: "total", asOf: "same" }],
   written: true,
+  /** Adds the relation's constraints to the network. */
   compile(relation, { net, owner, variable }) {
     const parts = claimsIn(relation, "part").map(variable);
     const total = variable(claimIn(relation, "total")!);

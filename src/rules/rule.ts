@@ -100,5 +100,6 @@ export interface TextRule extends Rule {
  */
 export interface CustomRule {
   readonly meta: RuleMeta & { readonly messages?: Readonly<Record<string, string>> };
+  /** The rule's findings on a checked claim set. */
   check(context: RuleContext): ReadonlyArray<Finding<CustomFindingData>>;
 }
