@@ -12,6 +12,7 @@ const { benchCore } = await import("./core.mjs");
 await benchCore(log);
 
 for (const [file, name] of [
+  ["engine.mjs", "benchEngine"],
   ["scanner.mjs", "benchScanner"],
   ["series.mjs", "benchSeries"],
 ]) {

@@ -1,0 +1,109 @@
+/**
+ * Benchmark of the engine's hard shapes, run by `npm run bench` after `npm run build` (it imports
+ * the BUILT library): one wide `sum` with its total off by one, a chain of `change` relations
+ * over unknowns with a contradiction at its end, and a ring of strict `compare`s over unknowns
+ * (inconsistent as a whole). Each at growing sizes, with the time of `check()`, whether the
+ * conflict was minimised, the length of its message, and the growth exponent between sizes
+ * (log(t₂/t₁) / log(n₂/n₁): 1 is linear, n log n shows as a little above 1).
+ *
+ * Then the brute-force oracle of tests/engine/oracle.ts over random small systems (run through
+ * vitest, which reads TypeScript): the agreement rate and the time per system.
+ * `BENCH_ORACLE_SYSTEMS` sets how many (default 1,000,000: about half an hour on 2 cores).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { check } from "../dist/index.js";
+import { best } from "./timing.mjs";
+
+/** `sum` of n parts of 1 with the total stated as n + 1. */
+function wideSum(n) {
+  const claims = { total: n + 1 };
+  const parts = [];
+  for (let i = 0; i < n; i++) {
+    claims[`p${i}`] = 1;
+    parts.push(`p${i}`);
+  }
+  return { claims, relations: [{ kind: "sum", parts, total: "total" }] };
+}
+
+/** x0 = 0, x(i+1) − x(i) = 1 for n links over unknown x's, and x(n) stated as n + 1. */
+function changeChain(n) {
+  const claims = { x0: 0 };
+  const relations = [];
+  for (let i = 0; i < n; i++) {
+    claims[`d${i}`] = 1;
+    if (i + 1 < n) claims[`x${i + 1}`] = { unknown: true };
+    relations.push({ kind: "change", from: `x${i}`, to: `x${i + 1}`, difference: `d${i}` });
+  }
+  claims[`x${n}`] = n + 1;
+  return { claims, relations };
+}
+
+/** x0 < x1 < … < x(n−1) < x0 over unknowns. */
+function compareRing(n) {
+  const claims = {};
+  const relations = [];
+  for (let i = 0; i < n; i++) {
+    claims[`x${i}`] = { unknown: true };
+    relations.push({ kind: "compare", left: `x${i}`, op: "<", right: `x${(i + 1) % n}` });
+  }
+  return { claims, relations };
+}
+
+const SHAPES = [
+  ["sum of n parts, total off by one", wideSum, [500, 1000, 2000]],
+  ["chain of n changes, contradiction at its end", changeChain, [50, 100, 200]],
+  ["ring of n strict compares", compareRing, [50, 100, 200]],
+];
+
+const exponent = (t1, t2, n1, n2) => Math.log(t2 / t1) / Math.log(n2 / n1);
+const int = (n) => n.toLocaleString("en-US");
+
+/**
+ * Runs the engine benchmark.
+ *
+ * @example
+ * ```js
+ * import { benchEngine } from "./bench/engine.mjs";
+ * await benchEngine(console.log);
+ * ```
+ */
+export async function benchEngine(log) {
+  log("engine: wide relations, long chains and rings (check() end to end, best of 3)");
+  for (const [name, make, sizes] of SHAPES) {
+    const rows = [];
+    for (const n of sizes) {
+      const input = make(n);
+      const r = best(3, () => check(input));
+      const conflicts = r.result.analysis?.conflicts ?? [];
+      rows.push({ n, ms: r.ms });
+      log(
+        `  ${name}: n = ${int(n).padStart(5)}  ${r.ms.toFixed(0).padStart(7)} ms  ${r.result.verdict}, ${conflicts.length} conflict(s), ${conflicts.every((c) => c.minimal) ? "minimal" : "NOT minimised"}, message ${int(r.result.findings[0]?.message.length ?? 0)} characters`,
+      );
+    }
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    log(`  ${name}: growth n^${exponent(first.ms, last.ms, first.n, last.n).toFixed(2)} from ${int(first.n)} to ${int(last.n)}`);
+  }
+
+  log("");
+  const systems = Number(process.env.BENCH_ORACLE_SYSTEMS ?? 1_000_000);
+  const out = join(tmpdir(), `claimcheck-oracle-${process.pid}.json`);
+  log(`  oracle: ${int(systems)} random systems against brute force (tests/engine/oracle.test.ts through vitest)`);
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "tests/engine/oracle.test.ts"], {
+    env: { ...process.env, ORACLE_SYSTEMS: String(systems), ORACLE_REPORT: out },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  try {
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    log(
+      `  oracle: ${int(report.agreed)} of ${int(report.systems)} agree (${((100 * report.agreed) / report.systems).toFixed(3)}%): verdicts, ${int(report.ranges)} derived ranges, ${int(report.conflicts)} conflicts checked minimal; ${(report.ms / report.systems).toFixed(2)} ms per system`,
+    );
+    rmSync(out, { force: true });
+  } catch {
+    log(`  oracle: no report (vitest exited ${run.status}): ${run.stdout.split("\n").slice(-15).join("\n")}`);
+  }
+}
