@@ -5,7 +5,7 @@
  */
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
-import type { ClaimSet } from "../claims/model.js";
+import { isParsedClaimSet, type ClaimSet } from "../claims/model.js";
 import type { Analysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
@@ -117,8 +117,9 @@ function inputIssues(input: unknown, file: string | undefined): readonly InputIs
   }
 }
 
+/** A set `parseClaims` made; anything else, however much it looks like one, is validated as input. */
 function isClaimSet(x: unknown): x is ClaimSet {
-  return typeof x === "object" && x !== null && Array.isArray((x as ClaimSet).claims) && Array.isArray((x as ClaimSet).documents);
+  return isParsedClaimSet(x);
 }
 
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {

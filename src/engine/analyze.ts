@@ -34,6 +34,17 @@ export function analyze(set: ClaimSet): Analysis {
   const off = new Uint8Array(net.elements.length); // the same as `disabled`, for the solver's hot loop
   const active = (e: number) => off[e] === 0;
   const conflicts: ConflictAnalysis[] = [];
+  // A stated value that no value satisfies (an empty interval) is inconsistent on its own, with
+  // no relation: it is reported as such and set aside, like a conflict's relation.
+  const unsatisfiable: string[] = [];
+  for (const c of set.claims) {
+    const v = net.variables[claimVar.get(c.key)!]!;
+    if (v.stated?.isEmpty && v.statedElement !== undefined) {
+      unsatisfiable.push(c.key);
+      off[v.statedElement] = 1;
+      disabled.add(v.statedElement);
+    }
+  }
   let incomplete = false;
   let state: SolveState;
   for (;;) {
@@ -63,7 +74,7 @@ export function analyze(set: ClaimSet): Analysis {
   }
 
   let verdict: Analysis["verdict"] = "inconsistent";
-  if (conflicts.length === 0) verdict = findWitness(set, net, claimIndex, state) ? "consistent" : "undecidable";
+  if (conflicts.length === 0 && unsatisfiable.length === 0) verdict = findWitness(set, net, claimIndex, state) ? "consistent" : "undecidable";
 
   const rounding: RoundingAnalysis[] = [];
   // Only a relation with a rounded figure can hold only thanks to rounding.
@@ -80,6 +91,6 @@ export function analyze(set: ClaimSet): Analysis {
     culprits = [...conflicts[0]!.stated];
     for (const c of conflicts.slice(1)) culprits = culprits.filter((k) => c.stated.includes(k));
   }
-  return { verdict, conflicts, derived, rounding, culprits, incomplete };
+  return { verdict, conflicts, unsatisfiable, derived, rounding, culprits, incomplete };
 }
 

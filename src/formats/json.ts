@@ -1,6 +1,7 @@
 import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
-import { formatInputIssue } from "../base/input-issue.js";
+import { formatInputIssue, type InputIssue } from "../base/input-issue.js";
+import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
 /** The JSON report of DESIGN §5, version 1. */
 export interface JsonReport {
@@ -52,6 +53,11 @@ export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data">
  * ```
  */
 export function toJsonReport(results: readonly CheckResult[]): JsonReport {
+  return reportShape(results, (items, map) => items.map(map)) as JsonReport;
+}
+
+/** The report's shape, with each list built by `list` (mapped at once, or lazily for streaming). */
+function reportShape(results: readonly CheckResult[], list: <T>(items: readonly T[], map: (item: T) => unknown) => unknown): unknown {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -66,19 +72,38 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
     return {
       path: r.path ?? "",
       verdict: r.verdict,
-      findings: r.findings.map(toJsonFinding),
-      derived: r.derived,
+      findings: list(r.findings, toJsonFinding),
+      derived: list(r.derived, (d) => d),
       culprits: r.culprits,
-      errors: r.errors.map((e) => ({
-        path: e.path,
-        ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
-        expected: e.expected,
-        ...(e.found !== undefined ? { found: e.found } : {}),
-        message: formatInputIssue(e),
-      })),
+      errors: list(r.errors, jsonError),
     };
   });
   return { version: 1, files, summary: { errors, warnings, infos, invalid } };
+}
+
+function jsonError(e: InputIssue): JsonReport["files"][number]["errors"][number] {
+  return {
+    path: e.path,
+    ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
+    expected: e.expected,
+    ...(e.found !== undefined ? { found: e.found } : {}),
+    message: formatInputIssue(e),
+  };
+}
+
+/**
+ * The JSON report in chunks (the CLI writes them as they come): together, exactly `formatJson`.
+ *
+ * @example
+ * ```ts
+ * import { check, formatJson } from "claimcheck";
+ * const results = [check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] })];
+ * [...jsonReportChunks(results)].join("") === formatJson(results); //=> true
+ * ```
+ */
+export function* jsonReportChunks(results: readonly CheckResult[]): Generator<string> {
+  yield* jsonChunks(reportShape(results, (items, map) => new LazyList(items, map)));
+  yield "\n";
 }
 
 /**
@@ -91,5 +116,5 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
  * ```
  */
 export function formatJson(results: readonly CheckResult[]): string {
-  return JSON.stringify(toJsonReport(results), null, 2) + "\n";
+  return joinChunks(jsonReportChunks(results));
 }

@@ -5,12 +5,13 @@
 import { ClaimcheckInputError } from "../base/input-issue.js";
 import type { CheckResult } from "../check/check.js";
 import type { ScanTextResult } from "../check/scan.js";
-import { formatClaimReview, type ClaimReviewOptions } from "./claimreview.js";
+import { claimReviewChunks, type ClaimReviewOptions } from "./claimreview.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
-import { formatPretty } from "./pretty.js";
-import { formatSarif } from "./sarif.js";
-import { formatScanJson, formatScanPretty } from "./scan.js";
+import { jsonReportChunks } from "./json.js";
+import { prettyChunks } from "./pretty.js";
+import { sarifChunks } from "./sarif.js";
+import { scanJsonChunks, scanPrettyChunks } from "./scan.js";
+import { joinChunks } from "./stream.js";
 
 /** What a formatter may be given besides the results. */
 export interface FormatContext {
@@ -33,6 +34,8 @@ export interface CheckFormat {
   /** Options the format needs from the caller (`claimReview` for ClaimReview). */
   readonly needs?: "claimReview";
   format(results: readonly CheckResult[], context: FormatContext): string;
+  /** The same text in chunks, for writing a large report piece by piece. */
+  chunks(results: readonly CheckResult[], context: FormatContext): Iterable<string>;
 }
 
 /** An output format of `claimcheck scan`. */
@@ -40,7 +43,17 @@ export interface ScanFormat {
   readonly description: string;
   readonly machine: boolean;
   format(result: ScanTextResult, context: FormatContext): string;
+  /** The same text in chunks, for writing a large report piece by piece. */
+  chunks(result: ScanTextResult, context: FormatContext): Iterable<string>;
 }
+
+const prettyReport = (results: readonly CheckResult[], { color }: FormatContext) => prettyChunks(results, { color: color ?? false });
+const sarifReport = (results: readonly CheckResult[], { version }: FormatContext) => sarifChunks(results, version !== undefined ? { version } : {});
+const claimReviewReport = (results: readonly CheckResult[], { claimReview }: FormatContext) => {
+  if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
+  return claimReviewChunks(results, claimReview);
+};
+const scanTable = (result: ScanTextResult, { color, title }: FormatContext) => scanPrettyChunks(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) });
 
 /**
  * The formats of a check report, by name.
@@ -54,23 +67,33 @@ export const CHECK_FORMATS = {
   pretty: {
     description: "the report for people: each finding with its line of text underlined (colour on a terminal)",
     machine: false,
-    format: (results, { color }) => formatPretty(results, { color: color ?? false }),
+    format: (results, context) => joinChunks(prettyReport(results, context)),
+    chunks: prettyReport,
   },
-  json: { description: "the JSON report (version 1), byte-identical for the same input", machine: true, format: (results) => formatJson(results) },
+  json: {
+    description: "the JSON report (version 1), byte-identical for the same input",
+    machine: true,
+    format: (results) => joinChunks(jsonReportChunks(results)),
+    chunks: (results) => jsonReportChunks(results),
+  },
   sarif: {
     description: "SARIF 2.1.0, for code-scanning dashboards and editors",
     machine: true,
-    format: (results, { version }) => formatSarif(results, version !== undefined ? { version } : {}),
+    format: (results, context) => joinChunks(sarifReport(results, context)),
+    chunks: sarifReport,
   },
-  html: { description: "a self-contained HTML page: the texts with every finding highlighted", machine: true, format: (results) => formatHtml(results) },
+  html: {
+    description: "a self-contained HTML page: the texts with every finding highlighted",
+    machine: true,
+    format: (results) => formatHtml(results),
+    chunks: (results) => [formatHtml(results)],
+  },
   claimreview: {
     description: "schema.org ClaimReview JSON-LD for each inconsistent claim (needs --author)",
     machine: true,
     needs: "claimReview",
-    format: (results, { claimReview }) => {
-      if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
-      return formatClaimReview(results, claimReview);
-    },
+    format: (results, context) => joinChunks(claimReviewReport(results, context)),
+    chunks: claimReviewReport,
   },
 } as const satisfies Readonly<Record<string, CheckFormat>>;
 
@@ -86,9 +109,10 @@ export const SCAN_FORMATS = {
   pretty: {
     description: "a table of the numbers and the findings, for people",
     machine: false,
-    format: (result, { color, title }) => formatScanPretty(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) }),
+    format: (result, context) => joinChunks(scanTable(result, context)),
+    chunks: scanTable,
   },
-  json: { description: "the numbers and findings as JSON", machine: true, format: (result) => formatScanJson(result) },
+  json: { description: "the numbers and findings as JSON", machine: true, format: (result) => joinChunks(scanJsonChunks(result)), chunks: (result) => scanJsonChunks(result) },
 } as const satisfies Readonly<Record<string, ScanFormat>>;
 
 /** A format name of `claimcheck check`. */

@@ -65,6 +65,10 @@ function lengthWords(d: FindingDataMap["length-mismatch"]): string {
 const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } = {
   conflict: (d) => conflictMessage({ messageId: "conflict", ...d }),
   rounding: (d) => roundingMessage({ messageId: "rounding", ...d }),
+  unsatisfiable: (d) =>
+    d.integer
+      ? `'${d.claim}' is stated as "${d.written.trim()}" and as a whole number (integer: true), and no whole number is ${d.written.trim()}`
+      : `'${d.claim}' is stated as "${d.written.trim()}", which no value satisfies`,
   // quote-marks
   "quote-unclosed": (d) => `the quotation opened with ${String(d.open)} is never closed`,
   "quote-unopened": (d) => `the closing quotation mark ${d.mark} has no opening mark`,

@@ -102,6 +102,8 @@ export interface PeriodClash {
 export interface FindingDataMap {
   readonly conflict: ConflictFields;
   readonly rounding: RoundingFields;
+  /** A claim whose stated value allows no value at all; `integer` when only its whole numbers are missing. */
+  readonly unsatisfiable: { readonly claim: string; readonly written: string; readonly integer: boolean };
   // quote-marks
   readonly "quote-unclosed": { readonly open: string | undefined };
   readonly "quote-unopened": { readonly mark: string };

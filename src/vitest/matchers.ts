@@ -11,10 +11,13 @@ import { type FindingLocation, type ReportedFinding } from "../report/report.js"
 import { SEVERITY_RANK, type Severity } from "../base/severity.js";
 import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
-import { checkFile } from "../node/load.js";
+import { checkFile, type LoadOptions } from "../node/load.js";
 
-/** Options of `toBeConsistent`: the options of `check`, and the severity that fails. */
-export interface ConsistencyOptions extends CheckOptions {
+/**
+ * Options of `toBeConsistent`: the options of `check`, where a claims file may read its texts
+ * (`root`, `maxFileSize`), and the severity that fails.
+ */
+export interface ConsistencyOptions extends CheckOptions, LoadOptions {
   /** The lowest severity of finding that makes the claims fail. Default `error`. */
   readonly failOn?: Severity;
 }
@@ -82,11 +85,13 @@ export interface MatcherOutcome {
 /** Runs `judge` on the checked input: at once, or when a claims file has been read. */
 function withResult(
   received: unknown,
-  options: CheckOptions,
+  options: ConsistencyOptions,
   judge: (result: CheckResult, subject: string) => MatcherOutcome,
 ): MatcherOutcome | Promise<MatcherOutcome> {
+  const { failOn: _failOn, root, maxFileSize, ...checkOptions } = options;
   if (typeof received === "string") {
-    return checkFile(received, options).then((r) => judge(r, received));
+    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    return checkFile(received, { ...checkOptions, ...load }).then((r) => judge(r, received));
   }
   if (isCheckResult(received)) return judge(received, received.path ?? "the claim set");
   if (typeof received !== "object" || received === null) {
@@ -94,7 +99,7 @@ function withResult(
       `claimcheck matchers take a claims file path, a claim set (the content of a claims file, defineClaims(), parseClaims()) or a check() result; received ${received === null ? "null" : typeof received}`,
     );
   }
-  const result = check(received, options);
+  const result = check(received, checkOptions);
   return judge(result, result.path ?? "the claim set");
 }
 
