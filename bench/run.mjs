@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds (see package.json), then runs the benchmarks against the BUILT library:
- * the core (bench/core.mjs), then the scanner (bench/scanner.mjs) and series (bench/series.mjs)
+ * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs) and
+ * hostile inputs (bench/hostile.mjs)
  * when those files are present. Benchmarks print times and ratios against baselines measured in
  * the same run; they are not tests.
  */
@@ -14,6 +15,7 @@ await benchCore(log);
 for (const [file, name] of [
   ["scanner.mjs", "benchScanner"],
   ["series.mjs", "benchSeries"],
+  ["hostile.mjs", "benchHostile"],
 ]) {
   log("");
   const url = new URL(file, import.meta.url);

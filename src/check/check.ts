@@ -14,6 +14,7 @@ import { reportFindings, type CustomFindings, type ReportedFinding } from "../re
 import { arithmeticFindings } from "../rules/arithmetic.js";
 import type { Finding } from "../rules/findings.js";
 import { builtinRules } from "../rules/registry.js";
+import { withTextNumbers } from "../rules/text-numbers.js";
 import type { CustomRule, RuleOptions } from "../rules/rule.js";
 import { validateOptions } from "./options.js";
 
@@ -100,7 +101,8 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
     return invalid([...parsed, ...optionIssues]);
   }
   try {
-    return checkSet(set, options);
+    const parsed = set;
+    return withTextNumbers(() => checkSet(parsed, options));
   } catch (e) {
     throw new ClaimcheckInternalError(e);
   }

@@ -29,7 +29,7 @@ export function explain(
   traced.sort((a, b) => (isRelation(a) !== isRelation(b) ? (isRelation(a) ? -1 : 1) : isRelation(a) ? b - a : a - b));
   const infeasible = (subset: ReadonlySet<number>): boolean => {
     const start: number[] = [];
-    for (const e of subset) start.push(...net.owned[e]!);
+    for (const e of subset) for (const c of net.owned[e]!) start.push(c);
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
   let minimal = true;
@@ -107,7 +107,7 @@ export function explain(
     }
     const attempt = (active: ReadonlySet<number>) => {
       const start: number[] = [];
-      for (const e of active) start.push(...net.owned[e]!);
+      for (const e of active) for (const c of net.owned[e]!) start.push(c);
       return solve(net, { active: (e) => active.has(e), start, explain: false });
     };
     let r = withRelation.size > without.size ? attempt(withRelation) : undefined;

@@ -8,7 +8,7 @@ import type { ClaimModel, DocumentModel } from "../claims/model.js";
 import type { Span } from "../base/span.js";
 import { sentences } from "../text/sentences.js";
 import { claimPlaces } from "./shared.js";
-import { jsonChunks, joinChunks } from "./stream.js";
+import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
 /** Who publishes the review: a name, or an organisation or person with a URL. */
 export type ClaimReviewAuthor = string | { readonly name: string; readonly url?: string; readonly type?: "Organization" | "Person" };
@@ -182,6 +182,6 @@ export function formatClaimReview(results: readonly CheckResult[], options: Clai
 
 /** `formatClaimReview` in chunks (the CLI writes them as they come). */
 export function* claimReviewChunks(results: readonly CheckResult[], options: ClaimReviewOptions): Generator<string> {
-  yield* jsonChunks(toClaimReviews(results, options));
+  yield* jsonChunks(new LazyList(toClaimReviews(results, options)));
   yield "\n";
 }

@@ -11,7 +11,7 @@ import { formatInputIssue } from "../base/input-issue.js";
 import type { RuleMeta } from "../rules/rule.js";
 import { ruleCatalogue } from "../report/catalogue.js";
 import { pathToUri, siblingPath } from "./shared.js";
-import { jsonChunks, joinChunks } from "./stream.js";
+import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
 /** Options of the SARIF formatter. */
 export interface SarifOptions {
@@ -282,6 +282,8 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
 
 /** `formatSarif` in chunks (the CLI writes them as they come). */
 export function* sarifChunks(results: readonly CheckResult[], options: SarifOptions = {}): Generator<string> {
-  yield* jsonChunks(toSarif(results, options));
+  const log = toSarif(results, options);
+  // The results, the one list as long as the findings, are written item by item.
+  yield* jsonChunks({ ...log, runs: log.runs.map((run) => ({ ...run, results: new LazyList(run.results) })) });
   yield "\n";
 }

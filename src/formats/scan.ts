@@ -6,6 +6,7 @@ import type { ReportedFinding } from "../report/report.js";
 import type { Severity } from "../base/severity.js";
 import type { ScanTextResult } from "../check/scan.js";
 import type { LocatedNumber } from "../check/scan.js";
+import type { Interval } from "../numbers/interval.js";
 import { toJsonFinding } from "./json.js";
 import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
@@ -50,10 +51,10 @@ export interface JsonScan {
  * ```
  */
 export function toScanJson(result: ScanTextResult): JsonScan {
-  return { numbers: result.numbers.map(jsonNumber), findings: result.findings.map(toJsonFinding) };
+  return { numbers: result.numbers.map((n) => jsonNumber(n)), findings: result.findings.map(toJsonFinding) };
 }
 
-function jsonNumber(n: LocatedNumber): JsonScannedNumber {
+function jsonNumber(n: LocatedNumber, intervalText: (i: Interval) => string = (i) => i.toString()): JsonScannedNumber {
   return {
     text: n.text,
     value: n.value.toNumber(),
@@ -69,7 +70,7 @@ function jsonNumber(n: LocatedNumber): JsonScannedNumber {
     ...(n.denominator !== undefined ? { denominator: n.denominator.toNumber() } : {}),
     ...(n.currency !== undefined ? { currency: n.currency } : {}),
     ...(n.qualifier !== undefined ? { qualifier: n.qualifier.text } : {}),
-    ...(n.interval !== undefined && !n.interval.isPoint ? { interval: n.interval.toString() } : {}),
+    ...(n.interval !== undefined && !n.interval.isPoint ? { interval: intervalText(n.interval) } : {}),
     ...(n.date !== undefined ? { date: n.date } : {}),
   };
 }
@@ -85,7 +86,14 @@ function jsonNumber(n: LocatedNumber): JsonScannedNumber {
  * ```
  */
 export function* scanJsonChunks(result: ScanTextResult): Generator<string> {
-  yield* jsonChunks({ numbers: new LazyList(result.numbers, jsonNumber), findings: new LazyList(result.findings, toJsonFinding) });
+  // Small figures share their intervals: each is written out once.
+  const texts = new Map<Interval, string>();
+  const intervalText = (i: Interval): string => {
+    let t = texts.get(i);
+    if (t === undefined) texts.set(i, (t = i.toString()));
+    return t;
+  };
+  yield* jsonChunks({ numbers: new LazyList(result.numbers, (n) => jsonNumber(n, intervalText)), findings: new LazyList(result.findings, toJsonFinding) });
   yield "\n";
 }
 

@@ -4,16 +4,22 @@
  * report at once). `jsonChunks` gives exactly the text of `JSON.stringify(value, null, 2)`.
  */
 
-/** A list whose items are mapped only when they are written (the mapped list is never built). */
+/**
+ * A list written item by item: each item is mapped when it is written (the mapped list is never
+ * built) and laid out by one `JSON.stringify`, and the items are yielded in pieces of about 64 kB.
+ */
 export class LazyList<T> {
   constructor(
     readonly items: readonly T[],
-    readonly map: (item: T) => unknown,
+    readonly map: (item: T) => unknown = (item) => item,
   ) {}
 }
 
-/** Containers this deep or deeper are written by one `JSON.stringify` each (one finding, one number). */
+/** Containers this deep or deeper are written by one `JSON.stringify` each. */
 const WHOLE_AT = 4;
+
+/** About this many characters are gathered before a piece is yielded. */
+const PIECE = 1 << 16;
 
 /**
  * `JSON.stringify(value, null, 2)` in chunks, a `LazyList` written as the list of its mapped
@@ -28,7 +34,7 @@ const WHOLE_AT = 4;
  */
 export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   if (value instanceof LazyList) {
-    yield* listChunks(value.items, value.map, depth);
+    yield* listChunks(value as LazyList<unknown>, depth);
     return;
   }
   if (typeof value !== "object" || value === null || depth >= WHOLE_AT || typeof (value as { toJSON?: unknown }).toJSON === "function") {
@@ -36,7 +42,18 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
     return;
   }
   if (Array.isArray(value)) {
-    yield* listChunks(value, (x) => x, depth);
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    const pad = "\n" + "  ".repeat(depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? "[" : ","}${pad}`;
+      const v: unknown = value[i];
+      if (v === undefined || typeof v === "function" || typeof v === "symbol") yield "null";
+      else yield* jsonChunks(v, depth + 1);
+    }
+    yield `\n${"  ".repeat(depth)}]`;
     return;
   }
   const pad = "\n" + "  ".repeat(depth + 1);
@@ -51,19 +68,23 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   yield first ? "{}" : `\n${"  ".repeat(depth)}}`;
 }
 
-function* listChunks<T>(items: readonly T[], map: (item: T) => unknown, depth: number): Generator<string> {
+function* listChunks(list: LazyList<unknown>, depth: number): Generator<string> {
+  const { items, map } = list;
   if (items.length === 0) {
     yield "[]";
     return;
   }
   const pad = "\n" + "  ".repeat(depth + 1);
+  let piece = "";
   for (let i = 0; i < items.length; i++) {
-    yield `${i === 0 ? "[" : ","}${pad}`;
-    const v = map(items[i]!);
-    if (v === undefined || typeof v === "function" || typeof v === "symbol") yield "null";
-    else yield* jsonChunks(v, depth + 1);
+    const v = map(items[i]);
+    piece += `${i === 0 ? "[" : ","}${pad}${v === undefined || typeof v === "function" || typeof v === "symbol" ? "null" : whole(v, depth + 1)}`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = "";
+    }
   }
-  yield `\n${"  ".repeat(depth)}]`;
+  yield `${piece}\n${"  ".repeat(depth)}]`;
 }
 
 /** One value by `JSON.stringify`, indented for its depth. */

@@ -40,7 +40,8 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       let best: z.core.$ZodIssue[] | undefined;
       let bestDepth = -1;
       for (const b of branches) {
-        const depth = Math.min(...b.map((x) => (x.code === "invalid_type" && x.path.length === 0 ? -1 : x.path.length)));
+        let depth = Infinity;
+        for (const x of b) depth = Math.min(depth, x.code === "invalid_type" && x.path.length === 0 ? -1 : x.path.length);
         if (depth > bestDepth) {
           bestDepth = depth;
           best = b;

@@ -371,7 +371,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
   const dg = readDigits(s, i);
   if (dg) {
     ({ end, mantissa, decimals, separator } = dg);
-    mantissaValue = decimals === 0 ? Rational.of(BigInt(mantissa)) : Rational.parse(mantissa);
+    mantissaValue = decimals === 0 ? (mantissa.length <= 4 ? smallRational(mantissa) : Rational.of(BigInt(mantissa))) : Rational.parse(mantissa);
   } else {
     const w = readWords(s, i);
     if (!w) return null;
@@ -410,6 +410,14 @@ export function readNumeral(s: string, i: number): Numeral | null {
   }
   const value = multiplier ? mantissaValue.mul(multiplier.factor) : mantissaValue;
   return { start: i, end, mantissa, decimals, mantissaValue, multiplier, percent, words, separator, value };
+}
+
+/** Whole numbers below 10,000, shared (a Rational is immutable): most figures in a text are small. */
+const SMALL_RATIONALS: Rational[] = [];
+
+function smallRational(digits: string): Rational {
+  const k = Number(digits);
+  return (SMALL_RATIONALS[k] ??= Rational.of(BigInt(k)));
 }
 
 /** How a qualifier bounds the number it precedes. */

@@ -183,7 +183,7 @@ function explain(result: CheckResult, findings: readonly ReportedFinding[]): str
     if (f.expected !== undefined || f.actual !== undefined) {
       out.push(`    ${[f.expected !== undefined ? `expected ${f.expected}` : "", f.actual !== undefined ? `stated ${f.actual.trim()}` : ""].filter(Boolean).join(", ")}`);
     }
-    const width = Math.max(0, ...f.claims.map((k) => k.length));
+    const width = f.claims.reduce((w, k) => Math.max(w, k.length), 0);
     for (const key of f.claims) {
       const c = claims.get(key);
       const implied = result.analysis?.derived.get(key);
