@@ -3,7 +3,7 @@
  * finds, with its line and column, and the findings of the text-only rules (`textOnlyRules`).
  * This is what `claimcheck scan` prints. Isomorphic: it takes the text, not a file.
  */
-import { ClaimcheckInputError, ClaimcheckInternalError } from "../base/input-issue.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, describeFound } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
 import type { CustomFindingData, Finding } from "../rules/findings.js";
@@ -62,7 +62,7 @@ export interface ScanTextResult {
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
   const extraRules = Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [];
   const issues = validateOptions(options, { keys: SCAN_OPTION_KEYS, extraRules });
-  if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: typeof text });
+  if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: describeFound(text) });
   if (issues.length > 0) throw new ClaimcheckInputError(issues);
   try {
     return scan(text, options);

@@ -21,7 +21,7 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
     case "unrecognized_keys":
       for (const key of issue.keys) {
         const known = knownKeysAt(path, input);
-        add([...path, key], known ? `one of the keys ${known.join(", ")}${didYouMean(key, known)}` : "no such key", `unknown key '${key}'`);
+        add([...path, key], known ? `one of the keys ${known.join(", ")}${didYouMean(key, known)}` : "no such key", `unknown key '${excerpt(key)}'`);
       }
       return;
     case "invalid_union": {

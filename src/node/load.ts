@@ -151,7 +151,7 @@ async function importModule(file: string): Promise<unknown> {
   try {
     mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
   } catch (e) {
-    throw fail(e instanceof SyntaxError ? "a module with a syntax error" : (e as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND" ? "a module that imports something missing" : "a module that throws when it is loaded");
+    throw fail((e as { name?: unknown } | null)?.name === "SyntaxError" ? "a module with a syntax error" : (e as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND" ? "a module that imports something missing" : "a module that throws when it is loaded");
   }
   if (mod.default === undefined) throw fail("a module without a default export");
   return mod.default;

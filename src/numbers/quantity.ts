@@ -62,6 +62,8 @@ export const VALUE_EXPECTATION =
  * ```
  */
 export function parseQuantity(value: string | number, options: QuantityOptions = {}): QuantityResult {
+  if (typeof value !== "number" && typeof value !== "string") return { ok: false, expected: VALUE_EXPECTATION };
+  if (typeof options !== "object" || options === null) options = {};
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, expected: VALUE_EXPECTATION };
     value = numberToWritten(value);

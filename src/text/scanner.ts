@@ -26,6 +26,7 @@ import {
   type Qualifier,
   type SeparatorStyle,
 } from "../numbers/grammar.js";
+import { ClaimcheckInputError, describeFound } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { numeralInterval, type QuantityOptions } from "../numbers/quantity.js";
 import { Rational } from "../numbers/rational.js";
@@ -141,7 +142,8 @@ export type ScanNumbersOptions = QuantityOptions;
  * ```
  */
 export function scanNumbers(text: string, options: ScanNumbersOptions = {}): ScannedNumber[] {
-  return new Scanner(text, options).run();
+  if (typeof text !== "string") throw new ClaimcheckInputError([{ path: "text", expected: "a string (the text to scan)", found: describeFound(text) }]);
+  return new Scanner(text, typeof options === "object" && options !== null ? options : {}).run();
 }
 
 /** Digit runs longer than this are codes or noise, never quantities (and would be costly to read). */
@@ -421,7 +423,7 @@ class Scanner {
     const m = num.end + 1;
     let j = digitRunEnd(s, m);
     if (j - m !== 2) return -1;
-    const minutes = Number(readNumeral(s, m)!.mantissa);
+    const minutes = runValue(s, m, j);
     if (minutes > 59) return -1;
     if (s[j] === ":" && digitRunEnd(s, j + 1) - (j + 1) === 2) j += 3; // seconds
     if (digitAt(s, j) || ((s[j] === ":" || s[j] === "." || s[j] === ",") && digitAt(s, j + 1))) return -1;
@@ -490,12 +492,12 @@ class Scanner {
     const m2 = digitRunEnd(s, m1);
     if (m2 - m1 !== 2) return -1;
     const year = Number(num.mantissa);
-    const month = Number(readNumeral(s, m1)!.mantissa);
+    const month = runValue(s, m1, m2);
     if (month < 1 || month > 12) return -1;
     if (s[m2] === s[num.end] && digitRunEnd(s, m2 + 1) - (m2 + 1) === 2) {
       const end = m2 + 3;
       if (isLetterAt(s, end) || digitAt(s, end)) return -1;
-      const day = Number(readNumeral(s, m2 + 1)!.mantissa);
+      const day = runValue(s, m2 + 1, end);
       if (day < 1 || day > 31) return -1;
       return this.emit(draft(num, "date", i, end, Rational.of(day)), { date: { year, month, day } });
     }
@@ -899,6 +901,20 @@ function draft(num: Numeral, kind: Kind, start: number, end: number, value: Rati
     decimals: plain ? 0 : num.decimals,
     multiplier: plain ? undefined : num.multiplier?.word,
   };
+}
+
+/**
+ * The value of the digits from `i` to `end` (a run of digits in any script), read digit by
+ * digit: never more than the run, so "01.1" after an ISO month is the day 1, not 1.1.
+ */
+function runValue(s: string, i: number, end: number): number {
+  let v = 0;
+  for (let k = i; k < end; ) {
+    const d = digitAt(s, k)!;
+    v = v * 10 + d.d;
+    k += d.w;
+  }
+  return v;
 }
 
 function stripNext(q: Qualifier & { next?: number }): Qualifier {

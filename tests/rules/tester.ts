@@ -23,7 +23,7 @@ export interface RuleCase {
 }
 
 /** One finding an invalid case must report. */
-export interface ExpectedFinding {
+interface ExpectedFinding {
   readonly ruleId: string;
   /** Default `error`. */
   readonly severity?: Severity;
@@ -45,7 +45,7 @@ export interface InvalidCase extends RuleCase {
 }
 
 /** Checks a case's claim set (with its text as the document's, when it has one). */
-export function checkCase(c: RuleCase): CheckResult {
+function checkCase(c: RuleCase): CheckResult {
   const input = {
     ...(c.text !== undefined ? { document: { id: "doc", text: c.text } } : {}),
     claims: c.claims,

@@ -23,7 +23,7 @@ export interface TextCase {
 }
 
 /** One finding an invalid case must report. */
-export interface ExpectedTextFinding {
+interface ExpectedTextFinding {
   readonly message: string;
   /** `line:col-line:col`; absent means the finding has no location. */
   readonly location?: string;
@@ -48,7 +48,7 @@ function where(f: ReportedFinding): string | undefined {
 }
 
 /** Runs `check()` on a case (its text as the document `doc`) and keeps the findings of one rule. */
-export function findingsOf(ruleId: string, c: TextCase): ReportedFinding[] {
+function findingsOf(ruleId: string, c: TextCase): ReportedFinding[] {
   const r = check({ document: { id: "doc", text: c.text }, claims: c.claims ?? {} }, c.options);
   expect(r.errors).toEqual([]);
   return r.findings.filter((f) => f.ruleId === ruleId);

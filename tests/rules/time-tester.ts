@@ -17,7 +17,7 @@ export interface TimeCase {
 }
 
 /** One finding an invalid case must report. */
-export interface ExpectedTimeFinding {
+interface ExpectedTimeFinding {
   /** Default `error`. */
   readonly severity?: Severity;
   readonly claims: readonly string[];
@@ -36,7 +36,7 @@ export interface InvalidTimeCase extends TimeCase {
 }
 
 /** Checks a case and keeps the findings of one rule id. */
-export function timeFindings(ruleId: string, c: TimeCase): { result: CheckResult; findings: ExpectedTimeFinding[] } {
+function timeFindings(ruleId: string, c: TimeCase): { result: CheckResult; findings: ExpectedTimeFinding[] } {
   const result = check(c.input, c.options);
   expect(result.errors).toEqual([]);
   const findings = result.findings

@@ -18,18 +18,17 @@
  *   error); 105 + 6 + 16 = 127.
  * - every release is published after the month it covers; 2017-09-01 was a Friday.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../../src/node/load.js";
 
 const FILE = "claims/cjtf-oir-2017/claims.yaml";
-/** The July release's text is the seed article, in claims/seed/: outside the file's own folder. */
-const ROOT = { root: "claims" };
 /** Findings of the arithmetic, time and series rules (the text rules have their own tests). */
 const MINE = new Set(["sum", "part-of", "equal", "series-step", "series-monotonic", "series-adjustment", "weekday", "period-order", "period-length", "period-consistency", "date-resolution"]);
 
 describe("the CJTF-OIR 2017 series", () => {
   it("is read without input errors, and the real figures disagree in four places", async () => {
-    const r = await checkFile(FILE, ROOT);
+    const r = await checkFile(FILE);
     expect(r.errors).toEqual([]);
     expect(r.verdict).toBe("inconsistent");
     expect(r.findings.filter((f) => MINE.has(f.ruleId)).map((f) => `${f.severity} ${f.ruleId}: ${f.message}`)).toEqual([
@@ -43,7 +42,7 @@ describe("the CJTF-OIR 2017 series", () => {
   });
 
   it("has one series relation per link between stated figures", async () => {
-    const r = await checkFile(FILE, ROOT);
+    const r = await checkFile(FILE);
     const links = r.set!.relations.filter((x) => x.series !== undefined).map((x) => `${x.kind} ${x.id}`);
     expect(links).toEqual([
       // deaths: March's previous total, then every release's total.
@@ -74,9 +73,12 @@ describe("the CJTF-OIR 2017 series", () => {
   });
 
   it("puts the July release's figures in the seed article's text", async () => {
-    const r = await checkFile(FILE, ROOT);
+    const r = await checkFile(FILE);
     const july = r.set!.documents.find((d) => d.id === "release-2017-07")!;
     expect(july.text).toContain("From August 2014 to July 2017");
+    // The claim set carries its own copy of the seed article (a textFile stays inside its folder).
+    expect(july.text).toBe(readFileSync("claims/seed/article.txt", "utf8"));
+    expect(readFileSync("examples/seed-article.txt", "utf8")).toBe(july.text);
     expect(r.findings.filter((f) => f.ruleId === "claim-anchor")).toEqual([]);
   });
 });
