@@ -1,7 +1,7 @@
 import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import { formatInputIssue, type InputIssue } from "../base/input-issue.js";
-import { jsonChunks, joinChunks, LazyList } from "./stream.js";
+import { jsonChunks, joinChunks, LazyList, whole } from "./stream.js";
 
 /** The JSON report of DESIGN §5, version 1. */
 export interface JsonReport {
@@ -42,6 +42,40 @@ export function toJsonFinding(f: ReportedFinding): Omit<ReportedFinding, "data">
 }
 
 /**
+ * One finding's JSON at a depth, exactly as `JSON.stringify(toJsonFinding(f), null, 2)` indented
+ * there: written field by field (a report may hold millions of findings).
+ *
+ * @example
+ * ```ts
+ * import { check } from "claimcheck";
+ * import { whole } from "./stream.js";
+ * const [f] = check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings;
+ * findingJson(f, 3) === whole(toJsonFinding(f), 3); //=> true
+ * ```
+ */
+export function findingJson(f: ReportedFinding, depth: number): string {
+  const q = JSON.stringify;
+  const pad = `\n${"  ".repeat(depth + 1)}`;
+  let out = `{${pad}"ruleId": ${q(f.ruleId)},${pad}"severity": ${q(f.severity)},${pad}"message": ${q(f.message)},${pad}"claims": `;
+  if (f.claims.length === 0) out += "[]";
+  else {
+    const inner = `${pad}  `;
+    out += "[";
+    for (let i = 0; i < f.claims.length; i++) out += `${i === 0 ? "" : ","}${inner}${q(f.claims[i])}`;
+    out += `${pad}]`;
+  }
+  const l = f.location;
+  if (l) {
+    const p = `${pad}  `;
+    out += `,${pad}"location": {${p}"document": ${q(l.document)},${p}"start": ${l.start},${p}"end": ${l.end},${p}"line": ${l.line},${p}"column": ${l.column},${p}"endLine": ${l.endLine},${p}"endColumn": ${l.endColumn}${pad}}`;
+  }
+  if (f.related) out += `,${pad}"related": ${whole(f.related, depth + 1)}`;
+  if (f.expected !== undefined) out += `,${pad}"expected": ${q(f.expected)}`;
+  if (f.actual !== undefined) out += `,${pad}"actual": ${q(f.actual)}`;
+  return `${out}\n${"  ".repeat(depth)}}`;
+}
+
+/**
  * Builds the JSON report for several results: plain data, keys in a fixed order, so the same
  * input gives byte-identical output.
  *
@@ -57,7 +91,10 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
 }
 
 /** The report's shape, with each list built by `list` (mapped at once, or lazily for streaming). */
-function reportShape(results: readonly CheckResult[], list: <T>(items: readonly T[], map: (item: T) => unknown) => unknown): unknown {
+function reportShape(
+  results: readonly CheckResult[],
+  list: <T>(items: readonly T[], map: (item: T) => unknown, write?: (item: T, depth: number) => string) => unknown,
+): unknown {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -72,7 +109,7 @@ function reportShape(results: readonly CheckResult[], list: <T>(items: readonly 
     return {
       path: r.path ?? "",
       verdict: r.verdict,
-      findings: list(r.findings, toJsonFinding),
+      findings: list(r.findings, toJsonFinding, findingJson),
       derived: list(r.derived, (d) => d),
       culprits: r.culprits,
       errors: list(r.errors, jsonError),
@@ -102,7 +139,7 @@ function jsonError(e: InputIssue): JsonReport["files"][number]["errors"][number]
  * ```
  */
 export function* jsonReportChunks(results: readonly CheckResult[]): Generator<string> {
-  yield* jsonChunks(reportShape(results, (items, map) => new LazyList(items, map)));
+  yield* jsonChunks(reportShape(results, (items, map, write) => new LazyList(items, map, write)));
   yield "\n";
 }
 

@@ -7,8 +7,8 @@ import type { Severity } from "../base/severity.js";
 import type { ScanTextResult } from "../check/scan.js";
 import type { LocatedNumber } from "../check/scan.js";
 import type { Interval } from "../numbers/interval.js";
-import { toJsonFinding } from "./json.js";
-import { jsonChunks, joinChunks, LazyList } from "./stream.js";
+import { findingJson, toJsonFinding } from "./json.js";
+import { jsonChunks, joinChunks, LazyList, whole } from "./stream.js";
 
 /** One number in the JSON output of `claimcheck scan`. */
 export interface JsonScannedNumber {
@@ -76,6 +76,26 @@ function jsonNumber(n: LocatedNumber, intervalText: (i: Interval) => string = (i
 }
 
 /**
+ * One number's JSON at a depth, exactly as `JSON.stringify(jsonNumber(n), null, 2)` indented
+ * there: written field by field (a scan may hold millions of numbers).
+ */
+function numberJson(n: LocatedNumber, depth: number, intervalText: (i: Interval) => string): string {
+  const pad = `\n${"  ".repeat(depth + 1)}`;
+  const q = JSON.stringify;
+  let out = `{${pad}"text": ${q(n.text)},${pad}"value": ${q(n.value.toNumber())},${pad}"kind": ${q(n.kind)},${pad}"start": ${n.start},${pad}"end": ${n.end},${pad}"line": ${n.line},${pad}"column": ${n.column}`;
+  if (!n.value.isInteger) out += `,${pad}"exact": ${q(n.value.toString())}`;
+  if (n.valueTo !== undefined) out += `,${pad}"valueTo": ${q(n.valueTo.toNumber())}`;
+  if (n.rangeOf !== undefined) out += `,${pad}"rangeOf": ${q(n.rangeOf)}`;
+  if (n.numerator !== undefined) out += `,${pad}"numerator": ${q(n.numerator.toNumber())}`;
+  if (n.denominator !== undefined) out += `,${pad}"denominator": ${q(n.denominator.toNumber())}`;
+  if (n.currency !== undefined) out += `,${pad}"currency": ${q(n.currency)}`;
+  if (n.qualifier !== undefined) out += `,${pad}"qualifier": ${q(n.qualifier.text)}`;
+  if (n.interval !== undefined && !n.interval.isPoint) out += `,${pad}"interval": ${q(intervalText(n.interval))}`;
+  if (n.date !== undefined) out += `,${pad}"date": ${whole(n.date, depth + 1)}`;
+  return `${out}\n${"  ".repeat(depth)}}`;
+}
+
+/**
  * The JSON of a scan in chunks (the CLI writes them as they come): together, exactly `formatScanJson`.
  *
  * @example
@@ -93,7 +113,8 @@ export function* scanJsonChunks(result: ScanTextResult): Generator<string> {
     if (t === undefined) texts.set(i, (t = i.toString()));
     return t;
   };
-  yield* jsonChunks({ numbers: new LazyList(result.numbers, (n) => jsonNumber(n, intervalText)), findings: new LazyList(result.findings, toJsonFinding) });
+  const write = (n: LocatedNumber, depth: number) => numberJson(n, depth, intervalText);
+  yield* jsonChunks({ numbers: new LazyList(result.numbers, (n) => jsonNumber(n, intervalText), write), findings: new LazyList(result.findings, toJsonFinding, findingJson) });
   yield "\n";
 }
 

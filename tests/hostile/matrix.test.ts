@@ -415,6 +415,12 @@ describe("the API checks its own arguments, with claimcheck's words", () => {
     }
   });
 
+  it("a JavaScript number 0.0000001 is the decimal it was written as, not 1e-7", () => {
+    const r = check({ claims: { a: 0.0000001, b: "0.0000001" }, relations: [{ kind: "equal", claims: ["a", "b"] }] });
+    expect(r.verdict).toBe("consistent");
+    expect(r.set?.claims[0]?.quantity?.written).toBe("0.0000001");
+  });
+
   it("parseQuantity of something that is no value says what a value is", () => {
     expect(parseQuantity({} as never)).toEqual({ ok: false, expected: expect.stringMatching(/^a number as written/) });
   });
