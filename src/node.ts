@@ -4,5 +4,5 @@
  *
  * @module claimcheck/node
  */
-export { checkFile, findClaimFiles, loadClaimSet, loadClaimsFile, type LoadedClaims } from "./node/load.js";
+export { checkFile, findClaimFiles, loadClaimSet, loadClaimsFile, type LoadedClaims, type LoadOptions } from "./node/load.js";
 export { run, useColor, USAGE, type CliIO } from "./cli/run.js";

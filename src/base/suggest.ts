@@ -2,7 +2,11 @@
  * "Did you mean …?": the closest candidate by edit distance, when it is close enough to be a
  * likely misspelling.
  */
+import { excerpt } from "./input-issue.js";
+
 function nearest(target: string, candidates: Iterable<string>): string | undefined {
+  // A long string is no misspelling of a key, and comparing it would cost its length squared.
+  if (target.length > MAX_TARGET) return undefined;
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(target.length / 3)) + 1;
   for (const c of candidates) {
@@ -15,6 +19,9 @@ function nearest(target: string, candidates: Iterable<string>): string | undefin
   return best;
 }
 
+/** Strings longer than this get no suggestion. */
+const MAX_TARGET = 64;
+
 /**
  * The words " (did you mean 'x'?)" for the nearest candidate, or "" when none is close.
  *
@@ -25,7 +32,7 @@ function nearest(target: string, candidates: Iterable<string>): string | undefin
  */
 export function didYouMean(target: string, candidates: Iterable<string>): string {
   const near = nearest(target, candidates);
-  return near !== undefined ? ` (did you mean '${near}'?)` : "";
+  return near !== undefined ? ` (did you mean '${excerpt(near)}'?)` : "";
 }
 
 /** Levenshtein distance, stopping at `cap`. */

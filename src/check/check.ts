@@ -6,7 +6,7 @@
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { siblingPath } from "../base/paths.js";
-import { claimsByKey, type ClaimSet } from "../claims/model.js";
+import { claimsByKey, isParsedClaimSet, type ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
@@ -16,6 +16,7 @@ import { reportFindings, type CustomFindings, type ReportedFinding, type SourceL
 import { arithmeticFindings } from "../rules/arithmetic.js";
 import type { CustomFindingData, Finding, FindingData } from "../rules/findings.js";
 import { builtinRules } from "../rules/registry.js";
+import { withTextNumbers } from "../rules/text-numbers.js";
 import type { CustomRule, RuleOptions } from "../rules/rule.js";
 import { validateOptions } from "./options.js";
 
@@ -116,7 +117,8 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
     return invalid([...parsed, ...optionIssues]);
   }
   try {
-    return checkSet(set, options);
+    const parsed = set;
+    return withTextNumbers(() => checkSet(parsed, options));
   } catch (e) {
     throw new ClaimcheckInternalError(e);
   }
@@ -133,8 +135,9 @@ function inputIssues(input: unknown, file: string | undefined): readonly InputIs
   }
 }
 
+/** A set `parseClaims` made; anything else, however much it looks like one, is validated as input. */
 function isClaimSet(x: unknown): x is ClaimSet {
-  return typeof x === "object" && x !== null && Array.isArray((x as ClaimSet).claims) && Array.isArray((x as ClaimSet).documents);
+  return isParsedClaimSet(x);
 }
 
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {

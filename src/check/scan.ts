@@ -3,12 +3,12 @@
  * finds, with its line and column, and the findings of the text-only rules (`textOnlyRules`).
  * This is what `claimcheck scan` prints. Isomorphic: it takes the text, not a file.
  */
-import { ClaimcheckInputError, ClaimcheckInternalError } from "../base/input-issue.js";
-import { LineIndex } from "../base/lines.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, describeFound } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { reportFindings, type CustomFindings, type ReportedFinding } from "../report/report.js";
 import type { CustomFindingData, Finding } from "../rules/findings.js";
 import { textOnlyRules } from "../rules/registry.js";
+import { withTextNumbers } from "../rules/text-numbers.js";
 import type { CustomRule, TextRuleOptions } from "../rules/rule.js";
 import { scanNumbers, type ScannedNumber, type ScanNumbersOptions } from "../text/scanner.js";
 import { validateOptions } from "./options.js";
@@ -39,11 +39,8 @@ export interface ScanTextOptions extends ScanNumbersOptions {
   readonly ruleOptions?: Readonly<Record<string, unknown>>;
 }
 
-/** A scanned number with its 1-based line and column (UTF-16 code units). */
-export interface LocatedNumber extends ScannedNumber {
-  readonly line: number;
-  readonly column: number;
-}
+/** A scanned number with its 1-based line and column (UTF-16 code units): every scanned number has them. */
+export type LocatedNumber = ScannedNumber;
 
 /** What `scanText` returns. */
 export interface ScanTextResult {
@@ -68,7 +65,7 @@ export interface ScanTextResult {
 export function scanText(text: string, options: ScanTextOptions = {}): ScanTextResult {
   const extraRules = Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [];
   const issues = validateOptions(options, { keys: SCAN_OPTION_KEYS, extraRules });
-  if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: typeof text });
+  if (typeof text !== "string") issues.unshift({ path: "text", expected: "a string (the text to scan)", found: describeFound(text) });
   if (issues.length > 0) throw new ClaimcheckInputError(issues);
   try {
     return scan(text, options);
@@ -79,11 +76,13 @@ export function scanText(text: string, options: ScanTextOptions = {}): ScanTextR
 
 function scan(text: string, options: ScanTextOptions): ScanTextResult {
   const document = options.document ?? "text";
-  const lines = new LineIndex(text);
-  const numbers = scanNumbers(text, options).map((n): LocatedNumber => {
-    const at = lines.at(n.start);
-    return { ...n, line: at.line, column: at.column };
-  });
+  const numbers = scanNumbers(text, options);
+  // The rules read the same numbers when they were scanned with the default options.
+  const known = options.rounding === undefined && options.approximateTolerance === undefined ? [[text, numbers] as const] : [];
+  return withTextNumbers(() => scanRules(text, document, numbers, options), known);
+}
+
+function scanRules(text: string, document: string, numbers: readonly ScannedNumber[], options: ScanTextOptions): ScanTextResult {
   const disabled = new Set(options.disable ?? []);
   const ruleOptions = { document, ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
   const found: Finding[] = [];

@@ -121,3 +121,27 @@ export function claimsByKey(set: ClaimSet): ReadonlyMap<string, ClaimModel> {
   if (!m) claimMaps.set(set, (m = new Map(set.claims.map((c) => [c.key, c]))));
   return m;
 }
+
+/** The claim sets `parseClaims` made: `check()` takes only these as already parsed. */
+const parsedSets = new WeakSet<object>();
+
+/**
+ * Records that `parseClaims` made this set, and returns it. A look-alike object (with `claims`,
+ * `documents` and `relations` arrays) is not recorded, so `check()` validates it as input.
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * isParsedClaimSet(parseClaims({ claims: { a: 1 } })); //=> true
+ * isParsedClaimSet({ claims: [], documents: [], relations: [] }); //=> false
+ * ```
+ */
+export function markParsed(set: ClaimSet): ClaimSet {
+  parsedSets.add(set);
+  return set;
+}
+
+/** Whether `parseClaims` made this set (see `markParsed`). */
+export function isParsedClaimSet(x: unknown): x is ClaimSet {
+  return typeof x === "object" && x !== null && parsedSets.has(x);
+}

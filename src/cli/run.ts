@@ -12,20 +12,26 @@ import { scanText } from "../check/scan.js";
 import type { ClaimReviewOptions } from "../formats/claimreview.js";
 import { CHECK_FORMATS, SCAN_FORMATS, type CheckFormatName, type ScanFormatName } from "../formats/registry.js";
 import { claimsJsonSchema } from "../input/schema.js";
-import { checkFile, findClaimFiles } from "../node/load.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, expectedFile, readRegularFile, sizeWords } from "../node/files.js";
+import { checkFile, searchClaimFiles } from "../node/load.js";
 
 /** What the CLI reads and writes. */
 export interface CliIO {
-  /** Writes to standard output (reports). */
+  /** Writes to standard output (reports); a large report comes in many calls. */
   stdout(text: string): void;
+  /** Resolves when standard output can take more (the bin waits for the pipe to drain). */
+  drain?(): Promise<void>;
   /** Writes to standard error (the CLI's own diagnostics). */
   stderr(text: string): void;
   /** Environment variables (NO_COLOR, FORCE_COLOR). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   readonly isTTY: boolean;
-  /** Reads all of standard input (for `scan -`). */
-  readStdin?(): Promise<string>;
+  /**
+   * Reads standard input (for `scan -`): its bytes (decoded as a text file is) or its text. It may
+   * stop once it has more than `maxBytes`: the CLI then refuses the input as too large.
+   */
+  readStdin?(maxBytes: number): Promise<string | Uint8Array>;
 }
 
 /**
@@ -40,16 +46,18 @@ export interface CliIO {
 export const USAGE = `Usage:
   claimcheck check [paths...] [--format ${Object.keys(CHECK_FORMATS).join("|")}] [--fail-on error|warning|info]
                    [--rounding up_or_down|half_up|half_down|truncate|exact] [--disable rule-id]...
-                   [--color | --no-color]
+                   [--root DIR] [--max-file-size SIZE] [--color | --no-color]
                    [--author NAME [--author-url URL] [--date YYYY-MM-DD] [--review-url URL]]
   claimcheck scan <text-file | -> [--format ${Object.keys(SCAN_FORMATS).join("|")}] [--fail-on error|warning|info]
-                   [--disable rule-id]... [--color | --no-color]
+                   [--disable rule-id]... [--max-file-size SIZE] [--color | --no-color]
                              numbers and text-only findings of a raw text (- reads stdin)
   claimcheck schema          print the JSON Schema of the claims file
   claimcheck --help | --version
 
 Paths are claims files (.yaml, .yml, .json, .js, .mjs) or directories, searched for
-claims.yaml and *.claims.yaml (and .yml, .json). Default: ./claims.
+claims.yaml and *.claims.yaml (and .yml, .json; no symbolic link is followed). Default: ./claims.
+A claims file's textFile must lie inside its folder, or inside --root DIR. Claims files and
+texts larger than --max-file-size (default 32MB; takes 500kB, 64MB, 1GB or bytes) are refused.
 --format claimreview prints schema.org ClaimReview JSON-LD for each inconsistent claim;
 it needs --author (the fact-checker) and takes --date, --author-url and --review-url.
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
@@ -153,19 +161,30 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     "author-url": { type: "string" },
     date: { type: "string" },
     "review-url": { type: "string" },
+    root: { type: "string" },
+    "max-file-size": { type: "string" },
   });
   const format = oneOf("format", values.format as string | undefined, CHECK_FORMAT_NAMES, "pretty");
   const review = reviewOptions(format, values);
   const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
   const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING_METHODS, "up_or_down");
-  const files = await findClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
-  if (files.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
+  const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
+  const root = values.root as string | undefined;
+  const { files, links } = await searchClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
+  if (files.length === 0 && links.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
   const results: CheckResult[] = [];
-  for (const f of files) results.push(await checkFile(f, { rounding, ...(values.disable ? { disable: values.disable as string[] } : {}) }));
+  for (const f of files) {
+    results.push(await checkFile(f, { rounding, maxFileSize, ...(root !== undefined ? { root } : {}), ...(values.disable ? { disable: values.disable as string[] } : {}) }));
+  }
+  for (const link of links) {
+    const error = { file: link, path: "", expected: "a claims file, not a symbolic link (a directory search follows none: name the file to check it)", found: "a symbolic link" };
+    results.push({ path: link, verdict: "invalid", findings: [], derived: [], culprits: [], errors: [error] });
+  }
   const formatter = CHECK_FORMATS[format];
   const v = version();
-  io.stdout(
-    formatter.format(results, {
+  await write(
+    io,
+    formatter.chunks(results, {
       color: !formatter.machine && useColor(values.color as boolean | undefined, io),
       ...(v !== "unknown" ? { version: v } : {}),
       ...(review ? { claimReview: review } : {}),
@@ -209,23 +228,29 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     "fail-on": { type: "string" },
     disable: { type: "string", multiple: true },
     color: { type: "boolean" },
+    "max-file-size": { type: "string" },
   });
   const format = oneOf("format", values.format as string | undefined, SCAN_FORMAT_NAMES, "pretty");
+  const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
   const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "scan needs a text file, or - for standard input" : "scan takes one text file");
   const file = positionals[0]!;
+  const tooLarge = `a text of at most ${sizeWords(maxFileSize)} (--max-file-size raises the limit)`;
   let text: string;
   if (file === "-") {
     if (!io.readStdin) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: "a text on standard input", found: "no standard input" }]);
-    text = await io.readStdin();
-  } else {
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const found = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a directory" : e instanceof Error ? e.message : String(e);
-      throw new ClaimcheckInputError([{ file, path: "", expected: "a readable text file", found }]);
+    const input = await io.readStdin(maxFileSize);
+    if (input.length > maxFileSize) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: tooLarge, found: `more than ${sizeWords(maxFileSize)}` }]);
+    if (typeof input === "string") text = input;
+    else {
+      const decoded = decodeText(input, true);
+      if (!decoded.ok) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: expectedFile("encoding", "text", maxFileSize), found: decoded.found }]);
+      text = decoded.text;
     }
+  } else {
+    const read = await readRegularFile(file, maxFileSize, { follow: true, keepBom: true });
+    if (!read.ok) throw new ClaimcheckInputError([{ file, path: "", expected: expectedFile(read.why, "text file", maxFileSize), found: read.found }]);
+    text = read.text;
   }
   const result = scanText(text, {
     document: file === "-" ? "<stdin>" : file,
@@ -233,9 +258,33 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(values.disable ? { disable: values.disable as string[] } : {}),
   });
   const formatter = SCAN_FORMATS[format];
-  io.stdout(formatter.format(result, { color: !formatter.machine && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
+  await write(io, formatter.chunks(result, { color: !formatter.machine && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
   const threshold = SEVERITY_RANK[failOn];
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+/** Writes a report's chunks to stdout in pieces of about 64 kB, waiting for the pipe to drain between them. */
+async function write(io: CliIO, chunks: Iterable<string>): Promise<void> {
+  let buffer = "";
+  for (const c of chunks) {
+    buffer += c;
+    if (buffer.length >= 1 << 16) {
+      io.stdout(buffer);
+      buffer = "";
+      if (io.drain) await io.drain();
+    }
+  }
+  if (buffer.length > 0) io.stdout(buffer);
+}
+
+/** `--max-file-size`: bytes, or a number with kB, MB or GB (powers of 1000). */
+function sizeOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const m = /^([0-9]+(?:\.[0-9]+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+  const factor = { b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9 }[(m?.[2] ?? "b").toLowerCase() as "b"];
+  const bytes = m ? Math.floor(Number(m[1]) * factor) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`--max-file-size must be a size such as 64MB, 500kB or 1000000 (bytes); got '${value}'`);
+  return bytes;
 }
 
 function version(): string {

@@ -67,6 +67,11 @@ export interface RoundingAnalysis {
 export interface Analysis {
   readonly verdict: "consistent" | "inconsistent" | "undecidable";
   readonly conflicts: readonly ConflictAnalysis[];
+  /**
+   * Claims whose stated value no value satisfies on its own: "fewer than 0", or 4.5 for a whole
+   * number (`integer: true`). Each is inconsistent by itself; the rest is solved without it.
+   */
+  readonly unsatisfiable: readonly string[];
   /** Intervals of the unknown claims, by key. */
   readonly derived: ReadonlyMap<string, Interval>;
   readonly rounding: readonly RoundingAnalysis[];

@@ -38,6 +38,17 @@ export function analyze(set: ClaimSet): Analysis {
   const off = new Uint8Array(net.elements.length); // the same as `disabled`, for the solver's hot loop
   const active = (e: number) => off[e] === 0;
   const conflicts: ConflictAnalysis[] = [];
+  // A stated value that no value satisfies (an empty interval) is inconsistent on its own, with
+  // no relation: it is reported as such and set aside, like a conflict's relation.
+  const unsatisfiable: string[] = [];
+  for (const c of set.claims) {
+    const v = net.variables[claimVar.get(c.key)!]!;
+    if (v.stated?.isEmpty && v.statedElement !== undefined) {
+      unsatisfiable.push(c.key);
+      off[v.statedElement] = 1;
+      disabled.add(v.statedElement);
+    }
+  }
   let incomplete = false;
   let state: SolveState;
   const oracle = exactOracle(net);
@@ -107,7 +118,7 @@ export function analyze(set: ClaimSet): Analysis {
     derived.set(c.key, k ? tightInterval(net, { active, variables: k.variables, constraints: k.constraints }, v) ?? propagated : propagated);
   }
 
-  const verdict: Analysis["verdict"] = conflicts.length > 0 ? "inconsistent" : undecided.size > 0 || !wholeWitness(set, net, claimIndex, state, active, exact) ? "undecidable" : "consistent";
+  const verdict: Analysis["verdict"] = conflicts.length > 0 || unsatisfiable.length > 0 ? "inconsistent" : undecided.size > 0 || !wholeWitness(set, net, claimIndex, state, active, exact) ? "undecidable" : "consistent";
 
   const rounding: RoundingAnalysis[] = [];
   // Only a relation with a rounded figure can hold only thanks to rounding.
@@ -127,6 +138,7 @@ export function analyze(set: ClaimSet): Analysis {
   return {
     verdict,
     conflicts,
+    unsatisfiable,
     derived,
     rounding,
     culprits: culprit.claims,

@@ -183,7 +183,7 @@ function linearRows(net: Network, scope: DecisionScope, domains: ReadonlyMap<num
     else {
       const e = eliminate(x, y, z, c.k, domains, uses) ?? eliminate(y, x, z, c.k, domains, uses);
       if (!e) return undefined;
-      rows.push(...e.rows);
+      for (const r of e.rows) rows.push(r);
       eliminated.push(e.product);
     }
   }

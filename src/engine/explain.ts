@@ -36,7 +36,7 @@ export function explain(
   // tell) when the exact solver finds no solution.
   const propagates = (subset: ReadonlySet<number>): boolean => {
     const start: number[] = [];
-    for (const e of subset) start.push(...net.owned[e]!);
+    for (const e of subset) for (const c of net.owned[e]!) start.push(c);
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
   const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || (decides?.(subset) ?? false);
@@ -136,7 +136,7 @@ export function explain(
     const free = new Map([[tv, Interval.ALL]]);
     const attempt = (active: ReadonlySet<number>) => {
       const start: number[] = [];
-      for (const e of active) start.push(...net.owned[e]!);
+      for (const e of active) for (const c of net.owned[e]!) start.push(c);
       return solve(net, { active: (e) => active.has(e), start, explain: false, override: free });
     };
     let r = withRelation.size > without.size ? attempt(withRelation) : undefined;
@@ -200,7 +200,7 @@ function forwardExplanation(
       const context = new Set(mus);
       context.delete(elementOf.get(p)!);
       const start: number[] = [];
-      for (const e of context) start.push(...net.owned[e]!);
+      for (const e of context) for (const c of net.owned[e]!) start.push(c);
       const rest = solve(net, { active: (e) => context.has(e), start, explain: false });
       if (!rest.ok) continue;
       const value = (v: number) => rest.state.intervals.get(v) ?? (statedVars.has(v) ? net.variables[v]!.stated! : net.variables[v]!.domain);

@@ -8,6 +8,7 @@ import type { ClaimModel, DocumentModel } from "../claims/model.js";
 import type { Span } from "../base/span.js";
 import { sentences } from "../text/sentences.js";
 import { claimPlaces } from "./shared.js";
+import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
 /** Who publishes the review: a name, or an organisation or person with a URL. */
 export type ClaimReviewAuthor = string | { readonly name: string; readonly url?: string; readonly type?: "Organization" | "Person" };
@@ -91,20 +92,27 @@ export function toClaimReviews(results: readonly CheckResult[], options: ClaimRe
       if (f.severity !== "error" || f.data.messageId !== "conflict") continue;
       const d = f.data as { target?: string; terms?: ReadonlyArray<{ claim: string; written?: string }> };
       const targets = d.target !== undefined ? [d.target] : (d.terms ?? []).filter((t) => t.written !== undefined).map((t) => t.claim);
-      for (const t of targets) messages.set(t, [...(messages.get(t) ?? []), f.message]);
+      for (const t of targets) {
+        const list = messages.get(t);
+        if (list) list.push(f.message);
+        else messages.set(t, [f.message]);
+      }
     }
+    const docs = new Map<string, DocumentModel>();
+    for (const d of set.documents) if (!docs.has(d.id)) docs.set(d.id, d);
     for (const c of set.claims) {
       const ms = messages.get(c.key);
       if (!ms) continue;
-      const doc = set.documents.find((d) => d.id === c.document);
+      const doc = docs.get(c.document);
       const appearance = appearanceOf(doc);
       const quote = anchors.get(c.key)?.quote;
       let said = claimText(c);
       if (quote && doc?.text !== undefined) {
         let ss = sentencesOf.get(doc.id);
         if (!ss) sentencesOf.set(doc.id, (ss = sentences(doc.text)));
-        const first = ss.find((s) => s.end > quote.start);
-        const last = [...ss].reverse().find((s) => s.start < quote.end);
+        // Sentences come in order: the first that ends after the quote starts, the last that starts before it ends.
+        const first = ss[firstIndex(ss, (s) => s.end > quote.start)];
+        const last = ss[firstIndex(ss, (s) => s.start >= quote.end) - 1];
         if (first && last && first.start <= quote.start && last.end >= quote.end) said = doc.text.slice(first.start, last.end);
       }
       const body = [...new Set(ms)].join("; ");
@@ -127,6 +135,18 @@ export function toClaimReviews(results: readonly CheckResult[], options: ClaimRe
     }
   }
   return out;
+}
+
+/** The index of the first span for which `after` holds (it holds for every later one), or the length. */
+function firstIndex(spans: readonly Span[], after: (s: Span) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(spans[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function appearanceOf(doc: DocumentModel | undefined): ClaimAppearance | undefined {
@@ -157,5 +177,11 @@ function claimText(c: ClaimModel): string {
  * ```
  */
 export function formatClaimReview(results: readonly CheckResult[], options: ClaimReviewOptions): string {
-  return JSON.stringify(toClaimReviews(results, options), null, 2) + "\n";
+  return joinChunks(claimReviewChunks(results, options));
+}
+
+/** `formatClaimReview` in chunks (the CLI writes them as they come). */
+export function* claimReviewChunks(results: readonly CheckResult[], options: ClaimReviewOptions): Generator<string> {
+  yield* jsonChunks(new LazyList(toClaimReviews(results, options)));
+  yield "\n";
 }

@@ -98,6 +98,15 @@ function renderSet(r: CheckResult, sid: string): string {
   const anchors = claimPlaces(r);
   const conflicted = new Set<string>();
   for (const f of r.findings) if (f.severity === "error") for (const c of f.claims) conflicted.add(c);
+  const culprits = new Set(r.culprits);
+  // Each document's findings, in the order reported (by position), gathered once.
+  const byDocument = new Map<string, ReportedFinding[]>();
+  for (const f of r.findings) {
+    if (!f.location) continue;
+    const list = byDocument.get(f.location.document);
+    if (list) list.push(f);
+    else byDocument.set(f.location.document, [f]);
+  }
   const out: string[] = [];
   out.push(`<section class="set v-${r.verdict}" id="${sid}" data-path="${esc(r.path ?? "")}" data-verdict="${r.verdict}">`);
   out.push('<header class="set-head">');
@@ -123,16 +132,17 @@ function renderSet(r: CheckResult, sid: string): string {
   if (set) {
     for (const doc of set.documents) {
       if (doc.text === undefined) continue;
-      out.push(renderDocument(r, set, doc, sid, anchors, notes, conflicted));
+      out.push(renderDocument(set, doc, sid, anchors, notes, conflicted, culprits, byDocument.get(doc.id) ?? []));
     }
-    const elsewhere = r.findings.filter((f) => !f.location || !set.documents.some((d) => d.id === f.location!.document && d.text !== undefined));
+    const withText = new Set(set.documents.filter((d) => d.text !== undefined).map((d) => d.id));
+    const elsewhere = r.findings.filter((f) => !f.location || !withText.has(f.location.document));
     if (elsewhere.length > 0) {
       out.push('<section class="elsewhere"><h2>Findings not tied to the text</h2><ol class="notes">');
       for (const f of elsewhere) out.push(noteItem(f, notes.get(f)!, sid, false));
       out.push("</ol></section>");
     }
     if (r.derived.length > 0) out.push(renderDerived(r, set, sid));
-    out.push(renderClaims(set, sid, anchors, conflicted, r.culprits));
+    out.push(renderClaims(set, sid, anchors, conflicted, culprits));
     if (set.relations.length > 0) out.push(renderRelations(set, sid));
   }
   out.push("</section>");
@@ -181,13 +191,14 @@ interface Mark {
 }
 
 function renderDocument(
-  r: CheckResult,
   set: ClaimSet,
   doc: DocumentModel,
   sid: string,
   anchors: Map<string, ClaimPlace>,
   notes: Map<ReportedFinding, number>,
   conflicted: Set<string>,
+  culprits: ReadonlySet<string>,
+  located: readonly ReportedFinding[],
 ): string {
   const text = doc.text!;
   const marks: Mark[] = [];
@@ -198,7 +209,7 @@ function renderDocument(
     if (a.quote.start !== a.span.start || a.quote.end !== a.span.end) {
       marks.push({ start: a.quote.start, end: a.quote.end, rank: 0, open: () => `<span class="quote" data-quote="${esc(a.claim)}">`, close: "</span>" });
     }
-    const cls = `claim${conflicted.has(a.claim) ? " in-conflict" : ""}${r.culprits.includes(a.claim) ? " culprit" : ""}`;
+    const cls = `claim${conflicted.has(a.claim) ? " in-conflict" : ""}${culprits.has(a.claim) ? " culprit" : ""}`;
     marks.push({
       start: a.span.start,
       end: a.span.end,
@@ -208,7 +219,6 @@ function renderDocument(
       close: "</mark>",
     });
   }
-  const located = r.findings.filter((f) => f.location?.document === doc.id);
   for (const f of located) {
     const n = notes.get(f)!;
     const l = f.location!;
@@ -224,7 +234,10 @@ function renderDocument(
   const refsAt = new Map<number, Array<{ n: number; severity: Severity }>>();
   for (const f of located) {
     const end = f.location!.end;
-    refsAt.set(end, [...(refsAt.get(end) ?? []), { n: notes.get(f)!, severity: f.severity }]);
+    const ref = { n: notes.get(f)!, severity: f.severity };
+    const list = refsAt.get(end);
+    if (list) list.push(ref);
+    else refsAt.set(end, [ref]);
   }
 
   const out: string[] = [];
@@ -241,26 +254,44 @@ function renderDocument(
   out.push("</header>");
   out.push(`<div class="text" data-document="${esc(doc.id)}">`);
   const paras = paragraphs(text);
-  const placedNotes = new Set<ReportedFinding>();
+  // Marks and note references by paragraph, each put where it falls (a binary search over the
+  // paragraphs), so the text is laid out in time linear in its size plus its marks.
+  const marksIn: Mark[][] = paras.map(() => []);
+  const refsIn: Array<Map<number, Array<{ n: number; severity: Severity }>>> = paras.map(() => new Map());
+  const paraAt = (offset: number): number => {
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  for (const m of marks) {
+    for (let k = paraAt(m.start); k < paras.length && paras[k]!.start < m.end; k++) {
+      const { start: ps, end: pe } = paras[k]!;
+      if (m.start < pe && m.end > ps) marksIn[k]!.push({ ...m, start: Math.max(m.start, ps), end: Math.min(m.end, pe) });
+    }
+  }
+  for (const [at, ns] of refsAt) {
+    const k = paraAt(at - 1);
+    if (k < paras.length && at > paras[k]!.start && at <= paras[k]!.end) refsIn[k]!.set(at, ns);
+  }
+  const ordered = [...located].sort((a, b) => a.location!.start - b.location!.start);
+  let placed = 0;
   paras.forEach(({ start: ps, end: pe }, pi) => {
-    const clipped = marks
-      .filter((m) => m.start < pe && m.end > ps)
-      .map((m) => ({ ...m, start: Math.max(m.start, ps), end: Math.min(m.end, pe) }));
-    const refs = new Map<number, Array<{ n: number; severity: Severity }>>();
-    for (const [at, ns] of refsAt) if (at > ps && at <= pe) refs.set(at, ns);
-    out.push(`<p data-start="${ps}" data-end="${pe}">${renderMarked(text, ps, pe, clipped, refs, sid)}</p>`);
+    out.push(`<p data-start="${ps}" data-end="${pe}">${renderMarked(text, ps, pe, marksIn[pi]!, refsIn[pi]!, sid)}</p>`);
     const last = pi === paras.length - 1;
-    const here = located.filter((f) => !placedNotes.has(f) && (f.location!.start < pe || last));
-    if (here.length > 0) {
+    const first = placed;
+    while (placed < ordered.length && (ordered[placed]!.location!.start < pe || last)) placed++;
+    if (placed > first) {
       out.push('<ol class="notes">');
-      for (const f of here) {
-        placedNotes.add(f);
-        out.push(noteItem(f, notes.get(f)!, sid, true));
-      }
+      for (let k = first; k < placed; k++) out.push(noteItem(ordered[k]!, notes.get(ordered[k]!)!, sid, true));
       out.push("</ol>");
     }
   });
-  const unplaced = located.filter((f) => !placedNotes.has(f));
+  const unplaced = ordered.slice(placed);
   if (unplaced.length > 0) out.push(`<ol class="notes">${unplaced.map((f) => noteItem(f, notes.get(f)!, sid, true)).join("")}</ol>`);
   out.push("</div>");
   out.push("</article>");
@@ -339,7 +370,7 @@ function claimLink(sid: string, key: string): string {
 function renderDerived(r: CheckResult, set: ClaimSet, sid: string): string {
   const out = ['<section class="derived"><h2>Implied values</h2>', '<p class="hint">What the text implies but does not state, derived exactly from the other figures.</p>', "<table><thead><tr><th>claim</th><th>implied value</th><th>exact interval</th><th>unit</th><th>note</th></tr></thead><tbody>"];
   for (const d of r.derived) {
-    const claim = set.claims.find((c) => c.key === d.claim);
+    const claim = claimsByKeyOf(set).get(d.claim);
     const i = r.analysis?.derived.get(d.claim);
     out.push(
       `<tr data-derived="${esc(d.claim)}"><td>${claimLink(sid, d.claim)}</td><td class="num"><b>${esc(i ? describeInterval(i) : d.interval)}</b></td><td class="num"><code>${esc(d.interval)}</code></td><td class="unit">${esc(claim?.unit ?? "")}</td><td>${esc(claim?.note ?? "")}</td></tr>`,
@@ -349,12 +380,12 @@ function renderDerived(r: CheckResult, set: ClaimSet, sid: string): string {
   return out.join("\n");
 }
 
-function renderClaims(set: ClaimSet, sid: string, anchors: Map<string, ClaimPlace>, conflicted: Set<string>, culprits: readonly string[]): string {
+function renderClaims(set: ClaimSet, sid: string, anchors: Map<string, ClaimPlace>, conflicted: Set<string>, culprits: ReadonlySet<string>): string {
   const out = ['<section class="claims"><h2>Claims</h2>', "<table><thead><tr><th>claim</th><th>value</th><th>unit</th><th>quote</th><th>when</th></tr></thead><tbody>"];
   for (const c of set.claims) {
     const a = anchors.get(c.key);
     const quote = c.quote !== undefined ? (a ? `<a href="#${sid}-c-${esc(slug(c.key))}">\u201c${esc(c.quote)}\u201d</a>` : `\u201c${esc(c.quote)}\u201d <span class="missing">(not found in the text)</span>`) : "";
-    const cls = [conflicted.has(c.key) ? "in-conflict" : "", culprits.includes(c.key) ? "culprit" : ""].filter(Boolean).join(" ");
+    const cls = [conflicted.has(c.key) ? "in-conflict" : "", culprits.has(c.key) ? "culprit" : ""].filter(Boolean).join(" ");
     out.push(
       `<tr id="${sid}-row-${esc(slug(c.key))}" data-claim-row="${esc(c.key)}"${cls ? ` class="${cls}"` : ""}><td><code>${esc(c.key)}</code></td><td class="num">${c.quantity ? esc(c.quantity.written) : c.unknown ? '<i class="unknown">unknown</i>' : "\u2014"}</td><td class="unit">${esc(c.unit ?? "")}</td><td>${quote}</td><td>${esc(when(c))}</td></tr>`,
     );

@@ -1,7 +1,8 @@
 import type { CheckNote, CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
-import { formatInputIssue } from "../base/input-issue.js";
 import { isConflict } from "../rules/findings.js";
+import { formatInputIssue, type InputIssue } from "../base/input-issue.js";
+import { jsonChunks, joinChunks, LazyList, whole } from "./stream.js";
 
 /** The JSON report of DESIGN §5, version 1. */
 export interface JsonReport {
@@ -66,6 +67,22 @@ export function toJsonFinding(f: ReportedFinding): JsonFinding {
 }
 
 /**
+ * One finding's JSON at a depth, exactly as `JSON.stringify(toJsonFinding(f), null, 2)` indented
+ * there: one finding at a time (a report may hold millions of findings).
+ *
+ * @example
+ * ```ts
+ * import { check } from "claimcheck";
+ * import { whole } from "./stream.js";
+ * const [f] = check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] }).findings;
+ * findingJson(f, 3) === whole(toJsonFinding(f), 3); //=> true
+ * ```
+ */
+export function findingJson(f: ReportedFinding, depth: number): string {
+  return whole(toJsonFinding(f), depth);
+}
+
+/**
  * Builds the JSON report for several results: plain data, keys in a fixed order, so the same
  * input gives byte-identical output.
  *
@@ -77,6 +94,14 @@ export function toJsonFinding(f: ReportedFinding): JsonFinding {
  * ```
  */
 export function toJsonReport(results: readonly CheckResult[]): JsonReport {
+  return reportShape(results, (items, map) => items.map(map)) as JsonReport;
+}
+
+/** The report's shape, with each list built by `list` (mapped at once, or lazily for streaming). */
+function reportShape(
+  results: readonly CheckResult[],
+  list: <T>(items: readonly T[], map: (item: T) => unknown, write?: (item: T, depth: number) => string) => unknown,
+): unknown {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -91,20 +116,39 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
     return {
       path: r.path ?? "",
       verdict: r.verdict,
-      findings: r.findings.map(toJsonFinding),
-      derived: r.derived,
+      findings: list(r.findings, toJsonFinding, findingJson),
+      derived: list(r.derived, (d) => d),
       culprits: r.culprits,
-      errors: r.errors.map((e) => ({
-        path: e.path,
-        ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
-        expected: e.expected,
-        ...(e.found !== undefined ? { found: e.found } : {}),
-        message: formatInputIssue(e),
-      })),
+      errors: list(r.errors, jsonError),
       notes: (r.notes ?? []).map((n) => ({ noteId: n.noteId, message: n.message, ruleIds: n.ruleIds, conflicts: n.conflicts, claims: n.claims })),
     };
   });
   return { version: 1, files, summary: { errors, warnings, infos, invalid } };
+}
+
+function jsonError(e: InputIssue): JsonReport["files"][number]["errors"][number] {
+  return {
+    path: e.path,
+    ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
+    expected: e.expected,
+    ...(e.found !== undefined ? { found: e.found } : {}),
+    message: formatInputIssue(e),
+  };
+}
+
+/**
+ * The JSON report in chunks (the CLI writes them as they come): together, exactly `formatJson`.
+ *
+ * @example
+ * ```ts
+ * import { check, formatJson } from "claimcheck";
+ * const results = [check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] })];
+ * [...jsonReportChunks(results)].join("") === formatJson(results); //=> true
+ * ```
+ */
+export function* jsonReportChunks(results: readonly CheckResult[]): Generator<string> {
+  yield* jsonChunks(reportShape(results, (items, map, write) => new LazyList(items, map, write)));
+  yield "\n";
 }
 
 /**
@@ -117,5 +161,5 @@ export function toJsonReport(results: readonly CheckResult[]): JsonReport {
  * ```
  */
 export function formatJson(results: readonly CheckResult[]): string {
-  return JSON.stringify(toJsonReport(results), null, 2) + "\n";
+  return joinChunks(jsonReportChunks(results));
 }

@@ -5,6 +5,8 @@ import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { LineIndex } from "../base/lines.js";
+import { claimsByKey } from "../claims/model.js";
+import { joinChunks } from "./stream.js";
 
 /** Options of the pretty formatter. */
 export interface PrettyOptions {
@@ -50,39 +52,55 @@ export function findingLine(f: ReportedFinding): string {
  * ```
  */
 export function formatPretty(results: readonly CheckResult[], options: PrettyOptions = {}): string {
+  return joinChunks(prettyChunks(results, options));
+}
+
+/**
+ * `formatPretty` in chunks, a line each (the CLI writes them as they come). Linear in findings
+ * plus text: one line index per text, however many findings point into it.
+ *
+ * @example
+ * ```ts
+ * import { check, formatPretty } from "claimcheck";
+ * const results = [check({ claims: { a: 40, b: 37 }, relations: [{ kind: "part-of", part: "a", whole: "b" }] })];
+ * [...prettyChunks(results)].join("") === formatPretty(results); //=> true
+ * ```
+ */
+export function* prettyChunks(results: readonly CheckResult[], options: PrettyOptions = {}): Generator<string> {
   const paint = (style: keyof typeof STYLE, s: string) => (options.color ? STYLE[style][0] + s + STYLE[style][1] : s);
-  const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
+  let invalid = 0;
   for (const r of results) {
-    out.push(paint("bold", r.path ?? "(claims)") + "  " + verdictWord(r.verdict, paint));
-    for (const e of r.errors) out.push(`  ${paint("red", "invalid")}  ${formatInputIssue(e)}`);
-    for (const n of r.notes ?? []) out.push(`  ${paint("yellow", "note")}    ${n.message}`);
+    if (r.verdict === "invalid") invalid++;
+    yield paint("bold", r.path ?? "(claims)") + "  " + verdictWord(r.verdict, paint) + "\n";
+    for (const e of r.errors) yield `  ${paint("red", "invalid")}  ${formatInputIssue(e)}\n`;
+    for (const n of r.notes ?? []) yield `  ${paint("yellow", "note")}    ${n.message}\n`;
+    const texts = new Map<string, LineIndex>();
+    for (const d of r.set?.documents ?? []) if (d.text !== undefined && !texts.has(d.id)) texts.set(d.id, new LineIndex(d.text));
     for (const f of r.findings) {
       totals[f.severity]++;
-      out.push(`  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${paint("dim", f.ruleId)}  ${f.message}`);
+      yield `  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${paint("dim", f.ruleId)}  ${f.message}\n`;
       const at = findingPlace(f);
-      if (at !== undefined) out.push(`           ${paint("dim", `at ${at}`)}`);
+      if (at !== undefined) yield `           ${paint("dim", `at ${at}`)}\n`;
       if (f.location) {
-        const text = r.set?.documents.find((d) => d.id === f.location!.document)?.text;
-        if (text) out.push(...excerpt(text, f.location.start, f.location.end, paint));
+        const lines = texts.get(f.location.document);
+        if (lines && lines.text) for (const l of excerpt(lines, f.location.start, f.location.end, paint)) yield l + "\n";
       }
-      if (f.claims.length > 0) out.push(`           ${paint("dim", `claims: ${f.claims.join(", ")}`)}`);
+      if (f.claims.length > 0) yield `           ${paint("dim", `claims: ${f.claims.join(", ")}`)}\n`;
     }
+    const claims = r.set ? claimsByKey(r.set) : undefined;
     for (const d of r.derived) {
       const i = r.analysis?.derived.get(d.claim) ?? Interval.ALL;
-      const unit = r.set?.claims.find((c) => c.key === d.claim)?.unit;
-      out.push(`  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${describeInterval(i)}  ${paint("dim", d.interval)}`);
+      const unit = claims?.get(d.claim)?.unit;
+      yield `  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${describeInterval(i)}  ${paint("dim", d.interval)}\n`;
     }
-    if (r.culprits.length > 0) out.push(`  ${paint("bold", "likeliest culprit")}: ${r.culprits.join(", ")} (in every conflict)`);
-    out.push("");
+    if (r.culprits.length > 0) yield `  ${paint("bold", "likeliest culprit")}: ${r.culprits.join(", ")} (in every conflict)\n`;
+    yield "\n";
   }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const invalid = results.filter((r) => r.verdict === "invalid").length;
-  out.push(
-    `${plural(results.length, "claim set")} checked: ${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${plural(totals.info, "info")}` +
-      (invalid > 0 ? `, ${invalid} invalid` : ""),
-  );
-  return out.join("\n") + "\n";
+  yield `${plural(results.length, "claim set")} checked: ${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${plural(totals.info, "info")}` +
+    (invalid > 0 ? `, ${invalid} invalid` : "") +
+    "\n";
 }
 
 /**
@@ -111,19 +129,26 @@ function verdictWord(v: CheckResult["verdict"], paint: (s: keyof typeof STYLE, t
   return paint("yellow", "undecidable");
 }
 
-/** The line(s) of text around a span with the span underlined by carets. */
-function excerpt(text: string, start: number, end: number, paint: (s: keyof typeof STYLE, t: string) => string): string[] {
-  const idx = new LineIndex(text);
-  const a = idx.at(start);
-  const line = idx.lineText(a.line);
-  const from = Math.max(0, a.column - 1 - 60);
-  const spanEnd = Math.min(line.length, a.column - 1 + (end - start));
-  const to = Math.min(line.length, spanEnd + 40);
-  const prefix = from > 0 ? "…" : "";
-  const suffix = to < line.length ? "…" : "";
-  const before = line.slice(from, a.column - 1);
-  const marked = line.slice(a.column - 1, spanEnd);
-  const after = line.slice(spanEnd, to);
+/**
+ * The line of text around a span with the span underlined by carets: at most 60 characters
+ * before it and 40 after, read from the text around the span only (never the whole line).
+ */
+function excerpt(lines: LineIndex, start: number, end: number, paint: (s: keyof typeof STYLE, t: string) => string): string[] {
+  const text = lines.text;
+  const a = lines.at(start);
+  const lineStart = start - (a.column - 1);
+  let lineEnd = start;
+  // The end of the line, looked for no further than the excerpt shows.
+  const limit = Math.min(text.length, start + (end - start) + 41);
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const from = Math.max(lineStart, start - 60);
+  const spanEnd = Math.min(lineEnd, end);
+  const to = Math.min(lineEnd, spanEnd + 40);
+  const prefix = from > lineStart ? "…" : "";
+  const suffix = to < lineEnd || (lineEnd === limit && lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) ? "…" : "";
+  const before = text.slice(from, start);
+  const marked = text.slice(start, spanEnd);
+  const after = text.slice(spanEnd, to);
   const pad = " ".repeat(prefix.length + [...before].length);
   return [
     `           ${paint("dim", "│")} ${prefix}${before}${paint("underline", marked)}${after}${suffix}`,

@@ -5,12 +5,13 @@
 import { ClaimcheckInputError } from "../base/input-issue.js";
 import type { CheckResult } from "../check/check.js";
 import type { ScanTextResult } from "../check/scan.js";
-import { formatClaimReview, type ClaimReviewOptions } from "./claimreview.js";
+import { claimReviewChunks, type ClaimReviewOptions } from "./claimreview.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
-import { formatPretty } from "./pretty.js";
-import { formatSarif } from "./sarif.js";
-import { formatScanJson, formatScanPretty } from "./scan.js";
+import { jsonReportChunks } from "./json.js";
+import { prettyChunks } from "./pretty.js";
+import { sarifChunks } from "./sarif.js";
+import { scanJsonChunks, scanPrettyChunks } from "./scan.js";
+import { joinChunks } from "./stream.js";
 
 /** What a formatter may be given besides the results. */
 export interface FormatContext {
@@ -34,6 +35,8 @@ export interface CheckFormat {
   readonly needs?: "claimReview";
   /** The results laid out in this format. */
   format(results: readonly CheckResult[], context: FormatContext): string;
+  /** The same text in chunks, for writing a large report piece by piece. */
+  chunks(results: readonly CheckResult[], context: FormatContext): Iterable<string>;
 }
 
 /** An output format of `claimcheck scan`. */
@@ -42,7 +45,17 @@ export interface ScanFormat {
   readonly machine: boolean;
   /** The scan laid out in this format. */
   format(result: ScanTextResult, context: FormatContext): string;
+  /** The same text in chunks, for writing a large report piece by piece. */
+  chunks(result: ScanTextResult, context: FormatContext): Iterable<string>;
 }
+
+const prettyReport = (results: readonly CheckResult[], { color }: FormatContext) => prettyChunks(results, { color: color ?? false });
+const sarifReport = (results: readonly CheckResult[], { version }: FormatContext) => sarifChunks(results, version !== undefined ? { version } : {});
+const claimReviewReport = (results: readonly CheckResult[], { claimReview }: FormatContext) => {
+  if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
+  return claimReviewChunks(results, claimReview);
+};
+const scanTable = (result: ScanTextResult, { color, title }: FormatContext) => scanPrettyChunks(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) });
 
 /**
  * The formats of a check report, by name.
@@ -57,35 +70,42 @@ export const CHECK_FORMATS = {
     description: "the report for people: each finding with its line of text underlined (colour on a terminal)",
     machine: false,
     /** Lays the results out. */
-    format: (results, { color }) => formatPretty(results, { color: color ?? false }),
+    format: (results, context) => joinChunks(prettyReport(results, context)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: prettyReport,
   },
   json: {
     description: "the JSON report (version 1), byte-identical for the same input",
     machine: true,
     /** Lays the results out. */
-    format: (results) => formatJson(results),
+    format: (results) => joinChunks(jsonReportChunks(results)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: (results) => jsonReportChunks(results),
   },
   sarif: {
     description: "SARIF 2.1.0, for code-scanning dashboards and editors",
     machine: true,
     /** Lays the results out. */
-    format: (results, { version }) => formatSarif(results, version !== undefined ? { version } : {}),
+    format: (results, context) => joinChunks(sarifReport(results, context)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: sarifReport,
   },
   html: {
     description: "a self-contained HTML page: the texts with every finding highlighted",
     machine: true,
     /** Lays the results out. */
     format: (results) => formatHtml(results),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: (results) => [formatHtml(results)],
   },
   claimreview: {
     description: "schema.org ClaimReview JSON-LD for each inconsistent claim (needs --author)",
     machine: true,
     needs: "claimReview",
     /** Lays the results out. */
-    format: (results, { claimReview }) => {
-      if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);
-      return formatClaimReview(results, claimReview);
-    },
+    format: (results, context) => joinChunks(claimReviewReport(results, context)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: claimReviewReport,
   },
 } as const satisfies Readonly<Record<string, CheckFormat>>;
 
@@ -102,13 +122,17 @@ export const SCAN_FORMATS = {
     description: "a table of the numbers and the findings, for people",
     machine: false,
     /** Lays the results out. */
-    format: (result, { color, title }) => formatScanPretty(result, { color: color ?? false, ...(title !== undefined ? { title } : {}) }),
+    format: (result, context) => joinChunks(scanTable(result, context)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: scanTable,
   },
   json: {
     description: "the numbers and findings as JSON",
     machine: true,
     /** Lays the results out. */
-    format: (result) => formatScanJson(result),
+    format: (result) => joinChunks(scanJsonChunks(result)),
+    /** The same, in chunks (the CLI writes them as they come). */
+    chunks: (result) => scanJsonChunks(result),
   },
 } as const satisfies Readonly<Record<string, ScanFormat>>;
 

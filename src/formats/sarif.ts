@@ -12,6 +12,7 @@ import type { RuleMeta } from "../rules/rule.js";
 import { ruleCatalogue } from "../report/catalogue.js";
 import { siblingPath } from "../base/paths.js";
 import { pathToUri } from "./shared.js";
+import { jsonChunks, joinChunks, LazyList } from "./stream.js";
 
 /** Options of the SARIF formatter. */
 export interface SarifOptions {
@@ -156,8 +157,18 @@ export function toSarif(results: readonly CheckResult[], options: SarifOptions =
     }
     return result.path !== undefined ? { uri: pathToUri(result.path) } : undefined;
   };
+  // Each result's documents by id, built once (a finding's location names its document).
+  const docsOf = new Map<CheckResult, Map<string, DocumentModel>>();
+  const documentOf = (result: CheckResult, id: string): DocumentModel | undefined => {
+    let docs = docsOf.get(result);
+    if (!docs) {
+      docsOf.set(result, (docs = new Map()));
+      for (const d of result.set?.documents ?? []) if (!docs.has(d.id)) docs.set(d.id, d);
+    }
+    return docs.get(id);
+  };
   const place = (result: CheckResult, l: FindingLocation): SarifPhysicalLocation | undefined => {
-    const doc = result.set?.documents.find((d) => d.id === l.document);
+    const doc = documentOf(result, l.document);
     const artifactLocation = artifactOf(result, doc);
     if (!artifactLocation) return undefined;
     return {
@@ -267,5 +278,13 @@ function sarifResult(
  * ```
  */
 export function formatSarif(results: readonly CheckResult[], options: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(results, options), null, 2) + "\n";
+  return joinChunks(sarifChunks(results, options));
+}
+
+/** `formatSarif` in chunks (the CLI writes them as they come). */
+export function* sarifChunks(results: readonly CheckResult[], options: SarifOptions = {}): Generator<string> {
+  const log = toSarif(results, options);
+  // The results, the one list as long as the findings, are written item by item.
+  yield* jsonChunks({ ...log, runs: log.runs.map((run) => ({ ...run, results: new LazyList(run.results) })) });
+  yield "\n";
 }

@@ -5,7 +5,10 @@
 import type { ReportedFinding } from "../report/report.js";
 import type { Severity } from "../base/severity.js";
 import type { ScanTextResult } from "../check/scan.js";
-import { toJsonFinding } from "./json.js";
+import type { LocatedNumber } from "../check/scan.js";
+import type { Interval } from "../numbers/interval.js";
+import { findingJson, toJsonFinding } from "./json.js";
+import { jsonChunks, joinChunks, LazyList, whole } from "./stream.js";
 
 /** One number in the JSON output of `claimcheck scan`. */
 export interface JsonScannedNumber {
@@ -52,28 +55,77 @@ export interface JsonScan {
  * ```
  */
 export function toScanJson(result: ScanTextResult): JsonScan {
+  return { version: 1, numbers: result.numbers.map((n) => jsonNumber(n)), findings: result.findings.map(toJsonFinding) };
+}
+
+function jsonNumber(n: LocatedNumber, intervalText: (i: Interval) => string = (i) => i.toDecimalString(), exactText: (i: Interval) => string = (i) => i.toString()): JsonScannedNumber {
   return {
-    version: 1,
-    numbers: result.numbers.map((n) => ({
-      text: n.text,
-      value: n.value.toNumber(),
-      kind: n.kind,
-      start: n.start,
-      end: n.end,
-      line: n.line,
-      column: n.column,
-      ...(n.value.isInteger ? {} : { exact: n.value.toString() }),
-      ...(n.valueTo !== undefined ? { valueTo: n.valueTo.toNumber() } : {}),
-      ...(n.rangeOf !== undefined ? { rangeOf: n.rangeOf } : {}),
-      ...(n.numerator !== undefined ? { numerator: n.numerator.toNumber() } : {}),
-      ...(n.denominator !== undefined ? { denominator: n.denominator.toNumber() } : {}),
-      ...(n.currency !== undefined ? { currency: n.currency } : {}),
-      ...(n.qualifier !== undefined ? { qualifier: n.qualifier.text } : {}),
-      ...(n.interval !== undefined && !n.interval.isPoint ? { interval: n.interval.toDecimalString(), exactInterval: n.interval.toString() } : {}),
-      ...(n.date !== undefined ? { date: n.date } : {}),
-    })),
-    findings: result.findings.map(toJsonFinding),
+    text: n.text,
+    value: n.value.toNumber(),
+    kind: n.kind,
+    start: n.start,
+    end: n.end,
+    line: n.line,
+    column: n.column,
+    ...(n.value.isInteger ? {} : { exact: n.value.toString() }),
+    ...(n.valueTo !== undefined ? { valueTo: n.valueTo.toNumber() } : {}),
+    ...(n.rangeOf !== undefined ? { rangeOf: n.rangeOf } : {}),
+    ...(n.numerator !== undefined ? { numerator: n.numerator.toNumber() } : {}),
+    ...(n.denominator !== undefined ? { denominator: n.denominator.toNumber() } : {}),
+    ...(n.currency !== undefined ? { currency: n.currency } : {}),
+    ...(n.qualifier !== undefined ? { qualifier: n.qualifier.text } : {}),
+    ...(n.interval !== undefined && !n.interval.isPoint ? { interval: intervalText(n.interval), exactInterval: exactText(n.interval) } : {}),
+    ...(n.date !== undefined ? { date: n.date } : {}),
   };
+}
+
+/**
+ * One number's JSON at a depth, exactly as `JSON.stringify(jsonNumber(n), null, 2)` indented
+ * there: written field by field (a scan may hold millions of numbers).
+ */
+function numberJson(n: LocatedNumber, depth: number, intervalText: (i: Interval) => string, exactText: (i: Interval) => string): string {
+  const pad = `\n${"  ".repeat(depth + 1)}`;
+  const q = JSON.stringify;
+  let out = `{${pad}"text": ${q(n.text)},${pad}"value": ${q(n.value.toNumber())},${pad}"kind": ${q(n.kind)},${pad}"start": ${n.start},${pad}"end": ${n.end},${pad}"line": ${n.line},${pad}"column": ${n.column}`;
+  if (!n.value.isInteger) out += `,${pad}"exact": ${q(n.value.toString())}`;
+  if (n.valueTo !== undefined) out += `,${pad}"valueTo": ${q(n.valueTo.toNumber())}`;
+  if (n.rangeOf !== undefined) out += `,${pad}"rangeOf": ${q(n.rangeOf)}`;
+  if (n.numerator !== undefined) out += `,${pad}"numerator": ${q(n.numerator.toNumber())}`;
+  if (n.denominator !== undefined) out += `,${pad}"denominator": ${q(n.denominator.toNumber())}`;
+  if (n.currency !== undefined) out += `,${pad}"currency": ${q(n.currency)}`;
+  if (n.qualifier !== undefined) out += `,${pad}"qualifier": ${q(n.qualifier.text)}`;
+  if (n.interval !== undefined && !n.interval.isPoint) out += `,${pad}"interval": ${q(intervalText(n.interval))},${pad}"exactInterval": ${q(exactText(n.interval))}`;
+  if (n.date !== undefined) out += `,${pad}"date": ${whole(n.date, depth + 1)}`;
+  return `${out}\n${"  ".repeat(depth)}}`;
+}
+
+/**
+ * The JSON of a scan in chunks (the CLI writes them as they come): together, exactly `formatScanJson`.
+ *
+ * @example
+ * ```ts
+ * import { scanText, formatScanJson } from "claimcheck";
+ * const r = scanText("37 reports, 1169 in all, 24,160 strikes");
+ * [...scanJsonChunks(r)].join("") === formatScanJson(r); //=> true
+ * ```
+ */
+export function* scanJsonChunks(result: ScanTextResult): Generator<string> {
+  // Small figures share their intervals: each is written out once.
+  const texts = new Map<Interval, string>();
+  const exacts = new Map<Interval, string>();
+  const intervalText = (i: Interval): string => {
+    let t = texts.get(i);
+    if (t === undefined) texts.set(i, (t = i.toDecimalString()));
+    return t;
+  };
+  const exactText = (i: Interval): string => {
+    let t = exacts.get(i);
+    if (t === undefined) exacts.set(i, (t = i.toString()));
+    return t;
+  };
+  const write = (n: LocatedNumber, depth: number) => numberJson(n, depth, intervalText, exactText);
+  yield* jsonChunks({ version: 1, numbers: new LazyList(result.numbers, (n) => jsonNumber(n, intervalText, exactText), write), findings: new LazyList(result.findings, toJsonFinding, findingJson) });
+  yield "\n";
 }
 
 /**
@@ -86,7 +138,7 @@ export function toScanJson(result: ScanTextResult): JsonScan {
  * ```
  */
 export function formatScanJson(result: ScanTextResult): string {
-  return JSON.stringify(toScanJson(result), null, 2) + "\n";
+  return joinChunks(scanJsonChunks(result));
 }
 
 /** Options of `formatScanPretty`. */
@@ -109,33 +161,65 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "\x1b[31m", warning: "
  * ```
  */
 export function formatScanPretty(result: ScanTextResult, options: ScanPrettyOptions = {}): string {
-  const paint = (code: string, s: string) => (options.color ? `${code}${s}\x1b[0m` : s);
-  const out: string[] = [];
-  const rows = result.numbers.map((n) => [
+  return joinChunks(scanPrettyChunks(result, options));
+}
+
+/** The cells of a number's row in the table. */
+function row(n: LocatedNumber): string[] {
+  return [
     `${n.line}:${n.column}`,
     n.kind,
     JSON.stringify(n.text).slice(1, -1),
     n.valueTo !== undefined ? `${n.value.toDecimal(4)}–${n.valueTo.toDecimal(4)}` : n.value.toDecimal(4),
     n.currency ?? (n.interval && !n.interval.isPoint ? n.interval.toDecimalString() : ""),
-  ]);
+  ];
+}
+
+/** Code points of a cell (its width in the table). */
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) w++;
+  }
+  return w;
+}
+
+/**
+ * `formatScanPretty` in chunks, one line each (the CLI writes them as they come). The column
+ * widths come from a first pass over the numbers, so no row is kept.
+ *
+ * @example
+ * ```ts
+ * import { formatScanPretty, scanText } from "claimcheck";
+ * const r = scanText("37 reports");
+ * [...scanPrettyChunks(r)].join("") === formatScanPretty(r); //=> true
+ * ```
+ */
+export function* scanPrettyChunks(result: ScanTextResult, options: ScanPrettyOptions = {}): Generator<string> {
+  const paint = (code: string, s: string) => (options.color ? `${code}${s}\x1b[0m` : s);
   const header = ["place", "kind", "text", "value", "currency / interval"];
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => [...r[k]!].length)));
+  const widths = header.map((h) => h.length);
+  for (const n of result.numbers) {
+    const cells = row(n);
+    for (let k = 0; k < cells.length; k++) widths[k] = Math.max(widths[k]!, width(cells[k]!));
+  }
   const line = (cells: string[]) =>
-    ("  " + cells.map((c, k) => (k === cells.length - 1 ? c : c + " ".repeat(widths[k]! - [...c].length))).join("  ")).trimEnd();
-  out.push(paint("\x1b[1m", (options.title ? `${options.title}: ` : "") + `${plural(result.numbers.length, "number")}`));
-  if (rows.length > 0) {
-    out.push(paint("\x1b[2m", line(header)));
-    for (const r of rows) out.push(line(r));
+    ("  " + cells.map((c, k) => (k === cells.length - 1 ? c : c + " ".repeat(widths[k]! - width(c)))).join("  ")).trimEnd();
+  yield paint("\x1b[1m", (options.title ? `${options.title}: ` : "") + `${plural(result.numbers.length, "number")}`) + "\n";
+  if (result.numbers.length > 0) {
+    yield paint("\x1b[2m", line(header)) + "\n";
+    for (const n of result.numbers) yield line(row(n)) + "\n";
   }
-  if (result.findings.length > 0) out.push("");
+  if (result.findings.length > 0) yield "\n";
+  const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) {
+    counts[f.severity]++;
     const where = f.location ? `${f.location.line}:${f.location.column}` : "";
-    out.push(`  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${where.padEnd(7)} ${paint("\x1b[2m", f.ruleId)}  ${f.message}`);
+    yield `  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))} ${where.padEnd(7)} ${paint("\x1b[2m", f.ruleId)}  ${f.message}\n`;
   }
-  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-  out.push("");
-  out.push(`${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "info")}`);
-  return out.join("\n") + "\n";
+  yield "\n";
+  yield `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")}\n`;
 }
 
 function plural(n: number, w: string): string {

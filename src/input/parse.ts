@@ -3,9 +3,9 @@
  * engine and the rules work on (`src/claims/model.ts`). Every problem becomes an `InputIssue`
  * with its key path; all of them are reported at once.
  */
-import { ClaimcheckInputError, formatPath, type InputIssue } from "../base/input-issue.js";
+import { ClaimcheckInputError, describeFound, excerpt, formatPath, type InputIssue } from "../base/input-issue.js";
 import { didYouMean } from "../base/suggest.js";
-import type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RoleRef } from "../claims/model.js";
+import { markParsed, type ClaimModel, type ClaimSet, type DocumentModel, type RelationModel, type RoleRef } from "../claims/model.js";
 import type { SeriesModel } from "../claims/series.js";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { specOf } from "../relations/registry.js";
@@ -13,7 +13,7 @@ import type { KeyChoice } from "../relations/spec.js";
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
-import { ClaimsFileSchema } from "./schema.js";
+import { CLAIM_ID_WORDS, ClaimsFileSchema } from "./schema.js";
 import { compileSeries } from "./series.js";
 import { zodIssue, type AddIssue } from "./zod-words.js";
 
@@ -51,23 +51,42 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
       ...(found !== undefined ? { found } : {}),
     });
 
+  const opts = typeof options === "object" && options !== null ? options : {};
+  // zod skips a key named `__proto__`: refuse it here, so that no claim is dropped in silence.
+  protoKeys(input, add);
   const parsed = ClaimsFileSchema.safeParse(input);
-  if (parsed.success) {
-    const set = new ClaimSetBuilder(parsed.data, options, add).build();
+  if (parsed.success && issues.length === 0) {
+    const set = new ClaimSetBuilder(parsed.data, opts, add).build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
-    return set;
+    return markParsed(set);
   }
+  if (parsed.success) throw new ClaimcheckInputError(dedupe(issues));
   for (const issue of parsed.error.issues) zodIssue(issue, input, add);
   // Also report what the well-formed parts say (unparsable values, unknown claim ids), so one run
   // lists every problem; skip anything under a path the schema already flagged.
   const structural = issues.map((i) => i.path);
   const before = issues.length;
-  new ClaimSetBuilder(looseParts(input), options, add).build();
+  new ClaimSetBuilder(looseParts(input), opts, add).build();
   const extra = issues.splice(before).filter((i) => !structural.some((p) => i.path.startsWith(p) || p.startsWith(i.path)));
   throw new ClaimcheckInputError(dedupe([...issues, ...extra]));
 }
 
 type Path = Array<string | number>;
+
+/**
+ * Reports a claim id `__proto__` in a `claims:` mapping (JSON.parse and the YAML loader keep it
+ * as a key, and zod's record skips it). Other mappings are strict objects, where zod reports it
+ * as an unknown key.
+ */
+function protoKeys(input: unknown, add: AddIssue): void {
+  const check = (claims: unknown, path: Path) => {
+    if (typeof claims === "object" && claims !== null && Object.prototype.hasOwnProperty.call(claims, "__proto__")) add([...path, "__proto__"], CLAIM_ID_WORDS, "'__proto__'");
+  };
+  if (typeof input !== "object" || input === null) return;
+  const o = input as Record<string, unknown>;
+  check(o.claims, ["claims"]);
+  if (Array.isArray(o.documents)) o.documents.forEach((d: unknown, i) => typeof d === "object" && d !== null && check((d as Record<string, unknown>).claims, ["documents", i, "claims"]));
+}
 
 /** A time claim's `within:` and `sameAs:`, resolved once every claim is known. */
 interface PendingRefs {
@@ -88,6 +107,8 @@ class ClaimSetBuilder {
   private readonly relations: RelationModel[] = [];
   private readonly pending: PendingRefs[] = [];
   private readonly multiDocument: boolean;
+  /** Edit distances left for did-you-mean: each suggestion compares a key with every claim id. */
+  private suggestBudget = 5_000_000;
 
   constructor(
     private readonly data: FileData,
@@ -123,7 +144,7 @@ class ClaimSetBuilder {
       else {
         const compiled = compileSeries(data.series, { documents: this.documents, claims: this.byKey, firstIndex: this.relations.length, add });
         series = compiled.series;
-        this.relations.push(...compiled.relations);
+        for (const r of compiled.relations) this.relations.push(r);
       }
     }
     const file = this.options.file;
@@ -140,8 +161,10 @@ class ClaimSetBuilder {
   private addDocument(d: DocumentData, path: Path): void {
     const { add } = this;
     if (d.text !== undefined && d.textFile !== undefined) add([...path, "text"], "either `text:` or `textFile:`, not both");
-    if (this.docById.has(d.id)) add([...path, "id"], "a document id used once in the file", `'${d.id}' again`);
-    const text = d.text ?? (d.textFile !== undefined ? this.options.texts?.[d.id] : undefined);
+    if (this.docById.has(d.id)) add([...path, "id"], "a document id used once in the file", `'${excerpt(d.id)}' again`);
+    const texts = this.options.texts;
+    const loaded = d.textFile !== undefined && typeof texts === "object" && texts !== null && Object.prototype.hasOwnProperty.call(texts, d.id) ? texts[d.id] : undefined;
+    const text = d.text ?? (typeof loaded === "string" ? loaded : undefined);
     const covers = d.covers !== undefined ? readCovers(d.covers, d.published) : undefined;
     for (const i of covers?.issues ?? []) add([...path, "covers", ...i.keys.slice(1)], i.expected, i.found);
     const model: DocumentModel = {
@@ -184,12 +207,12 @@ class ClaimSetBuilder {
       } else if (obj.value !== undefined) {
         const q = parseQuantity(obj.value, options);
         if (q.ok) quantity = q.quantity;
-        else add(typeof raw === "object" ? at("value") : at(), VALUE_EXPECTATION, JSON.stringify(obj.value));
+        else add(typeof raw === "object" ? at("value") : at(), VALUE_EXPECTATION, describeFound(obj.value));
       }
       const unitIsPercent = obj.unit !== undefined && /%|percent|per cent/i.test(obj.unit);
       const hasTime = obj.period !== undefined || obj.asOf !== undefined || obj.date !== undefined || obj.weekday !== undefined || obj.length !== undefined;
       const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
-      for (const i of timeRead.issues) add(at(...i.keys), i.expected, i.found);
+      for (const i of timeRead.issues) add([...path, id, ...i.keys], i.expected, i.found);
       if (!statement) {
         if (obj.within !== undefined) add(at("within"), "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
         if (obj.sameAs !== undefined) add(at("sameAs"), "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
@@ -218,6 +241,12 @@ class ClaimSetBuilder {
     }
   }
 
+  /** " (did you mean 'x'?)" for a key that names no claim, while the budget lasts (then ""). */
+  private suggest(key: string): string {
+    this.suggestBudget -= this.byKey.size;
+    return this.suggestBudget >= 0 ? didYouMean(key, this.byKey.keys()) : "";
+  }
+
   /** `within:` and `sameAs:` of time claims name other time claims that state a period. */
   private resolveTimeRefs(pending: PendingRefs): void {
     const { add, byKey } = this;
@@ -226,7 +255,7 @@ class ClaimSetBuilder {
       const key = this.multiDocument && !ref.includes("/") ? `${pending.doc}/${ref}` : ref;
       const target = byKey.get(key);
       if (!target) {
-        add(keys, `the id of a time claim that states a period${didYouMean(key, byKey.keys())}`, `'${ref}', which names no claim`);
+        add(keys, `the id of a time claim that states a period${this.suggest(key)}`, `'${excerpt(ref)}', which names no claim`);
       } else if (target.time?.role !== "statement" || !target.time.period) {
         add(keys, "the id of a time claim that states a period (`period:`)", `'${ref}'`);
       } else if (key === claim.key) add(keys, "another claim than this one", `'${ref}'`);
@@ -264,7 +293,7 @@ class ClaimSetBuilder {
         add(keyPath, "a claim named as document-id/claim-id (this relation is outside any document)", `'${ref}'`);
         return undefined;
       }
-      add(keyPath, `the id of a claim in this file${didYouMean(key, byKey.keys())}`, `'${ref}', which names no claim`);
+      add(keyPath, `the id of a claim in this file${this.suggest(key)}`, `'${excerpt(ref)}', which names no claim`);
       return undefined;
     };
     for (const role of spec.roles) {

@@ -13,15 +13,21 @@ import type { RelationShape } from "../relations/typed.js";
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
+/** What an id must look like, in words. */
+export const ID_WORDS = "an id of letters, digits, '_', '.' or '-' that starts with a letter or a digit (no '/')";
+/** The same, for a claim id. */
+export const CLAIM_ID_WORDS = "a claim id of letters, digits, '_', '.' or '-' that starts with a letter or a digit (no '/')";
+const REF_WORDS = "a claim id, or document-id/claim-id";
+const DATE_WORDS = "an ISO date such as 2017-09-01";
+
+/** The messages this schema gives itself (every other zod message is put in claimcheck's words). */
+export const SCHEMA_MESSAGES: ReadonlySet<string> = new Set([ID_WORDS, REF_WORDS, DATE_WORDS]);
+
 /** A claim or document id: letters, digits, `_`, `.`, `-`; no `/` (it joins document and claim). */
-const IdSchema = z.string().check(z.regex(idPattern, { error: "an id of letters, digits, '_', '.' or '-' (no '/')" }));
+const IdSchema = z.string().check(z.regex(idPattern, { error: ID_WORDS }));
 
 /** A reference to a claim: `claim-id`, or `document-id/claim-id` across documents. */
-const ClaimRefSchema = z.string().check(
-  z.regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
-    error: "a claim id, or document-id/claim-id",
-  }),
-);
+const ClaimRefSchema = z.string().check(z.regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: REF_WORDS }));
 
 /** A copy of a schema with a description for the JSON Schema (the schema itself stays undescribed where else it is used). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -35,7 +41,7 @@ function optional<T extends z.ZodMiniType>(schema: T, description?: string): z.Z
 }
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.iso.date({ error: "an ISO date such as 2017-09-01" });
+export const IsoDateSchema = z.iso.date({ error: DATE_WORDS });
 
 /**
  * A calendar unit: a month (`2017-07`), a year (`2017`) or a day (`2017-07-31`), or the same as

@@ -196,7 +196,7 @@ export function compileSeries(inputs: readonly SeriesInput[], ctx: SeriesCompile
       path: formatPath(path),
     };
     series.push(model);
-    relations.push(...links(model, ctx.firstIndex + relations.length));
+    for (const r of links(model, ctx.firstIndex + relations.length)) relations.push(r);
   });
   return { series, relations };
 }

@@ -3,10 +3,12 @@
  * expected there (the keys allowed, with a did-you-mean) and what was found.
  */
 import type * as z from "zod/mini";
+import { describeFound, excerpt } from "../base/input-issue.js";
 import { didYouMean } from "../base/suggest.js";
 import { VALUE_EXPECTATION } from "../numbers/quantity.js";
 import { WRITTEN_SPECS } from "../relations/registry.js";
 import type { RelationSpec } from "../relations/spec.js";
+import { CLAIM_ID_WORDS, ID_WORDS, SCHEMA_MESSAGES } from "./schema.js";
 
 /** Reports one issue at a key path. */
 export type AddIssue = (path: ReadonlyArray<PropertyKey>, expected: string, found?: string) => void;
@@ -19,7 +21,7 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
     case "unrecognized_keys":
       for (const key of issue.keys) {
         const known = knownKeysAt(path, input);
-        add([...path, key], known ? `one of the keys ${known.join(", ")}${didYouMean(key, known)}` : "no such key", `unknown key '${key}'`);
+        add([...path, key], known ? `one of the keys ${known.join(", ")}${didYouMean(key, known)}` : "no such key", `unknown key '${excerpt(key)}'`);
       }
       return;
     case "invalid_union": {
@@ -38,7 +40,8 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       let best: z.core.$ZodIssue[] | undefined;
       let bestDepth = -1;
       for (const b of branches) {
-        const depth = Math.min(...b.map((x) => (x.code === "invalid_type" && x.path.length === 0 ? -1 : x.path.length)));
+        let depth = Infinity;
+        for (const x of b) depth = Math.min(depth, x.code === "invalid_type" && x.path.length === 0 ? -1 : x.path.length);
         if (depth > bestDepth) {
           bestDepth = depth;
           best = b;
@@ -51,9 +54,18 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       add(path, unionExpectation(path), describe(at));
       return;
     }
-    case "invalid_type":
-      add(path, at === undefined ? `${expectedType(issue.expected, path)} (required)` : expectedType(issue.expected, path), describe(at));
+    case "invalid_type": {
+      // A whole file that is no mapping is not quoted, not even its start: it may be any file.
+      const found = path.length === 0 && typeof at === "string" ? `text of ${at.length} characters, not a mapping of keys` : describe(at);
+      add(path, at === undefined ? `${expectedType(issue.expected, path)} (required)` : expectedType(issue.expected, path), found);
       return;
+    }
+    case "invalid_key": {
+      const key = path[path.length - 1];
+      const parent = path[path.length - 2];
+      add(path, parent === "claims" ? CLAIM_ID_WORDS : ID_WORDS, `'${excerpt(String(key))}'`);
+      return;
+    }
     case "too_small":
       add(path, tooSmall(issue.origin, Number(issue.minimum), issue.inclusive !== false), describe(at));
       return;
@@ -67,18 +79,29 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       // The schema words its formats itself (ids, dates); zod's own words need a locale.
       add(path, issue.message !== "" && issue.message !== "Invalid input" ? issue.message : `a valid ${issue.format}`, describe(at));
       return;
-    case "invalid_key": {
-      const inner = issue.issues.find((i) => i.code === "invalid_format");
-      const key = path[path.length - 1];
-      add(path, inner && inner.message !== "Invalid input" ? inner.message : "a valid key", key !== undefined ? `the key '${String(key)}'` : undefined);
-      return;
-    }
     default:
-      add(path, issue.message.replace(/^Invalid input: expected /, "").replace(/^Invalid /, "a valid "), describe(at));
+      // Never zod's own words: say what the claims file's format allows here.
+      add(path, SCHEMA_MESSAGES.has(issue.message) ? issue.message : "a value of the documented form (see `claimcheck schema`)", describe(at));
   }
 }
 
+/** The keys whose numbers are years. */
+const YEAR_KEYS = new Set(["period", "covers", "from", "to", "date"]);
+
+/** "a number at least 1", "a non-empty string", "a list of at least 1 item(s)". */
+function boundWords(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: ReadonlyArray<PropertyKey>): string {
+  const small = issue.code === "too_small";
+  const n = String(small ? issue.minimum : issue.maximum);
+  const last = path[path.length - 1];
+  if (issue.origin === "array") return small ? `a list of at least ${n} item(s)` : `a list of at most ${n} item(s)`;
+  if (issue.origin === "string") return small && n === "1" ? "a non-empty string" : small ? `a string of at least ${n} characters` : `a string of at most ${n} characters`;
+  if (typeof last === "string" && YEAR_KEYS.has(last)) return 'a four-digit year (1000 to 9999), or a period written as a string ("0099", "2017-07")';
+  const words = issue.inclusive === false ? (small ? "above" : "below") : small ? "at least" : "at most";
+  return `a number ${words} ${n}`;
+}
+
 function unionExpectation(path: ReadonlyArray<PropertyKey>): string {
+  if (path[path.length - 1] === "value") return VALUE_EXPECTATION;
   const parent = path[path.length - 2];
   if (parent === "claims") return `${VALUE_EXPECTATION}, or a claim object with value/unknown, unit, quote`;
   return "a value of the documented form";
@@ -88,7 +111,7 @@ function expectedType(t: string, path: ReadonlyArray<PropertyKey>): string {
   const last = path[path.length - 1];
   if (last === "value") return VALUE_EXPECTATION;
   if (t === "record") return last === "claims" ? "a mapping of claim ids to claims" : "a mapping of keys to values";
-  return TYPE_WORDS[t] ?? `a ${t}`;
+  return TYPE_WORDS[t] ?? "a value of the documented form";
 }
 
 function tooSmall(origin: string, minimum: number, inclusive: boolean): string {
@@ -112,12 +135,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function describe(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-  return JSON.stringify(v);
+  return v === undefined ? undefined : describeFound(v);
 }
 
 /** The value at a key path of the input, if any. */

@@ -67,6 +67,10 @@ const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } 
   rounding: (d) => roundingMessage({ messageId: "rounding", ...d }),
   undecided: (d) =>
     `the ${d.relation.kind} relation${d.relation.id !== undefined ? ` '${d.relation.id}'` : ` at ${d.relation.path}`} could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable`,
+  unsatisfiable: (d) =>
+    d.integer
+      ? `'${d.claim}' is stated as "${d.written.trim()}" and as a whole number (integer: true), and no whole number is ${d.written.trim()}`
+      : `'${d.claim}' is stated as "${d.written.trim()}", which no value satisfies`,
   // quote-marks
   "quote-unclosed": (d) => `the quotation opened with ${String(d.open)} is never closed`,
   "quote-unopened": (d) => `the closing quotation mark ${d.mark} has no opening mark`,

@@ -1,23 +1,39 @@
 /**
  * The file loader: reads claims files (YAML, JSON, or a JS module exporting the same shape) and
- * the texts they name, and attaches line/column positions to input errors. One of the two
- * places allowed to import `node:` modules (the other is the CLI).
+ * the texts they name, and attaches line/column positions to input errors. It reads only what
+ * belongs to the claim set: text files inside the claims file's folder (or a named root), regular
+ * files only, each within a size limit (src/node/files.ts). One of the two places allowed to
+ * import `node:` modules (the other is the CLI).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { check, type CheckOptions, type CheckResult } from "../check/check.js";
-import { ClaimcheckInputError, ClaimcheckInternalError, formatPath, type InputIssue } from "../base/input-issue.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, clampIssue, describeFound, type InputIssue } from "../base/input-issue.js";
 import { parseClaims } from "../input/parse.js";
 import { type ClaimSet } from "../claims/model.js";
+import { DEFAULT_MAX_FILE_SIZE, errorWords, expectedFile, readRegularFile, readTextFile } from "./files.js";
 import { withPositions } from "./positions.js";
+import { readJson, readYaml, SourceIssues, type ParsedSource } from "./source.js";
 
-const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
+/** Claims files a directory search finds: YAML and JSON (a JS module runs as code, so it is read only when named). */
+const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json)$/;
+
+/** Where the loader may read, and how much. */
+export interface LoadOptions {
+  /**
+   * The folder every `textFile` must lie in (symbolic links followed). Default: the folder of the
+   * claims file.
+   */
+  readonly root?: string;
+  /** The largest claims file or text file read, in bytes. Default 32,000,000 (32 MB). */
+  readonly maxFileSize?: number;
+}
 
 /**
  * Expands paths into claims files: a file is taken as it is; a directory is searched (sorted,
- * recursively) for `claims.yaml`, `*.claims.yaml`, `.yml`, `.json`, `.js`, `.mjs`.
+ * recursively) for `claims.yaml`, `*.claims.yaml`, `.yml` and `.json`. The search follows no
+ * symbolic link and takes no JS module (a module runs as code: name it to check it).
  *
  * @example
  * ```ts
@@ -25,23 +41,38 @@ const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json|m?js)$/;
  * ```
  */
 export async function findClaimFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const s = await stat(p).catch(() => undefined);
-    if (!s) throw new ClaimcheckInputError([{ file: p, path: "", expected: "a claims file or a directory", found: "nothing at that path" }]);
-    if (s.isDirectory()) await walk(p, out);
-    else out.push(p);
-  }
-  return out;
+  return (await searchClaimFiles(paths)).files;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** The claims files under some paths, and the symbolic links named like claims files that the search did not follow. */
+export async function searchClaimFiles(paths: readonly string[]): Promise<{ files: string[]; links: string[] }> {
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string")) {
+    throw new ClaimcheckInputError([{ path: "paths", expected: "a list of paths (strings)", found: describeFound(paths) }]);
+  }
+  const files: string[] = [];
+  const links: string[] = [];
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch (e) {
+      throw new ClaimcheckInputError([{ file: p, path: "", expected: "a claims file or a directory", found: errorWords(e) }]);
+    }
+    if (s.isDirectory()) await walk(p, files, links);
+    else files.push(p);
+  }
+  return { files, links };
+}
+
+async function walk(dir: string, out: string[], links: string[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     if (e.name === "node_modules" || e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (CLAIM_FILE.test(e.name)) out.push(p);
+    if (e.isSymbolicLink()) {
+      if (CLAIM_FILE.test(e.name)) links.push(p);
+    } else if (e.isDirectory()) await walk(p, out, links);
+    else if (e.isFile() && CLAIM_FILE.test(e.name)) out.push(p);
   }
 }
 
@@ -50,13 +81,27 @@ export interface LoadedClaims {
   readonly file: string;
   readonly input: unknown;
   readonly texts: Record<string, string>;
-  /** Positions of keys, for error messages (YAML and JSON files). */
-  readonly yaml?: { doc: Document; lines: LineCounter };
+  /** The line and column of the value at a key path, for error messages (YAML and JSON files). */
+  readonly locate?: (keys: ReadonlyArray<string | number>) => { line: number; column: number } | undefined;
+  /** The line and column of the key itself at a key path (where a claim or relation is written). */
+  readonly locateKey?: (keys: ReadonlyArray<string | number>) => { line: number; column: number } | undefined;
+}
+
+/** The problems of the loader's own options. */
+function loadOptionIssues(options: LoadOptions): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (options.root !== undefined && typeof options.root !== "string") issues.push({ path: "options.root", keys: ["options", "root"], expected: "the path of a folder", found: describeFound(options.root) });
+  const max = options.maxFileSize;
+  if (max !== undefined && !(typeof max === "number" && Number.isSafeInteger(max) && max > 0)) {
+    issues.push({ path: "options.maxFileSize", keys: ["options", "maxFileSize"], expected: "a size in bytes (a whole number above 0)", found: describeFound(max) });
+  }
+  return issues;
 }
 
 /**
  * Reads a claims file and the text files it names. Throws `ClaimcheckInputError` (with file,
- * key path, line and column) when the file cannot be read or parsed.
+ * key path, line and column) when the file cannot be read or parsed, or names a text file
+ * outside its root (by default, its own folder) or one that is not a regular file.
  *
  * @example
  * ```ts
@@ -65,90 +110,54 @@ export interface LoadedClaims {
  * Object.keys(texts); //=> ["coalition-civcas-2017-07"]
  * ```
  */
-export async function loadClaimsFile(file: string): Promise<LoadedClaims> {
+export async function loadClaimsFile(file: string, options: LoadOptions = {}): Promise<LoadedClaims> {
+  if (typeof file !== "string") throw new ClaimcheckInputError([{ path: "file", expected: "the path of a claims file (a string)", found: describeFound(file) }]);
+  const optionIssues = loadOptionIssues(options ?? {});
+  if (optionIssues.length > 0) throw new ClaimcheckInputError(optionIssues.map((i) => ({ ...i, file })));
+  const maxFileSize = options?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ext = extname(file).toLowerCase();
   let input: unknown;
-  let yaml: LoadedClaims["yaml"];
+  let parsed: ParsedSource | undefined;
   if (ext === ".js" || ext === ".mjs") {
-    try {
-      const mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
-      input = mod.default;
-    } catch (e) {
-      throw new ClaimcheckInputError([{ file, path: "", expected: "a JavaScript module with a default export", found: String(e) }]);
-    }
+    input = await importModule(file);
   } else {
-    let source: string;
+    const read = await readRegularFile(file, maxFileSize, { follow: true });
+    if (!read.ok) throw new ClaimcheckInputError([{ file, path: "", expected: expectedFile(read.why, "claims file", maxFileSize), found: read.found }]);
+    if (read.text.trim() === "") throw new ClaimcheckInputError([{ file, path: "", expected: "a claims file with `claims:`, `document:` or `documents:`", found: "an empty file" }]);
     try {
-      source = await readFile(file, "utf8");
+      parsed = ext === ".json" ? readJson(read.text, file) : readYaml(read.text, file);
     } catch (e) {
-      throw new ClaimcheckInputError([{ file, path: "", expected: "a readable file", found: (e as NodeJS.ErrnoException).code ?? String(e) }]);
+      if (e instanceof SourceIssues) throw new ClaimcheckInputError(e.issues);
+      throw e;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      throw new ClaimcheckInputError(
-        doc.errors.map((err) => {
-          const pos = lines.linePos(err.pos[0]);
-          const keys = err.code === "DUPLICATE_KEY" ? keyPathAt(doc, err.pos[0]) : undefined;
-          if (keys) {
-            return {
-              file,
-              path: formatPath(keys),
-              keys,
-              expected: "each key once in its mapping (ids are unique)",
-              found: `'${String(keys[keys.length - 1])}' given twice`,
-              line: pos.line,
-              column: pos.col,
-            };
-          }
-          return {
-            file,
-            path: "",
-            expected: ext === ".json" ? "valid JSON" : "valid YAML",
-            found: err.code === "DUPLICATE_KEY" ? "a key given twice (each id must be unique)" : err.message.split("\n")[0]!,
-            line: pos.line,
-            column: pos.col,
-          };
-        }),
-      );
-    }
-    input = doc.toJS();
-    yaml = { doc, lines };
+    input = parsed.value;
   }
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null) as Record<string, string>;
   const issues: InputIssue[] = [];
-  const docs = documentsOf(input);
-  for (const { id, textFile, keys } of docs) {
-    const p = resolve(dirname(file), textFile);
-    try {
-      texts[id] = await readFile(p, "utf8");
-    } catch (e) {
-      issues.push({ file, path: keys.join("."), keys, expected: "the path of a readable text file, relative to the claims file", found: `'${textFile}' (${(e as NodeJS.ErrnoException).code ?? "unreadable"})` });
-    }
+  const root = { path: options?.root ?? dirname(resolve(file)), named: options?.root !== undefined };
+  for (const { id, textFile, keys } of documentsOf(input)) {
+    const read = await readTextFile(dirname(resolve(file)), textFile, root, maxFileSize);
+    if (read.ok) texts[id] = read.text;
+    else issues.push({ file, path: keys.join("."), keys, expected: read.expected, found: read.found });
   }
-  if (issues.length > 0) throw new ClaimcheckInputError(issues.map((i) => withPosition(i, yaml)));
-  return { file, input, texts, ...(yaml ? { yaml } : {}) };
+  if (issues.length > 0) throw new ClaimcheckInputError(issues.map((i) => withPosition(i, parsed)));
+  return { file, input, texts, ...(parsed ? { locate: parsed.locate, locateKey: parsed.locateKey } : {}) };
 }
 
-/** The key path of the mapping key that starts at `offset` (a duplicate key's second occurrence). */
-function keyPathAt(doc: Document, offset: number): Array<string | number> | undefined {
-  const walk = (node: unknown, path: Array<string | number>): Array<string | number> | undefined => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (isNode(pair.key) && pair.key.range?.[0] === offset) return [...path, key];
-        const found = walk(pair.value, [...path, key]);
-        if (found) return found;
-      }
-    } else if (isSeq(node)) {
-      for (let i = 0; i < node.items.length; i++) {
-        const found = walk(node.items[i], [...path, i]);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(doc.contents, []);
+/** The default export of a JS claims module, or what went wrong, in words. */
+async function importModule(file: string): Promise<unknown> {
+  const fail = (found: string) => new ClaimcheckInputError([{ file, path: "", expected: "a JavaScript module with a default export", found }]);
+  const read = await stat(file).catch((e: unknown) => errorWords(e));
+  if (typeof read === "string") throw fail(read);
+  if (!read.isFile()) throw fail("not a regular file");
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
+  } catch (e) {
+    throw fail((e as { name?: unknown } | null)?.name === "SyntaxError" ? "a module with a syntax error" : (e as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND" ? "a module that imports something missing" : "a module that throws when it is loaded");
+  }
+  if (mod.default === undefined) throw fail("a module without a default export");
+  return mod.default;
 }
 
 function documentsOf(input: unknown): Array<{ id: string; textFile: string; keys: Array<string | number> }> {
@@ -160,24 +169,16 @@ function documentsOf(input: unknown): Array<{ id: string; textFile: string; keys
     const r = d as Record<string, unknown>;
     if (typeof r.id === "string" && typeof r.textFile === "string") out.push({ id: r.id, textFile: r.textFile, keys: [...keys, "textFile"] });
   };
-  one(o.document, ["document"]);
-  if (Array.isArray(o.documents)) o.documents.forEach((d, i) => one(d, ["documents", i]));
+  if (Object.hasOwn(o, "document")) one(o.document, ["document"]);
+  if (Object.hasOwn(o, "documents") && Array.isArray(o.documents)) o.documents.forEach((d, i) => one(d, ["documents", i]));
   return out;
 }
 
-/** Adds the line and column of an issue's key (or its nearest existing parent) from the YAML source. */
-function withPosition(issue: InputIssue, yaml: LoadedClaims["yaml"]): InputIssue {
-  if (!yaml || !issue.keys || issue.line !== undefined) return issue;
-  const keys = [...issue.keys];
-  while (keys.length > 0) {
-    const node = yaml.doc.getIn(keys, true);
-    if (isNode(node) && node.range) {
-      const pos = yaml.lines.linePos(node.range[0]);
-      return { ...issue, line: pos.line, column: pos.col };
-    }
-    keys.pop();
-  }
-  return issue;
+/** Adds the line and column of an issue's key (or its nearest existing parent) from the source. */
+function withPosition(issue: InputIssue, parsed: Pick<ParsedSource, "locate"> | { readonly locate?: undefined } | undefined): InputIssue {
+  if (!parsed?.locate || !issue.keys || issue.line !== undefined) return issue;
+  const at = parsed.locate(issue.keys);
+  return at ? { ...issue, line: at.line, column: at.column } : issue;
 }
 
 /**
@@ -188,12 +189,13 @@ function withPosition(issue: InputIssue, yaml: LoadedClaims["yaml"]): InputIssue
  * const set = await loadClaimSet("claims/seed/claims.yaml");
  * ```
  */
-export async function loadClaimSet(file: string, options: CheckOptions = {}): Promise<ClaimSet> {
-  const loaded = await loadClaimsFile(file);
+export async function loadClaimSet(file: string, options: CheckOptions & LoadOptions = {}): Promise<ClaimSet> {
+  const { root, maxFileSize, ...rest } = options ?? {};
+  const loaded = await loadClaimsFile(file, { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
   try {
-    return withPositions(parseClaims(loaded.input, { ...options, file, texts: loaded.texts }), loaded.yaml);
+    return withPositions(parseClaims(loaded.input, { ...rest, file, texts: loaded.texts }), loaded.input, loaded.locateKey);
   } catch (e) {
-    if (e instanceof ClaimcheckInputError) throw new ClaimcheckInputError(e.issues.map((i) => withPosition(i, loaded.yaml)));
+    if (e instanceof ClaimcheckInputError) throw new ClaimcheckInputError(e.issues.map((i) => withPosition(i, loaded)));
     throw e;
   }
 }
@@ -209,15 +211,17 @@ export async function loadClaimSet(file: string, options: CheckOptions = {}): Pr
  * (await checkFile("claims/seed/claims.yaml")).verdict; //=> "consistent"
  * ```
  */
-export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const shown = file;
+export async function checkFile(file: string, options: CheckOptions & LoadOptions = {}): Promise<CheckResult> {
+  const shown = typeof file === "string" ? file : String(describeFound(file));
   try {
-    const set = await loadClaimSet(file, { ...options, file: shown });
-    return check(set, { ...options, file: shown });
+    const { root, maxFileSize, ...rest } = options ?? {};
+    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const set = await loadClaimSet(file, { ...rest, ...load, file: shown });
+    return check(set, { ...rest, file: shown });
   } catch (e) {
     // Bad input is a result; anything else is a bug in claimcheck, thrown as one.
     if (!(e instanceof ClaimcheckInputError)) throw e instanceof ClaimcheckInternalError ? e : new ClaimcheckInternalError(e);
-    const errors = e.issues.map((i) => ({ ...i, file: shown }));
+    const errors = e.issues.map((i) => clampIssue({ ...i, file: shown }));
     return { path: shown, verdict: "invalid", findings: [], derived: [], culprits: [], errors };
   }
 }

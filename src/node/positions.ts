@@ -1,75 +1,71 @@
 /**
  * Where things are written in a claims file: the line and column of each document (and its
  * `text`/`textFile` key), claim, relation, series and series step, by the key path the claim set
- * names them with. One walk over the parsed YAML (JSON is read by the same parser), only as deep
- * as those keys, so a file of a hundred thousand claims costs one pass.
+ * names them with. One walk over the parsed content (YAML or JSON, read by src/node/source.ts),
+ * only as deep as those keys, so a file of a hundred thousand claims costs one pass.
  */
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
 import { formatPath } from "../base/input-issue.js";
-import type { ClaimSet, SourcePosition } from "../claims/model.js";
+import { markParsed, type ClaimSet, type SourcePosition } from "../claims/model.js";
 
 type Keys = ReadonlyArray<string | number>;
 
+/** Where the key at a key path is written (or, for an item of a list, the item). */
+export type LocateKey = (keys: Keys) => { line: number; column: number } | undefined;
+
 /**
- * The claim set with `positions` filled from the YAML it was parsed from.
+ * The claim set with `positions` filled from where its file writes each key.
  *
  * @example
  * ```ts
- * import { LineCounter, parseDocument } from "yaml";
  * import { parseClaims } from "claimcheck";
- * const source = "claims:\n  a: 40\n  b: 37\nrelations:\n  - { kind: part-of, part: a, whole: b }\n";
- * const lines = new LineCounter();
- * const doc = parseDocument(source, { lineCounter: lines });
- * const set = withPositions(parseClaims(doc.toJS()), { doc, lines });
- * [set.positions?.get("claims.b"), set.positions?.get("relations[0]")]; //=> [{ line: 3, column: 3 }, { line: 5, column: 5 }]
+ * const input = { claims: { a: 40 } };
+ * const set = withPositions(parseClaims(input), input, (keys) => (keys.join(".") === "claims.a" ? { line: 2, column: 3 } : undefined));
+ * set.positions?.get("claims.a"); //=> { line: 2, column: 3 }
  * ```
  */
-export function withPositions(set: ClaimSet, yaml: { readonly doc: Document; readonly lines: LineCounter } | undefined): ClaimSet {
-  if (!yaml || !isMap(yaml.doc.contents)) return set;
+export function withPositions(set: ClaimSet, input: unknown, locateKey: LocateKey | undefined): ClaimSet {
+  if (!locateKey || !isObject(input)) return set;
   const positions = new Map<string, SourcePosition>();
-  const put = (keys: Keys, node: unknown) => {
-    const at = isNode(node) ? node.range?.[0] : undefined;
-    if (at === undefined) return;
-    const { line, col } = yaml.lines.linePos(at);
-    positions.set(formatPath(keys), { line, column: col });
+  const put = (keys: Keys) => {
+    const at = locateKey(keys);
+    if (at) positions.set(formatPath(keys), { line: at.line, column: at.column });
   };
-  const root = yaml.doc.contents;
   const claims = (keys: Keys, node: unknown) => {
-    if (isMap(node)) for (const pair of node.items) put([...keys, keyOf(pair)], pair.key);
+    if (isObject(node)) for (const id of Object.keys(node)) put([...keys, id]);
   };
   const items = (keys: Keys, node: unknown, each?: (keys: Keys, item: unknown) => void) => {
-    if (isSeq(node))
-      node.items.forEach((item, i) => {
-        put([...keys, i], item);
+    if (Array.isArray(node))
+      node.forEach((item: unknown, i) => {
+        put([...keys, i]);
         each?.([...keys, i], item);
       });
   };
   const document = (keys: Keys, node: unknown) => {
-    if (!isMap(node)) return;
-    for (const pair of node.items) {
-      const key = keyOf(pair);
-      if (key === "text" || key === "textFile") put([...keys, key], pair.key);
-      else if (key === "claims") claims([...keys, key], pair.value);
-      else if (key === "relations") items([...keys, key], pair.value);
+    if (!isObject(node)) return;
+    for (const key of Object.keys(node)) {
+      if (key === "text" || key === "textFile") put([...keys, key]);
+      else if (key === "claims") claims([...keys, key], node[key]);
+      else if (key === "relations") items([...keys, key], node[key]);
     }
   };
-  for (const pair of root.items) {
-    const key = keyOf(pair);
-    if (key === "claims") claims([key], pair.value);
-    else if (key === "relations") items([key], pair.value);
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    if (key === "claims") claims([key], value);
+    else if (key === "relations") items([key], value);
     else if (key === "document") {
-      put([key], pair.key);
-      document([key], pair.value);
-    } else if (key === "documents") items([key], pair.value, document);
+      put([key]);
+      document([key], value);
+    } else if (key === "documents") items([key], value, document);
     else if (key === "series") {
-      items([key], pair.value, (keys, s) => {
-        if (isMap(s)) for (const p of s.items) if (keyOf(p) === "steps") items([...keys, "steps"], p.value);
+      items([key], value, (keys, s) => {
+        if (isObject(s) && Array.isArray(s.steps)) items([...keys, "steps"], s.steps);
       });
     }
   }
-  return { ...set, positions };
+  // A set with its positions is still one parseClaims made.
+  return markParsed({ ...set, positions });
 }
 
-function keyOf(pair: Pair<unknown, unknown>): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key as Node);
+function isObject(x: unknown): x is Readonly<Record<string, unknown>> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
 }

@@ -371,7 +371,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
   const dg = readDigits(s, i);
   if (dg) {
     ({ end, mantissa, decimals, separator } = dg);
-    mantissaValue = decimals === 0 ? Rational.of(BigInt(mantissa)) : Rational.parse(mantissa);
+    mantissaValue = decimals === 0 ? (mantissa.length <= 4 ? smallRational(mantissa) : Rational.of(BigInt(mantissa))) : Rational.parse(mantissa);
   } else {
     const w = readWords(s, i);
     if (!w) return null;
@@ -410,6 +410,14 @@ export function readNumeral(s: string, i: number): Numeral | null {
   }
   const value = multiplier ? mantissaValue.mul(multiplier.factor) : mantissaValue;
   return { start: i, end, mantissa, decimals, mantissaValue, multiplier, percent, words, separator, value };
+}
+
+/** Whole numbers below 10,000, shared (a Rational is immutable): most figures in a text are small. */
+const SMALL_RATIONALS: Rational[] = [];
+
+function smallRational(digits: string): Rational {
+  const k = Number(digits);
+  return (SMALL_RATIONALS[k] ??= Rational.of(BigInt(k)));
 }
 
 /** How a qualifier bounds the number it precedes. */
@@ -591,9 +599,14 @@ const CURRENCY_CODES = new Set([
 /** Currency words after a numeral ("4.5 billion dollars"); "pounds" is left out (it is also a weight). */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR" };
 
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** True when `s[i..i+3)` is an upper-case currency code standing alone as a word. */
 function codeAt(s: string, i: number): string | undefined {
-  if (i < 0 || i + 3 > s.length || (i > 0 && isLetterAt(s, i - 1)) || isLetterAt(s, i + 3)) return undefined;
+  if (i < 0 || i + 3 > s.length || !isUpperAscii(s.charCodeAt(i)) || !isUpperAscii(s.charCodeAt(i + 1)) || !isUpperAscii(s.charCodeAt(i + 2))) return undefined;
+  if ((i > 0 && isLetterAt(s, i - 1)) || isLetterAt(s, i + 3)) return undefined;
   const code = s.slice(i, i + 3);
   return CURRENCY_CODES.has(code) ? code : undefined;
 }

@@ -30,7 +30,9 @@ export class Interval {
 
   /** [v, v]. */
   static point(v: Rational): Interval {
-    return new Interval({ v, open: false }, { v, open: false });
+    // One bound for both ends: bounds are immutable, and a text holds many points.
+    const b = { v, open: false };
+    return new Interval(b, b);
   }
 
   /** [lo, hi], or with open ends when asked. */

@@ -62,6 +62,8 @@ export const VALUE_EXPECTATION =
  * ```
  */
 export function parseQuantity(value: string | number, options: QuantityOptions = {}): QuantityResult {
+  if (typeof value !== "number" && typeof value !== "string") return { ok: false, expected: VALUE_EXPECTATION };
+  if (typeof options !== "object" || options === null) options = {};
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, expected: VALUE_EXPECTATION };
     value = numberToWritten(value);
@@ -138,9 +140,23 @@ export function numeralInterval(
 
 const DEFAULT_TOLERANCE = Rational.of(1n, 10n);
 
+/**
+ * A JavaScript number as the decimal it was written as: its shortest round-trip digits, never in
+ * exponent form (`0.0000001`, not "1e-7").
+ */
 function numberToWritten(n: number): string {
   if (Number.isInteger(n)) return BigInt(n).toString();
-  return String(n);
+  const s = String(n);
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const negative = s.startsWith("-");
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1));
+  const dot = mantissa.indexOf(".");
+  const digits = mantissa.replace(".", "");
+  const point = (dot < 0 ? mantissa.length : dot) + exponent;
+  const body = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (negative ? "-" : "") + body;
 }
 
 function toRational(x: number | string): Rational {

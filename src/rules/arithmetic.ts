@@ -26,6 +26,17 @@ export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[]
   const anchors = anchorsOf(set);
   const order = declarationOrder(set);
   const findings: Finding[] = [];
+  for (const key of analysis.unsatisfiable) {
+    const claim = claimByKey.get(key)!;
+    const at = anchors.of(key);
+    findings.push({
+      ruleId: "value",
+      severity: "error",
+      claims: [key],
+      data: { messageId: "unsatisfiable", claim: key, written: claim.quantity?.written ?? "", integer: claim.quantity !== undefined && !claim.quantity.interval.isEmpty },
+      ...(at ? { document: at.document, span: at.span } : {}),
+    });
+  }
   for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, order, c, analysis));
   for (const r of analysis.rounding) {
     const rel = set.relations[r.relation]!;

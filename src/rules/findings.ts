@@ -119,6 +119,8 @@ export interface FindingDataMap {
   readonly rounding: RoundingFields;
   /** A relation the exact solver could not settle within its budget: the verdict is undecidable. */
   readonly undecided: { readonly relation: RelationRef };
+  /** A claim whose stated value allows no value at all; `integer` when only its whole numbers are missing. */
+  readonly unsatisfiable: { readonly claim: string; readonly written: string; readonly integer: boolean };
   // quote-marks
   readonly "quote-unclosed": { readonly open: string | undefined };
   readonly "quote-unopened": { readonly mark: string };

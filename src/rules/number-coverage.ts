@@ -15,7 +15,9 @@
  */
 import type { Finding } from "./findings.js";
 import { quoteSpanOf, type Span } from "../claims/anchor.js";
-import { scanNumbers, type NumberKind, type ScannedNumber } from "../text/scanner.js";
+import type { NumberKind, ScannedNumber } from "../text/scanner.js";
+import type { ClaimModel, ClaimSet } from "../claims/model.js";
+import { textNumbers } from "./text-numbers.js";
 import type { OptionIssue, Rule } from "./rule.js";
 import { didYouMean } from "../base/suggest.js";
 import { formatPath } from "../base/input-issue.js";
@@ -72,6 +74,46 @@ function checkedKinds(raw: unknown): ReadonlySet<NumberKind> {
 }
 
 /**
+ * The claims that quote their text, by document, in declaration order (one pass over the claims).
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * quotingClaims(parseClaims({ claims: { a: { value: 1, quote: "1 of" }, b: 2 } })).get("document")?.map((c) => c.key); //=> ["a"]
+ * ```
+ */
+export function quotingClaims(set: ClaimSet): Map<string, ClaimModel[]> {
+  const out = new Map<string, ClaimModel[]>();
+  for (const c of set.claims) {
+    if (c.quote === undefined) continue;
+    const list = out.get(c.document);
+    if (list) list.push(c);
+    else out.set(c.document, [c]);
+  }
+  return out;
+}
+
+/**
+ * Whether some span of `quotes` contains a given span: the quotes sorted by start, with the
+ * largest end so far, and a binary search per question.
+ */
+function coverage(quotes: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const q of sorted) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, q.end));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= span.end;
+  };
+}
+
+/**
  * The `number-coverage` rule.
  *
  * @example
@@ -95,20 +137,22 @@ export const numberCoverageRule: Rule = {
   check({ set, options }) {
     const kinds = checkedKinds(options.ruleOptions?.["number-coverage"]);
     const out: Finding[] = [];
+    const byDocument = quotingClaims(set);
     for (const doc of set.documents) {
       const text = doc.text;
       if (text === undefined) continue;
-      const quoting = set.claims.filter((c) => c.document === doc.id && c.quote !== undefined);
-      if (quoting.length === 0) continue;
+      const quoting = byDocument.get(doc.id);
+      if (!quoting) continue;
       const quotes: Span[] = [];
       for (const c of quoting) {
         const span = quoteSpanOf(set, c.key);
         if (span) quotes.push(span);
       }
-      for (const n of scanNumbers(text, options)) {
+      const covered = coverage(quotes);
+      for (const n of textNumbers(text)) {
         if (!kinds.has(n.kind)) continue;
         const f = figureSpan(n);
-        if (quotes.some((q) => q.start <= f.start && f.end <= q.end)) continue;
+        if (covered(f)) continue;
         out.push({
           ruleId: "number-coverage",
           severity: "info",

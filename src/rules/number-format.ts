@@ -18,8 +18,9 @@ import type { Finding } from "./findings.js";
 import type { SeparatorStyle } from "../numbers/grammar.js";
 import { Rational } from "../numbers/rational.js";
 import { quoteSpanOf, type Span } from "../claims/anchor.js";
-import { scanNumbers, type ScannedNumber } from "../text/scanner.js";
-import { figureSpan } from "./number-coverage.js";
+import type { ScannedNumber } from "../text/scanner.js";
+import { textNumbers } from "./text-numbers.js";
+import { figureSpan, quotingClaims } from "./number-coverage.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";
 
 const THOUSAND = Rational.of(1000);
@@ -71,7 +72,7 @@ function regroup(text: string, style: SeparatorStyle, example: string): string {
 
 /** The findings of one text, before claims are attached. */
 function findingsOf(text: string, document: string | undefined): Finding[] {
-  const figures = scanNumbers(text).filter(styled);
+  const figures = textNumbers(text).filter(styled);
   if (figures.length < 2) return [];
   const counts = new Map<SeparatorStyle, number>();
   for (const f of figures) counts.set(f.separator, (counts.get(f.separator) ?? 0) + 1);
@@ -132,18 +133,28 @@ export const numberFormatRule: TextRule = {
   },
   check({ set }) {
     const out: Finding[] = [];
+    const quoting = quotingClaims(set);
     for (const doc of set.documents) {
       if (doc.text === undefined) continue;
-      const text = doc.text;
-      const quotes: Array<{ claim: string; span: Span }> = [];
-      for (const c of set.claims) {
-        if (c.document !== doc.id || c.quote === undefined) continue;
+      const quotes: Array<{ claim: string; span: Span; order: number }> = [];
+      for (const c of quoting.get(doc.id) ?? []) {
         const span = quoteSpanOf(set, c.key);
-        if (span) quotes.push({ claim: c.key, span });
+        if (span) quotes.push({ claim: c.key, span, order: quotes.length });
       }
-      for (const f of findingsOf(text, doc.id)) {
+      // Findings come in text order: a sweep over the quotes (by start) keeps those that may
+      // still contain one, so each finding is matched against the quotes around it only.
+      quotes.sort((a, b) => a.span.start - b.span.start);
+      let next = 0;
+      let open: typeof quotes = [];
+      for (const f of findingsOf(doc.text, doc.id)) {
         const span = f.span!;
-        const claims = quotes.filter((q) => q.span.start <= span.start && span.end <= q.span.end).map((q) => q.claim);
+        while (next < quotes.length && quotes[next]!.span.start <= span.start) open.push(quotes[next++]!);
+        open = open.filter((q) => q.span.end >= span.start);
+        // In the order the claims file declares them.
+        const claims = open
+          .filter((q) => span.end <= q.span.end)
+          .sort((a, b) => a.order - b.order)
+          .map((q) => q.claim);
         out.push({ ...f, claims: [...new Set(claims)] });
       }
     }

@@ -97,13 +97,12 @@ export const quoteConfusableRule: TextRule & {
     const out: Finding[] = [];
     for (const d of set.documents) {
       if (d.text === undefined) continue;
-      out.push(
-        ...quoteConfusableRule.checkText(d.text, {
-          document: d.id,
-          ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
-          ...(options.confusables ? { confusables: options.confusables } : {}),
-        }),
-      );
+      const found = quoteConfusableRule.checkText(d.text, {
+        document: d.id,
+        ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+        ...(options.confusables ? { confusables: options.confusables } : {}),
+      });
+      for (const f of found) out.push(f);
     }
     return out;
   },

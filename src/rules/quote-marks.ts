@@ -83,7 +83,8 @@ export const quoteMarksRule: TextRule = {
   check({ set, options }) {
     const out: Finding[] = [];
     for (const d of set.documents) {
-      if (d.text !== undefined) out.push(...quoteMarksRule.checkText(d.text, { document: d.id, ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) }));
+      if (d.text === undefined) continue;
+      for (const f of quoteMarksRule.checkText(d.text, { document: d.id, ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) })) out.push(f);
     }
     return out;
   },

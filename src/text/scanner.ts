@@ -26,6 +26,7 @@ import {
   type Qualifier,
   type SeparatorStyle,
 } from "../numbers/grammar.js";
+import { ClaimcheckInputError, describeFound } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { numeralInterval, type QuantityOptions } from "../numbers/quantity.js";
 import { Rational } from "../numbers/rational.js";
@@ -88,6 +89,9 @@ export interface ScannedNumber {
   readonly start: number;
   /** UTF-16 offset just after the last character. Surrounding punctuation is never included. */
   readonly end: number;
+  /** 1-based line and column of `start` (UTF-16 code units; lines end at `\n`, `\r\n` or `\r`). */
+  readonly line: number;
+  readonly column: number;
   /** The number's value; see `NumberKind` for what it is for each kind. Never rounded. */
   readonly value: Rational;
   /** The upper end of a range. */
@@ -138,7 +142,8 @@ export type ScanNumbersOptions = QuantityOptions;
  * ```
  */
 export function scanNumbers(text: string, options: ScanNumbersOptions = {}): ScannedNumber[] {
-  return new Scanner(text, options).run();
+  if (typeof text !== "string") throw new ClaimcheckInputError([{ path: "text", expected: "a string (the text to scan)", found: describeFound(text) }]);
+  return new Scanner(text, typeof options === "object" && options !== null ? options : {}).run();
 }
 
 /** Digit runs longer than this are codes or noise, never quantities (and would be costly to read). */
@@ -226,6 +231,12 @@ class Scanner {
   private readonly out: ScannedNumber[] = [];
   /** End of the last reported span: nothing reported later starts before it. */
   private lastEnd = 0;
+  /** Lines are counted up to here (numbers come in order, so the text is read once more, in pieces). */
+  private lineCursor = 0;
+  private line = 1;
+  private lineStart = 0;
+  /** Intervals of small whole percentages ("48%"), shared: they depend only on the options. */
+  private readonly percentPoints: Interval[] = [];
 
   constructor(
     private readonly s: string,
@@ -412,7 +423,7 @@ class Scanner {
     const m = num.end + 1;
     let j = digitRunEnd(s, m);
     if (j - m !== 2) return -1;
-    const minutes = Number(readNumeral(s, m)!.mantissa);
+    const minutes = runValue(s, m, j);
     if (minutes > 59) return -1;
     if (s[j] === ":" && digitRunEnd(s, j + 1) - (j + 1) === 2) j += 3; // seconds
     if (digitAt(s, j) || ((s[j] === ":" || s[j] === "." || s[j] === ",") && digitAt(s, j + 1))) return -1;
@@ -481,12 +492,12 @@ class Scanner {
     const m2 = digitRunEnd(s, m1);
     if (m2 - m1 !== 2) return -1;
     const year = Number(num.mantissa);
-    const month = Number(readNumeral(s, m1)!.mantissa);
+    const month = runValue(s, m1, m2);
     if (month < 1 || month > 12) return -1;
     if (s[m2] === s[num.end] && digitRunEnd(s, m2 + 1) - (m2 + 1) === 2) {
       const end = m2 + 3;
       if (isLetterAt(s, end) || digitAt(s, end)) return -1;
-      const day = Number(readNumeral(s, m2 + 1)!.mantissa);
+      const day = runValue(s, m2 + 1, end);
       if (day < 1 || day > 31) return -1;
       return this.emit(draft(num, "date", i, end, Rational.of(day)), { date: { year, month, day } });
     }
@@ -638,13 +649,18 @@ class Scanner {
     // Small exact counts share their (immutable) value and interval: most numbers in news are
     // small, and fewer objects kept per number is what keeps the scanner fast.
     const value = exactSmall ? smallValue(num.value) : negative ? num.value.neg() : num.value;
-    const interval = exactSmall ? smallPoint(value) : numeralInterval(num, qualifier?.kind ?? "exact", this.options, negative).interval;
+    const smallPercent = !qualifier && !negative && kind === "percent" && num.decimals === 0 && !num.multiplier && smallInteger(num.value);
+    const interval = exactSmall
+      ? smallPoint(value)
+      : smallPercent
+        ? (this.percentPoints[Number(num.value.n)] ??= numeralInterval(num, "exact", this.options).interval)
+        : numeralInterval(num, qualifier?.kind ?? "exact", this.options, negative).interval;
     // Built without spreads: this is the hot path of the scanner.
     const d = draft(num, kind, start, end, value);
     d.interval = interval;
     d.qualifier = qualifier ? stripNext(qualifier) : undefined;
-    d.currency = currency;
-    d.unit = unit;
+    if (currency !== undefined) d.currency = currency;
+    if (unit !== undefined) d.unit = unit;
     return this.emit(d);
   }
 
@@ -809,20 +825,45 @@ class Scanner {
 
   private emit(d: Draft, extra?: Partial<Draft>): number {
     if (d.start < this.lastEnd || d.end <= d.start) return Math.max(d.end, this.lastEnd);
-    if (extra) Object.assign(d, extra);
+    // Only the fields a number has are set: a rare field left out costs nothing.
+    if (extra) for (const k in extra) if (extra[k as keyof Draft] !== undefined) (d as Record<string, unknown>)[k] = extra[k as keyof Draft];
     d.text = this.s.slice(d.start, d.end);
+    this.locate(d);
     this.out.push(d);
     this.lastEnd = d.end;
     return d.end;
   }
+
+  /** Sets the line and column of a number, counting line breaks since the previous one. */
+  private locate(d: Draft): void {
+    const s = this.s;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    for (let i = this.lineCursor; i < d.start; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        lineStart = i + 1;
+      } else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    this.lineCursor = d.start;
+    this.line = line;
+    this.lineStart = lineStart;
+    d.line = line;
+    d.column = d.start - lineStart + 1;
+  }
 }
 
-const SMALL = 10_000;
+const SMALL = 10_000n;
 const smallValues: Rational[] = [];
 const smallPoints: Interval[] = [];
 
 function smallInteger(v: Rational): boolean {
-  return v.d === 1n && v.n >= 0n && v.n < BigInt(SMALL);
+  return v.d === 1n && v.n >= 0n && v.n < SMALL;
 }
 
 /** The shared Rational of a small whole number. */
@@ -838,8 +879,10 @@ function smallPoint(v: Rational): Interval {
 }
 
 /**
- * A new number with every field present (one object shape for all kinds keeps the scanner fast);
- * the text is filled in when it is reported.
+ * A new number with the fields most numbers have, in one object shape (that keeps the scanner
+ * fast); rare fields (a range's end, a ratio's terms, currency, unit, date) are added only to the
+ * numbers that have them, so a plain count takes no room for them. The text, line and column
+ * are filled in when it is reported.
  */
 function draft(num: Numeral, kind: Kind, start: number, end: number, value: Rational): Draft {
   const plain = kind === "name" || kind === "year" || kind === "date" || kind === "decade" || kind === "time";
@@ -848,21 +891,30 @@ function draft(num: Numeral, kind: Kind, start: number, end: number, value: Rati
     kind,
     start,
     end,
+    line: 0,
+    column: 0,
     value: smallInteger(value) ? smallValue(value) : value,
-    valueTo: undefined,
-    numerator: undefined,
-    denominator: undefined,
-    rangeOf: undefined,
     qualifier: undefined,
     interval: undefined,
     separator: num.separator,
     words: num.words,
     decimals: plain ? 0 : num.decimals,
     multiplier: plain ? undefined : num.multiplier?.word,
-    currency: undefined,
-    unit: undefined,
-    date: undefined,
   };
+}
+
+/**
+ * The value of the digits from `i` to `end` (a run of digits in any script), read digit by
+ * digit: never more than the run, so "01.1" after an ISO month is the day 1, not 1.1.
+ */
+function runValue(s: string, i: number, end: number): number {
+  let v = 0;
+  for (let k = i; k < end; ) {
+    const d = digitAt(s, k)!;
+    v = v * 10 + d.d;
+    k += d.w;
+  }
+  return v;
 }
 
 function stripNext(q: Qualifier & { next?: number }): Qualifier {

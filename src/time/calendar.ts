@@ -135,10 +135,25 @@ function fields(unit: IsoUnit): UnitFields {
   return f;
 }
 
+/**
+ * A `UTCDate` at midnight UTC of year, month (0–11) and day. Years 0 to 99 are those years: the
+ * Date constructor would read them as 1900 to 1999, so the year is set on its own.
+ *
+ * @example
+ * ```ts
+ * utcDate(99, 11, 31).getFullYear(); //=> 99
+ * ```
+ */
+export function utcDate(year: number, month: number, day: number): UTCDate {
+  const d = new UTCDate(2000, month, day);
+  d.setFullYear(year, month, day);
+  return d;
+}
+
 /** A `UTCDate` at midnight UTC of a calendar day: date-fns then reads the same fields in every zone. */
 function utcDay(day: IsoDay): UTCDate {
   const f = fields(day);
-  return new UTCDate(f.year, (f.month ?? 1) - 1, f.day ?? 1);
+  return utcDate(f.year, (f.month ?? 1) - 1, f.day ?? 1);
 }
 
 function isoDayOf(d: UTCDate): IsoDay {

@@ -2,10 +2,10 @@
  * Stated lengths of periods ("36 months", "three years", "a year", "10 days") and the lengths a
  * period can be read as. The number is read by the one number grammar (`readNumeral`).
  */
-import { UTCDate } from "@date-fns/utc";
+import type { UTCDate } from "@date-fns/utc";
 import { addMonths, addYears, differenceInMonths, differenceInYears } from "date-fns";
 import { readNumeral, wholeWordAt } from "../numbers/grammar.js";
-import { daysInclusive, lastDay, parseIsoUnit, shiftDay, type IsoDay } from "./calendar.js";
+import { daysInclusive, lastDay, parseIsoUnit, shiftDay, utcDate, type IsoDay } from "./calendar.js";
 import { periodStart, type Period } from "./period.js";
 
 /** A unit of length. */
@@ -92,7 +92,7 @@ function wholeUnits(start: IsoDay, end: IsoDay, unit: "month" | "year"): LengthR
 
 function utc(day: IsoDay): UTCDate {
   const f = parseIsoUnit(day)!;
-  return new UTCDate(f.year, f.month! - 1, f.day!);
+  return utcDate(f.year, f.month! - 1, f.day!);
 }
 
 /**

@@ -13,10 +13,13 @@ import { SEVERITY_RANK, type Severity } from "../base/severity.js";
 import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { findingPlace } from "../formats/pretty.js";
-import { checkFile } from "../node/load.js";
+import { checkFile, type LoadOptions } from "../node/load.js";
 
-/** Options of `toBeConsistent`: the options of `check`, and the severity that fails. */
-export interface ConsistencyOptions extends CheckOptions {
+/**
+ * Options of `toBeConsistent`: the options of `check`, where a claims file may read its texts
+ * (`root`, `maxFileSize`), and the severity that fails.
+ */
+export interface ConsistencyOptions extends CheckOptions, LoadOptions {
   /** The lowest severity of finding that makes the claims fail. Default `error`. */
   readonly failOn?: Severity;
 }
@@ -86,11 +89,13 @@ function withResult(
   state: MatcherState,
   matcher: string,
   received: unknown,
-  options: CheckOptions,
+  options: ConsistencyOptions,
   judge: (result: CheckResult, subject: string) => MatcherOutcome,
 ): MatcherOutcome | Promise<MatcherOutcome> {
+  const { failOn: _failOn, root, maxFileSize, ...checkOptions } = options;
   if (typeof received === "string") {
-    const pending = checkFile(received, options).then((r) => judge(r, received));
+    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const pending = checkFile(received, { ...checkOptions, ...load }).then((r) => judge(r, received));
     mustBeAwaited(state, pending, `expect(${JSON.stringify(received)}).${state.isNot ? "not." : ""}${matcher}()`);
     return pending;
   }
@@ -100,7 +105,7 @@ function withResult(
       `claimcheck matchers take a claims file path, a claim set (the content of a claims file, defineClaims(), parseClaims()) or a check() result; received ${received === null ? "null" : typeof received}`,
     );
   }
-  const result = check(received, options);
+  const result = check(received, checkOptions);
   return judge(result, result.path ?? "the claim set");
 }
 
@@ -211,7 +216,7 @@ function explain(result: CheckResult, findings: readonly ReportedFinding[]): str
     if (f.expected !== undefined || f.actual !== undefined) {
       out.push(`    ${[f.expected !== undefined ? `expected ${f.expected}` : "", f.actual !== undefined ? `stated ${f.actual.trim()}` : ""].filter(Boolean).join(", ")}`);
     }
-    const width = Math.max(0, ...f.claims.map((k) => k.length));
+    const width = f.claims.reduce((w, k) => Math.max(w, k.length), 0);
     for (const key of f.claims) {
       const c = claims.get(key);
       const implied = result.analysis?.derived.get(key);

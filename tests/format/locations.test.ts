@@ -42,20 +42,20 @@ describe("pretty: path:line:col", () => {
     expect(at("claims/seed/article.txt", 17, 168, 4)).toBe("1169");
   });
 
-  it("follows a textFile in another folder", async () => {
+  it("follows a textFile beside the claims file (examples/ carries its own copy of the article)", async () => {
     const { stdout } = await cli(["check", "examples/seed-603.claims.yaml", "--disable", "date-resolution", "--disable", "quote-marks"]);
-    expect(stdout).toContain('error   cumulative  603 (previous) + 61 (added) = 664, but the total is stated as "at least 685"\n           at claims/seed/article.txt:1:242\n');
-    expect(at("claims/seed/article.txt", 1, 242, 12)).toBe("at least 685");
+    expect(stdout).toContain('error   cumulative  603 (previous) + 61 (added) = 664, but the total is stated as "at least 685"\n           at examples/seed-article.txt:1:242\n');
+    expect(at("examples/seed-article.txt", 1, 242, 12)).toBe("at least 685");
   });
 
   it("points at the claim in the claims file when its document has no text", async () => {
     const { stdout } = await cli(["check", "claims/cjtf-oir-2017"]);
-    // June's breakdown: 121 + 7 stated as 132 completed reports; the total, `completed`, is on line 77.
-    expect(stdout).toContain('error   sum  121 + 7 = 128, but the total is stated as "132"\n           at claims/cjtf-oir-2017/claims.yaml:77:7\n');
-    expect(at("claims/cjtf-oir-2017/claims.yaml", 77, 7, 10)).toBe("completed:");
-    // The cumulative credible reports: June's 151, on line 84.
-    expect(stdout).toMatch(/states "151" \(a cumulative count rises by at least the increments stated\)\n {11}at claims\/cjtf-oir-2017\/claims\.yaml:84:7\n/);
-    expect(at("claims/cjtf-oir-2017/claims.yaml", 84, 7, 15)).toBe("credible-total:");
+    // June's breakdown: 121 + 7 stated as 132 completed reports; the total, `completed`, is on line 78.
+    expect(stdout).toContain('error   sum  121 + 7 = 128, but the total is stated as "132"\n           at claims/cjtf-oir-2017/claims.yaml:78:7\n');
+    expect(at("claims/cjtf-oir-2017/claims.yaml", 78, 7, 10)).toBe("completed:");
+    // The cumulative credible reports: June's 151, on line 85.
+    expect(stdout).toMatch(/states "151" \(a cumulative count rises by at least the increments stated\)\n {11}at claims\/cjtf-oir-2017\/claims\.yaml:85:7\n/);
+    expect(at("claims/cjtf-oir-2017/claims.yaml", 85, 7, 15)).toBe("credible-total:");
   });
 
   it("points at the claim in the claims file when the text is inline, and keeps the excerpt", async () => {
@@ -95,15 +95,15 @@ describe("JSON: the text file and the claims file of each location", () => {
   it("names the text file in location and related locations, and where the claim is written", async () => {
     const report = JSON.parse((await cli(["check", "examples/seed-603.claims.yaml", "--format", "json"])).stdout) as JsonReport;
     const f = report.files[0]!.findings.find((x) => x.ruleId === "cumulative")!;
-    expect(f.location).toEqual({ document: "coalition-civcas-2017-07", file: "claims/seed/article.txt", start: 241, end: 253, line: 1, column: 242, endLine: 1, endColumn: 254 });
+    expect(f.location).toEqual({ document: "coalition-civcas-2017-07", file: "examples/seed-article.txt", start: 241, end: 253, line: 1, column: 242, endLine: 1, endColumn: 254 });
     expect(f.related?.[0]).toEqual({
       claim: "july-deaths",
-      location: { document: "coalition-civcas-2017-07", file: "claims/seed/article.txt", start: 454, end: 456, line: 3, column: 199, endLine: 3, endColumn: 201 },
+      location: { document: "coalition-civcas-2017-07", file: "examples/seed-article.txt", start: 454, end: 456, line: 3, column: 199, endLine: 3, endColumn: 201 },
     });
-    expect(f.source).toEqual({ file: "examples/seed-603.claims.yaml", path: "claims.total-deaths-lede", line: 15, column: 3 });
-    expect(at("examples/seed-603.claims.yaml", 15, 3, 18)).toBe("total-deaths-lede:");
+    expect(f.source).toEqual({ file: "examples/seed-603.claims.yaml", path: "claims.total-deaths-lede", line: 17, column: 3 });
+    expect(at("examples/seed-603.claims.yaml", 17, 3, 18)).toBe("total-deaths-lede:");
     // The offsets read the same words in the file named.
-    expect(readFileSync("claims/seed/article.txt", "utf8").slice(241, 253)).toBe("at least 685");
+    expect(readFileSync("examples/seed-article.txt", "utf8").slice(241, 253)).toBe("at least 685");
     // Keys added, none renamed: the order of DESIGN §5, then the new ones.
     expect(Object.keys(f)).toEqual(["ruleId", "severity", "message", "claims", "location", "related", "source", "expected", "actual", "conflict"]);
     expect(Object.keys(report.files[0]!)).toEqual(["path", "verdict", "findings", "derived", "culprits", "errors", "notes"]);

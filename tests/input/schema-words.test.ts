@@ -27,7 +27,7 @@ describe("schema problems, in words", () => {
     ["periods: other than intended", { claims: { a: 1, b: 1 }, relations: [{ kind: "equal", claims: ["a", "b"], periods: "x" }] }, 'relations[0].periods: expected "intended", found "x"'],
     ["an equal of one claim", { claims: { a: 1 }, relations: [{ kind: "equal", claims: ["a"] }] }, "relations[0].claims: expected a list of at least 2 items, found a list"],
     ["a sum of no parts", { claims: { a: 1 }, relations: [{ kind: "sum", parts: [], total: "a" }] }, "relations[0].parts: expected a list of at least 1 item, found a list"],
-    ["a claim id with a slash", { claims: { "a/b": 1 } }, `claims["a/b"]: expected an id of letters, digits, '_', '.' or '-' (no '/'), found the key 'a/b'`],
+    ["a claim id with a slash", { claims: { "a/b": 1 } }, `claims["a/b"]: expected a claim id of letters, digits, '_', '.' or '-' that starts with a letter or a digit (no '/'), found 'a/b'`],
     ["a date that is no date", { document: { id: "d", published: "2017-13-01" }, claims: { a: 1 } }, 'document.published: expected an ISO date such as 2017-09-01, found "2017-13-01"'],
   ])("%s", (_, input, problem) => {
     expect(problems(input)).toContain(problem);

@@ -735,6 +735,18 @@ const CASES: MessageCases = {
       expectedActual: { expected: "619", actual: "620" },
     },
   ],
+  unsatisfiable: [
+    {
+      name: "a stated value no value satisfies",
+      data: { claim: "a", written: "fewer than 0", integer: false },
+      message: `'a' is stated as "fewer than 0", which no value satisfies`,
+    },
+    {
+      name: "a decimal stated as a whole number",
+      data: { claim: "a", written: " 4.5 ", integer: true },
+      message: `'a' is stated as "4.5" and as a whole number (integer: true), and no whole number is 4.5`,
+    },
+  ],
   undecided: [
     {
       name: "a relation the exact solver could not settle",

@@ -57,5 +57,13 @@ ruleTester("compare", {
         },
       ],
     },
-  ],
+      {
+      // A count "fewer than 0" is [0, 0): no value at all. It is reported on its own, under
+      // `value`, and the comparison is checked without it (so it reports nothing).
+      name: "a claim no value satisfies is an error on its own",
+      claims: { a: "fewer than 0", b: 3 },
+      relations: [cmp("a", "<", "b")],
+      findings: [{ ruleId: "value", messageId: "unsatisfiable", claims: ["a"], message: `'a' is stated as "fewer than 0", which no value satisfies` }],
+    },
+],
 });

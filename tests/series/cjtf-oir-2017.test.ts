@@ -18,6 +18,7 @@
  *   error); 105 + 6 + 16 = 127.
  * - every release is published after the month it covers; 2017-09-01 was a Friday.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../../src/node/load.js";
 
@@ -75,6 +76,9 @@ describe("the CJTF-OIR 2017 series", () => {
     const r = await checkFile(FILE);
     const july = r.set!.documents.find((d) => d.id === "release-2017-07")!;
     expect(july.text).toContain("From August 2014 to July 2017");
+    // The claim set carries its own copy of the seed article (a textFile stays inside its folder).
+    expect(july.text).toBe(readFileSync("claims/seed/article.txt", "utf8"));
+    expect(readFileSync("examples/seed-article.txt", "utf8")).toBe(july.text);
     expect(r.findings.filter((f) => f.ruleId === "claim-anchor")).toEqual([]);
   });
 });

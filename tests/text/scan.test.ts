@@ -159,7 +159,7 @@ describe("claimcheck scan", () => {
     const missing = join(dir, "missing.txt");
     const r = await cli(["scan", missing]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`claimcheck: ${missing}: expected a readable text file, found no such file\n`);
+    expect(r.stderr).toBe(`claimcheck: ${missing}: expected a readable text file, found nothing at that path\n`);
     const d = await cli(["scan", dir]);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain("found a directory");

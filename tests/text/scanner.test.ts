@@ -97,6 +97,8 @@ describe("scanNumbers: kinds in context", () => {
     ["Sept. 1", [{ kind: "date", text: "Sept. 1", value: "1", date: { month: 9, day: 1 } }]],
     ["the 14th of March", [{ kind: "date", text: "14th of March", value: "14", date: { month: 3, day: 14 } }]],
     ["published 2017-09-01", [{ kind: "date", text: "2017-09-01", value: "1", date: { year: 2017, month: 9, day: 1 } }]],
+    // the day is its two digits, never a decimal read on past them: "01.1" is the day 1, then a count
+    ["2017-09-01.1", [{ kind: "date", text: "2017-09-01", value: "1", date: { year: 2017, month: 9, day: 1 } }, { kind: "count", text: "1", value: "1" }]],
     ["covers 2017-03", [{ kind: "date", text: "2017-03", value: "2017", date: { year: 2017, month: 3 } }]],
     ["the 2011-12 season", [{ kind: "range", text: "2011-12", value: "2011", valueTo: "2012", rangeOf: "year" }]],
     ["on 14/03/2017", [{ kind: "date", text: "14/03/2017", value: "14", date: { year: 2017, month: 3, day: 14 } }]],
