@@ -68,24 +68,28 @@ export const CHECK_FORMATS = {
     description: "the report for people: each finding with its line of text underlined (colour on a terminal)",
     machine: false,
     format: (results, context) => joinChunks(prettyReport(results, context)),
+    /** The same text in chunks. */
     chunks: prettyReport,
   },
   json: {
     description: "the JSON report (version 1), byte-identical for the same input",
     machine: true,
     format: (results) => joinChunks(jsonReportChunks(results)),
+    /** The same text in chunks. */
     chunks: (results) => jsonReportChunks(results),
   },
   sarif: {
     description: "SARIF 2.1.0, for code-scanning dashboards and editors",
     machine: true,
     format: (results, context) => joinChunks(sarifReport(results, context)),
+    /** The same text in chunks. */
     chunks: sarifReport,
   },
   html: {
     description: "a self-contained HTML page: the texts with every finding highlighted",
     machine: true,
     format: (results) => formatHtml(results),
+    /** The same text in chunks. */
     chunks: (results) => [formatHtml(results)],
   },
   claimreview: {
@@ -93,6 +97,7 @@ export const CHECK_FORMATS = {
     machine: true,
     needs: "claimReview",
     format: (results, context) => joinChunks(claimReviewReport(results, context)),
+    /** The same text in chunks. */
     chunks: claimReviewReport,
   },
 } as const satisfies Readonly<Record<string, CheckFormat>>;
@@ -110,9 +115,16 @@ export const SCAN_FORMATS = {
     description: "a table of the numbers and the findings, for people",
     machine: false,
     format: (result, context) => joinChunks(scanTable(result, context)),
+    /** The same text in chunks. */
     chunks: scanTable,
   },
-  json: { description: "the numbers and findings as JSON", machine: true, format: (result) => joinChunks(scanJsonChunks(result)), chunks: (result) => scanJsonChunks(result) },
+  json: {
+    description: "the numbers and findings as JSON",
+    machine: true,
+    format: (result) => joinChunks(scanJsonChunks(result)),
+    /** The same text in chunks. */
+    chunks: (result) => scanJsonChunks(result),
+  },
 } as const satisfies Readonly<Record<string, ScanFormat>>;
 
 /** A format name of `claimcheck check`. */
