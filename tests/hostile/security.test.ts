@@ -118,13 +118,23 @@ describe("claims files", () => {
     expect(opened).not.toContain(join(sent, "pipe.claims.yaml"));
   });
 
+  it("a directory search opens no FIFO named like a claims file: reported, not read", async () => {
+    const dir = join(base, "search-fifo");
+    mkdirSync(dir, { recursive: true });
+    execFileSync("mkfifo", [join(dir, "claims.yaml")]);
+    const r = await cli(["check", dir]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/claims\.yaml: expected a claims file that is a regular file .*, found a FIFO \(named pipe\)/);
+    expect(opened).toEqual([]);
+  });
+
   it("a directory search follows no symbolic link: a claims.yaml linked to a secret is reported, not read", async () => {
     const dir = join(base, "search");
     mkdirSync(dir, { recursive: true });
     symlinkSync(secret, join(dir, "claims.yaml"));
     const r = await cli(["check", dir]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/claims\.yaml: expected a claims file, not a symbolic link \(a directory search follows none: name the file to check it\), found a symbolic link/);
+    expect(r.out).toMatch(/claims\.yaml: expected a claims file that is a regular file \(a directory search follows no symbolic link and opens nothing else: name a link to check it\), found a symbolic link/);
     expect(r.out).not.toContain(MARKER);
     expect(opened).toEqual([]);
   });
