@@ -170,15 +170,15 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING_METHODS, "up_or_down");
   const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
   const root = values.root as string | undefined;
-  const { files, links } = await searchClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
-  if (files.length === 0 && links.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
+  const { files, refused } = await searchClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
+  if (files.length === 0 && refused.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
   const results: CheckResult[] = [];
   for (const f of files) {
     results.push(await checkFile(f, { rounding, maxFileSize, ...(root !== undefined ? { root } : {}), ...(values.disable ? { disable: values.disable as string[] } : {}) }));
   }
-  for (const link of links) {
-    const error = { file: link, path: "", expected: "a claims file, not a symbolic link (a directory search follows none: name the file to check it)", found: "a symbolic link" };
-    results.push({ path: link, verdict: "invalid", findings: [], derived: [], culprits: [], errors: [error] });
+  for (const { path, found } of refused) {
+    const expected = "a claims file that is a regular file (a directory search follows no symbolic link and opens nothing else: name a link to check it)";
+    results.push({ path, verdict: "invalid", findings: [], derived: [], culprits: [], errors: [{ file: path, path: "", expected, found }] });
   }
   const formatter = CHECK_FORMATS[format];
   const v = version();

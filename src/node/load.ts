@@ -44,13 +44,16 @@ export async function findClaimFiles(paths: readonly string[]): Promise<string[]
   return (await searchClaimFiles(paths)).files;
 }
 
-/** The claims files under some paths, and the symbolic links named like claims files that the search did not follow. */
-export async function searchClaimFiles(paths: readonly string[]): Promise<{ files: string[]; links: string[] }> {
+/**
+ * The claims files under some paths, and what the search found named like a claims file but did
+ * not read: a symbolic link (never followed), a FIFO, a socket or a device.
+ */
+export async function searchClaimFiles(paths: readonly string[]): Promise<{ files: string[]; refused: Array<{ path: string; found: string }> }> {
   if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string")) {
     throw new ClaimcheckInputError([{ path: "paths", expected: "a list of paths (strings)", found: describeFound(paths) }]);
   }
   const files: string[] = [];
-  const links: string[] = [];
+  const refused: Array<{ path: string; found: string }> = [];
   for (const p of paths) {
     let s;
     try {
@@ -58,21 +61,21 @@ export async function searchClaimFiles(paths: readonly string[]): Promise<{ file
     } catch (e) {
       throw new ClaimcheckInputError([{ file: p, path: "", expected: "a claims file or a directory", found: errorWords(e) }]);
     }
-    if (s.isDirectory()) await walk(p, files, links);
+    if (s.isDirectory()) await walk(p, files, refused);
     else files.push(p);
   }
-  return { files, links };
+  return { files, refused };
 }
 
-async function walk(dir: string, out: string[], links: string[]): Promise<void> {
+async function walk(dir: string, out: string[], refused: Array<{ path: string; found: string }>): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     if (e.name === "node_modules" || e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
-    if (e.isSymbolicLink()) {
-      if (CLAIM_FILE.test(e.name)) links.push(p);
-    } else if (e.isDirectory()) await walk(p, out, links);
-    else if (e.isFile() && CLAIM_FILE.test(e.name)) out.push(p);
+    if (e.isDirectory()) await walk(p, out, refused);
+    else if (!CLAIM_FILE.test(e.name)) continue;
+    else if (e.isFile()) out.push(p);
+    else refused.push({ path: p, found: e.isSymbolicLink() ? "a symbolic link" : e.isFIFO() ? "a FIFO (named pipe)" : e.isSocket() ? "a socket" : "a device" });
   }
 }
 

@@ -113,6 +113,14 @@ const ROWS: readonly (Row & { readonly class: string })[] = [
   },
   {
     class: "overflow",
+    name: "scan of one quoted sentence 130,000 times",
+    files: { "s.txt": "\u201cWe counted them.\u201d ".repeat(130_000) },
+    argv: ["scan", "@/s.txt"],
+    code: 0,
+    says: [/s\.txt: 0 numbers/, /0 errors, 0 warnings, 0 infos/],
+  },
+  {
+    class: "overflow",
     name: "scan of 150,000 numbers as JSON (each written as it comes)",
     files: { "n.txt": "1 ".repeat(150_000) },
     argv: ["scan", "@/n.txt", "--format", "json"],

@@ -75,6 +75,7 @@ describe("a textFile is read only inside the claims file's folder (or --root), a
     ["a path that leads outside with ..", "up.claims.yaml", "../secret.txt", secret, /found '\.\.\/secret\.txt', which is outside it/],
     ["an absolute path outside", "abs.claims.yaml", secret, secret, /which is outside it/],
     ["/proc/self/environ", "environ.claims.yaml", "/proc/self/environ", "/proc/self/environ", /found '\/proc\/self\/environ', which is outside it/],
+    ["../../../../../../etc/passwd", "passwd.claims.yaml", "../../../../../../../../etc/passwd", "/etc/passwd", /found '(\.\.\/)+etc\/passwd', which is outside it/],
     ["a symbolic link that leaves the folder", "link.claims.yaml", "link.txt", secret, /found 'link\.txt', a symbolic link to a file outside it/],
     ["a FIFO (reading it would block forever)", "fifo.claims.yaml", "pipe.txt", join(sent, "pipe.txt"), /found 'pipe\.txt': a FIFO \(named pipe\)/],
     ["a socket", "socket.claims.yaml", "socket.txt", join(sent, "socket.txt"), /found 'socket\.txt': a socket/],
@@ -118,13 +119,32 @@ describe("claims files", () => {
     expect(opened).not.toContain(join(sent, "pipe.claims.yaml"));
   });
 
+  it("a claims file named on the command line that is a link to another file: nothing of it is quoted", async () => {
+    const link = join(base, "named.claims.yaml");
+    symlinkSync(secret, link);
+    const r = await cli(["check", link]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/named\.claims\.yaml: expected a mapping of keys to values \(an object\), found text of 33 characters, not a mapping of keys/);
+    expect(r.out).not.toContain(MARKER);
+  });
+
+  it("a directory search opens no FIFO named like a claims file: reported, not read", async () => {
+    const dir = join(base, "search-fifo");
+    mkdirSync(dir, { recursive: true });
+    execFileSync("mkfifo", [join(dir, "claims.yaml")]);
+    const r = await cli(["check", dir]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/claims\.yaml: expected a claims file that is a regular file .*, found a FIFO \(named pipe\)/);
+    expect(opened).toEqual([]);
+  });
+
   it("a directory search follows no symbolic link: a claims.yaml linked to a secret is reported, not read", async () => {
     const dir = join(base, "search");
     mkdirSync(dir, { recursive: true });
     symlinkSync(secret, join(dir, "claims.yaml"));
     const r = await cli(["check", dir]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/claims\.yaml: expected a claims file, not a symbolic link \(a directory search follows none: name the file to check it\), found a symbolic link/);
+    expect(r.out).toMatch(/claims\.yaml: expected a claims file that is a regular file \(a directory search follows no symbolic link and opens nothing else: name a link to check it\), found a symbolic link/);
     expect(r.out).not.toContain(MARKER);
     expect(opened).toEqual([]);
   });
