@@ -3,7 +3,7 @@
  * an unknown rule id (in `disable`, `severity` or `ruleOptions`) or a bad value is an input issue
  * at its key path (`options.disable[0]`), with a did-you-mean.
  */
-import { formatPath, type InputIssue } from "../base/input-issue.js";
+import { describeFound, formatPath, type InputIssue } from "../base/input-issue.js";
 import { SEVERITIES } from "../base/severity.js";
 import { didYouMean } from "../base/suggest.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
@@ -43,7 +43,7 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
     });
   if (options === undefined) return issues;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    add([], "an object of options", describe(options));
+    add([], "an object of options", describeFound(options));
     return issues;
   }
   const ruleIds = [...builtinRuleMetas(), ...schema.extraRules].map((r) => r.id);
@@ -57,24 +57,24 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
 
   const disable = value("disable");
   if (disable !== undefined) {
-    if (!Array.isArray(disable)) add(["disable"], "a list of rule ids", describe(disable));
-    else disable.forEach((id: unknown, i) => isRuleId(id) || add(["disable", i], ruleIdExpected(id), describe(id)));
+    if (!Array.isArray(disable)) add(["disable"], "a list of rule ids", describeFound(disable));
+    else disable.forEach((id: unknown, i) => isRuleId(id) || add(["disable", i], ruleIdExpected(id), describeFound(id)));
   }
 
   const severity = value("severity");
   if (severity !== undefined) {
-    if (!isRecord(severity)) add(["severity"], "a mapping of rule ids to severities", describe(severity));
+    if (!isRecord(severity)) add(["severity"], "a mapping of rule ids to severities", describeFound(severity));
     else {
       for (const [id, s] of Object.entries(severity)) {
         if (!isRuleId(id)) add(["severity", id], ruleIdExpected(id), `'${id}'`);
-        else if (typeof s !== "string" || !(SEVERITIES as readonly string[]).includes(s)) add(["severity", id], "a severity: error, warning or info", describe(s));
+        else if (typeof s !== "string" || !(SEVERITIES as readonly string[]).includes(s)) add(["severity", id], "a severity: error, warning or info", describeFound(s));
       }
     }
   }
 
   const ruleOptions = value("ruleOptions");
   if (ruleOptions !== undefined) {
-    if (!isRecord(ruleOptions)) add(["ruleOptions"], "a mapping of rule ids to their options", describe(ruleOptions));
+    if (!isRecord(ruleOptions)) add(["ruleOptions"], "a mapping of rule ids to their options", describeFound(ruleOptions));
     else {
       const builtinIds = builtinRuleMetas().map((r) => r.id);
       for (const [id, v] of Object.entries(ruleOptions)) {
@@ -85,7 +85,7 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
         // A rule the caller adds reads its own options; a built-in rule says how its options are checked.
         if (!builtinIds.includes(id)) continue;
         const validate = builtinRules.find((r) => r.meta.id === id)?.meta.validateOptions;
-        if (!validate) add(["ruleOptions", id], `no options (the rule '${id}' takes none)`, describe(v));
+        if (!validate) add(["ruleOptions", id], `no options (the rule '${id}' takes none)`, describeFound(v));
         else for (const i of validate(v)) add(["ruleOptions", id, ...pathKeys(i.path)], i.expected, i.found);
       }
     }
@@ -99,28 +99,28 @@ export function validateOptions(options: unknown, schema: OptionsSchema, file?: 
 
   const rounding = value("rounding");
   if (rounding !== undefined && !(typeof rounding === "string" && (ROUNDING_METHODS as readonly string[]).includes(rounding))) {
-    add(["rounding"], `a rounding method: ${ROUNDING_METHODS.join(", ")}${typeof rounding === "string" ? didYouMean(rounding, ROUNDING_METHODS) : ""}`, describe(rounding));
+    add(["rounding"], `a rounding method: ${ROUNDING_METHODS.join(", ")}${typeof rounding === "string" ? didYouMean(rounding, ROUNDING_METHODS) : ""}`, describeFound(rounding));
   }
 
   for (const key of ["file", "document"]) {
     const named = value(key);
-    if (named !== undefined && schema.keys.includes(key) && typeof named !== "string") add([key], key === "file" ? "a file name (a string)" : "a document id (a string)", describe(named));
+    if (named !== undefined && schema.keys.includes(key) && typeof named !== "string") add([key], key === "file" ? "a file name (a string)" : "a document id (a string)", describeFound(named));
   }
 
   const tolerance = value("approximateTolerance");
   if (tolerance !== undefined && !isTolerance(tolerance)) {
-    add(["approximateTolerance"], 'a decimal fraction at least 0, such as 0.1 or "0.05"', describe(tolerance));
+    add(["approximateTolerance"], 'a decimal fraction at least 0, such as 0.1 or "0.05"', describeFound(tolerance));
   }
 
   const rules = value("rules");
   if (rules !== undefined) {
-    if (!Array.isArray(rules)) add(["rules"], "a list of rules ({ meta: { id, severity, description }, check })", describe(rules));
+    if (!Array.isArray(rules)) add(["rules"], "a list of rules ({ meta: { id, severity, description }, check })", describeFound(rules));
     else {
       const builtinIds = builtinRuleMetas().map((r) => r.id);
       rules.forEach((r: unknown, i) => {
         const meta: unknown = isRecord(r) ? r.meta : undefined;
         const id: unknown = isRecord(meta) ? meta.id : undefined;
-        if (!isRecord(r) || typeof r.check !== "function" || typeof id !== "string") add(["rules", i], "a rule: { meta: { id, severity, description }, check(context) }", describe(r));
+        if (!isRecord(r) || typeof r.check !== "function" || typeof id !== "string") add(["rules", i], "a rule: { meta: { id, severity, description }, check(context) }", describeFound(r));
         else if (builtinIds.includes(id)) add(["rules", i, "meta", "id"], "a rule id that no built-in rule uses", `'${id}'`);
       });
     }
@@ -158,13 +158,4 @@ function isTolerance(x: unknown): boolean {
   if (typeof x !== "number" && typeof x !== "string") return false;
   const s = String(x).trim();
   return /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(s) && Rational.parse(s).sign() >= 0;
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "function") return "a function";
-  if (typeof v === "object") return "an object";
-  return JSON.stringify(v) ?? String(v);
 }
