@@ -32,8 +32,11 @@ export default defineConfig([
     clean: false,
   },
   {
+    // Split so that the bin answers --version before it loads the rest of the CLI: run.js and the
+    // core are chunks it imports only for the other commands.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    splitting: true,
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },

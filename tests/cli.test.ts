@@ -84,7 +84,7 @@ describe("exit codes", () => {
   it("--help prints the usage to stdout and exits 0", async () => {
     const r = await cli(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("claimcheck check");
+    expect(r.stdout).toContain("check [paths or globs...]");
   });
 
   it("checks every claims file under a directory", async () => {

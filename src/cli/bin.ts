@@ -1,8 +1,10 @@
 /**
  * The bin: `run` with the process's streams. A reader that goes away (`claimcheck … | head -1`)
  * ends the output quietly: the rest of the report is dropped and the exit code is the usual one.
+ * `--version` is answered from package.json alone: the rest of the CLI (the whole core) is
+ * imported only for the other commands.
  */
-import { run } from "./run.js";
+import { version } from "./version.js";
 
 /** Set once a stream's reader has gone (EPIPE) or the stream failed: nothing more is written to it. */
 const closed = { stdout: false, stderr: false };
@@ -40,22 +42,26 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-run(process.argv.slice(2), {
-  stdout: (s) => {
-    if (!closed.stdout) process.stdout.write(s);
-  },
-  stderr: (s) => {
-    if (!closed.stderr) process.stderr.write(s);
-  },
-  drain,
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  readStdin,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) process.stdout.write(`${version()}\n`);
+else void main();
+
+async function main(): Promise<void> {
+  try {
+    const { run } = await import("./run.js");
+    process.exitCode = await run(argv, {
+      stdout: (s) => {
+        if (!closed.stdout) process.stdout.write(s);
+      },
+      stderr: (s) => {
+        if (!closed.stderr) process.stderr.write(s);
+      },
+      drain,
+      env: process.env,
+      isTTY: process.stdout.isTTY === true,
+      readStdin,
+    });
+  } catch {
     process.exitCode = 2;
-  },
-);
+  }
+}

@@ -1,19 +1,32 @@
 /**
  * The CLI as a function: `run(argv, io)` returns the exit code (0, 1 or 2) and never throws.
- * The bin is a few lines around it.
+ * The bin is a few lines around it. Commands and options come from one table
+ * (src/cli/definitions.ts), which also makes `--help` and the README's CLI reference.
  */
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { existsSync, readFileSync } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import ignore from "ignore";
+import stringWidth from "string-width";
+import { glob, isDynamicPattern } from "tinyglobby";
 import { ClaimcheckInputError, ClaimcheckInternalError, formatInputIssue } from "../base/input-issue.js";
-import { SEVERITY_RANK, type Severity } from "../base/severity.js";
+import { SEVERITIES, SEVERITY_RANK, type Severity } from "../base/severity.js";
 import type { CheckResult } from "../check/check.js";
 import { ROUNDING_METHODS } from "../check/options.js";
-import { scanText } from "../check/scan.js";
+import { scanText, type ScanTextResult } from "../check/scan.js";
 import type { ClaimReviewOptions } from "../formats/claimreview.js";
 import { CHECK_FORMATS, SCAN_FORMATS, type CheckFormatName, type ScanFormatName } from "../formats/registry.js";
 import { claimsJsonSchema } from "../input/schema.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, expectedFile, readRegularFile, sizeWords } from "../node/files.js";
 import { checkFile, searchClaimFiles } from "../node/load.js";
+import type { RoundingMethod } from "../numbers/quantity.js";
+import type { ReportedFinding } from "../report/report.js";
+import { builtinRuleMetas } from "../rules/registry.js";
+import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } from "./args.js";
+import { configJsonSchema, findConfigFile, loadConfig, type CliConfig } from "./config.js";
+import { commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
+import { starterClaims } from "./init.js";
+import { version } from "./version.js";
 
 /** What the CLI reads and writes. */
 export interface CliIO {
@@ -23,19 +36,36 @@ export interface CliIO {
   drain?(): Promise<void>;
   /** Writes to standard error (the CLI's own diagnostics). */
   stderr(text: string): void;
-  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  /** Environment variables (NO_COLOR, FORCE_COLOR, TERM). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour by default). */
   readonly isTTY: boolean;
   /**
-   * Reads standard input (for `scan -`): its bytes (decoded as a text file is) or its text. It may
-   * stop once it has more than `maxBytes`: the CLI then refuses the input as too large.
+   * Reads standard input (for `scan -` and `check -`): its bytes (decoded as a text file is) or
+   * its text. It may stop once it has more than `maxBytes`: the CLI then refuses the input as too
+   * large.
    */
   readStdin?(maxBytes: number): Promise<string | Uint8Array>;
+  /**
+   * The current folder: where the config file is looked for (and up), the folder `check` searches
+   * with no path, where globs and .claimcheckignore are read, and where `init` writes. Default:
+   * `process.cwd()`.
+   */
+  readonly cwd?: string;
+}
+
+/** The closed lists of option values, from the core. */
+function choices(): Choices {
+  return { checkFormat: Object.keys(CHECK_FORMATS), scanFormat: Object.keys(SCAN_FORMATS), severity: [...SEVERITIES].reverse(), rounding: ROUNDING_METHODS };
+}
+
+function rules(): RuleLine[] {
+  return builtinRuleMetas().map((r) => ({ id: r.id, description: r.description }));
 }
 
 /**
- * The CLI's usage text (printed by `--help`, and after a usage error).
+ * The CLI's usage text: its commands (`claimcheck --help`); `claimcheck COMMAND --help` prints
+ * one command's options.
  *
  * @example
  * ```ts
@@ -43,31 +73,7 @@ export interface CliIO {
  * USAGE.startsWith("Usage:"); //=> true
  * ```
  */
-export const USAGE = `Usage:
-  claimcheck check [paths...] [--format ${Object.keys(CHECK_FORMATS).join("|")}] [--fail-on error|warning|info]
-                   [--rounding up_or_down|half_up|half_down|truncate|exact] [--disable rule-id]...
-                   [--root DIR] [--max-file-size SIZE] [--color | --no-color]
-                   [--author NAME [--author-url URL] [--date YYYY-MM-DD] [--review-url URL]]
-  claimcheck scan <text-file | -> [--format ${Object.keys(SCAN_FORMATS).join("|")}] [--fail-on error|warning|info]
-                   [--disable rule-id]... [--max-file-size SIZE] [--color | --no-color]
-                             numbers and text-only findings of a raw text (- reads stdin)
-  claimcheck schema          print the JSON Schema of the claims file
-  claimcheck --help | --version
-
-Paths are claims files (.yaml, .yml, .json, .js, .mjs) or directories, searched for
-claims.yaml and *.claims.yaml (and .yml, .json; no symbolic link is followed). Default: ./claims.
-A claims file's textFile must lie inside its folder, or inside --root DIR. Claims files and
-texts larger than --max-file-size (default 32MB; takes 500kB, 64MB, 1GB or bytes) are refused.
---format claimreview prints schema.org ClaimReview JSON-LD for each inconsistent claim;
-it needs --author (the fact-checker) and takes --date, --author-url and --review-url.
-Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
-2 usage, unreadable or invalid input, or a crash.
-`;
-
-const CHECK_FORMAT_NAMES = Object.keys(CHECK_FORMATS) as CheckFormatName[];
-const SCAN_FORMAT_NAMES = Object.keys(SCAN_FORMATS) as ScanFormatName[];
-
-class UsageError extends Error {}
+export const USAGE = commandHelp(undefined, choices(), []);
 
 /**
  * Runs the CLI.
@@ -85,7 +91,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`claimcheck: ${e.message}\n\n${USAGE}`);
+      const c = COMMANDS.find((x) => x.name === e.command);
+      const usage = c ? `Usage: claimcheck ${c.name}${c.args ? ` ${c.args}` : ""} [options]\nRun 'claimcheck ${c.name} --help' for its options.` : USAGE;
+      io.stderr(`claimcheck: ${e.message}\n\n${usage}\n`);
       return 2;
     }
     if (e instanceof ClaimcheckInputError) {
@@ -100,92 +108,197 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    (command === undefined ? io.stderr : io.stdout)(USAGE);
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    const about = rest[0];
+    if (about !== undefined && !COMMANDS.some((c) => c.name === about)) throw unknownCommand(about, COMMANDS.map((c) => c.name));
+    io.stdout(commandHelp(about, choices(), rules()));
+    return 0;
   }
   if (command === "--version" || command === "-v") {
     io.stdout(`${version()}\n`);
     return 0;
   }
-  if (command === "schema") {
-    parse(rest, {});
-    io.stdout(JSON.stringify(claimsJsonSchema(), null, 2) + "\n");
+  const def = COMMANDS.find((c) => c.name === command);
+  if (!def) throw unknownCommand(command, [...COMMANDS.map((c) => c.name), "--help", "--version"]);
+  const parsed = parseCommand(def, rest, choices());
+  if (parsed.values.help === true) {
+    io.stdout(commandHelp(def.name, choices(), rules()));
     return 0;
   }
-  if (command === "check") return checkCommand(rest, io);
-  if (command === "scan") return scanCommand(rest, io);
-  throw new UsageError(`unknown command '${command}'`);
-}
-
-type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
-
-function parse(args: string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true, allowNegative: true });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+  const cwd = io.cwd ?? process.cwd();
+  if (command === "schema") {
+    if (parsed.positionals.length > 0) throw new UsageError("schema takes no arguments", "schema");
+    const schema = parsed.values.config === true ? configJsonSchema() : claimsJsonSchema();
+    return output(io, parsed, cwd, [JSON.stringify(schema, null, 2) + "\n"]).then(() => 0);
   }
-}
-
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}; got '${value}'`);
-  return value as T;
+  if (command === "init") return initCommand(parsed, io, cwd);
+  if (command === "check") return checkCommand(parsed, io, cwd);
+  return scanCommand(parsed, io, cwd);
 }
 
 /**
- * Colour: --color/--no-color win, then NO_COLOR (any non-empty value), then FORCE_COLOR, then a terminal.
+ * Colour: --color/--no-color win; then NO_COLOR (any non-empty value) turns it off; FORCE_COLOR=0
+ * (or false) off, any other FORCE_COLOR on; TERM=dumb off; else on for a terminal.
  *
  * @example
  * ```ts
  * import { useColor } from "claimcheck/node";
  * useColor(undefined, { env: { NO_COLOR: "1" }, isTTY: true }); //=> false
+ * useColor(undefined, { env: { FORCE_COLOR: "1" }, isTTY: false }); //=> true
+ * useColor(undefined, { env: { TERM: "dumb" }, isTTY: true }); //=> false
  * ```
  */
 export function useColor(flag: boolean | undefined, io: Pick<CliIO, "env" | "isTTY">): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !(force === "0" || force.toLowerCase() === "false");
+  if (io.env.TERM === "dumb") return false;
   return io.isTTY;
 }
 
-async function checkCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
-    format: { type: "string", short: "f" },
-    "fail-on": { type: "string" },
-    rounding: { type: "string" },
-    disable: { type: "string", multiple: true },
-    color: { type: "boolean" },
-    author: { type: "string" },
-    "author-url": { type: "string" },
-    date: { type: "string" },
-    "review-url": { type: "string" },
-    root: { type: "string" },
-    "max-file-size": { type: "string" },
-  });
-  const format = oneOf("format", values.format as string | undefined, CHECK_FORMAT_NAMES, "pretty");
+/** A path as given, read from `cwd` (unchanged when `cwd` is the process's own). */
+function at(cwd: string, p: string): string {
+  return isAbsolute(p) || resolve(cwd) === process.cwd() ? p : join(cwd, p);
+}
+
+/** The config file's settings, or none. */
+async function config(cwd: string): Promise<CliConfig> {
+  const found = findConfigFile(cwd);
+  return found ? loadConfig(found, cwd) : {};
+}
+
+function maxWarningsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`--max-warnings must be a whole number of warnings (0 or more); got '${value}'`);
+  return Number(value);
+}
+
+/** The flags' rule ids, checked: an unknown id is a usage error with a did-you-mean. */
+function disabled(parsed: Parsed, command: string): string[] {
+  const ids = (parsed.values.disable as string[] | undefined) ?? [];
+  checkRuleIds(
+    ids,
+    builtinRuleMetas().map((r) => r.id),
+    command,
+  );
+  return ids;
+}
+
+/** Where claims files come from: paths, globs, `-` or the current folder, without ignored and duplicate files. */
+interface Inputs {
+  files: string[];
+  refused: Array<{ path: string; found: string }>;
+  skipped: string[];
+}
+
+async function claimInputs(positionals: readonly string[], cwd: string, allowCode: boolean, ignorePatterns: readonly string[]): Promise<Inputs> {
+  const ig = ignore();
+  const ignoreFile = join(cwd, ".claimcheckignore");
+  if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, "utf8"));
+  ig.add([...ignorePatterns]);
+  const ignored = (p: string) => {
+    const rel = relative(cwd, resolve(cwd, p)).split("\\").join("/");
+    return rel !== "" && !rel.startsWith("../") && rel !== ".." && !isAbsolute(rel) && ig.ignores(rel);
+  };
+  const out: Inputs = { files: [], refused: [], skipped: [] };
+  const add = (found: Inputs, named: boolean) => {
+    out.files.push(...(named ? found.files : found.files.filter((f) => !ignored(f))));
+    out.refused.push(...found.refused.filter((r) => !ignored(r.path)));
+    out.skipped.push(...found.skipped.filter((s) => !ignored(s)));
+  };
+  if (positionals.length === 0) {
+    // No path: ./claims.yaml when there is one, else the current folder searched recursively.
+    const here = resolve(cwd) === process.cwd() ? "." : cwd;
+    const one = join(here, "claims.yaml");
+    if (existsSync(one)) add({ files: [one], refused: [], skipped: [] }, true);
+    else add(await searchClaimFiles([here], { allowCode }), false);
+  }
+  for (const p of positionals) {
+    const path = at(cwd, p);
+    if (!existsSync(path) && isDynamicPattern(p)) {
+      const matches = (await glob(p, { cwd, onlyFiles: true, ignore: ["**/node_modules/**"], expandDirectories: false })).sort();
+      const found: Inputs = { files: [], refused: [], skipped: [] };
+      for (const m of matches) {
+        const f = at(cwd, m);
+        if (/\.(m?js|cjs|m?ts|cts)$/i.test(m) && !allowCode) found.skipped.push(f);
+        else found.files.push(f);
+      }
+      if (matches.length === 0) throw new ClaimcheckInputError([{ file: p, path: "", expected: "a glob that matches at least one file", found: "no match" }]);
+      add(found, false);
+    } else {
+      const found = await searchClaimFiles([path], { allowCode });
+      add(found, found.files.length === 1 && found.files[0] === path);
+    }
+  }
+  // The same file named twice (or by a path and a glob) is checked once.
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const f of out.files) {
+    const key = await realpath(f).catch(() => resolve(f));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    files.push(f);
+  }
+  return { ...out, files };
+}
+
+async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
+  const { values, positionals } = parsed;
+  const format = (values.format as CheckFormatName | undefined) ?? "pretty";
   const review = reviewOptions(format, values);
-  const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
-  const rounding = oneOf("rounding", values.rounding as string | undefined, ROUNDING_METHODS, "up_or_down");
+  const failOn = (values["fail-on"] as Severity | undefined) ?? "error";
+  const maxWarnings = maxWarningsOption(values["max-warnings"] as string | undefined);
   const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
   const root = values.root as string | undefined;
-  const { files, refused } = await searchClaimFiles(positionals.length > 0 ? positionals : ["claims"]);
-  if (files.length === 0 && refused.length === 0) throw new ClaimcheckInputError([{ file: positionals.join(" ") || "claims", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: "none" }]);
+  const allowCode = values["allow-code"] === true;
+  const flagsDisable = disabled(parsed, "check");
+  const settings = await config(cwd);
+  const disable = [...(settings.disable ?? []), ...flagsDisable];
+  const rounding = (values.rounding as RoundingMethod | undefined) ?? settings.rounding ?? "up_or_down";
+  const options = {
+    rounding,
+    maxFileSize,
+    allowCode,
+    ...(root !== undefined ? { root: at(cwd, root) } : {}),
+    ...(disable.length > 0 ? { disable } : {}),
+    ...(settings.severity ? { severity: settings.severity } : {}),
+    ...(settings.ruleOptions ? { ruleOptions: settings.ruleOptions } : {}),
+  };
   const results: CheckResult[] = [];
-  for (const f of files) {
-    results.push(await checkFile(f, { rounding, maxFileSize, ...(root !== undefined ? { root } : {}), ...(values.disable ? { disable: values.disable as string[] } : {}) }));
+  if (values["stdin-filename"] !== undefined && !(positionals.length === 1 && positionals[0] === "-")) throw new UsageError("--stdin-filename goes with - (a claims file on standard input)", "check");
+  if (positionals.includes("-")) {
+    if (positionals.length > 1) throw new UsageError("- (standard input) is the only path when it is given", "check");
+    const name = (values["stdin-filename"] as string | undefined) ?? "<stdin>";
+    const source = await stdinText(io, maxFileSize, "a claims file");
+    results.push(await checkFile(at(cwd, name), { ...options, source } as Parameters<typeof checkFile>[1]));
+  } else {
+    const { files, refused, skipped } = await claimInputs(positionals, cwd, allowCode, (values["ignore-pattern"] as string[] | undefined) ?? []);
+    for (const s of skipped) io.stderr(`claimcheck: skipped ${s}: it is code (a claims module); claimcheck runs code only with --allow-code\n`);
+    if (files.length === 0 && refused.length === 0) {
+      throw new ClaimcheckInputError([{ file: positionals.join(" ") || ".", path: "", expected: "at least one claims file (claims.yaml, *.claims.yaml, .yml, .json)", found: skipped.length > 0 ? "only claims modules, which run only with --allow-code" : "none" }]);
+    }
+    for (const f of files) results.push(await checkFile(f, options));
+    for (const { path, found } of refused) {
+      const expected = "a claims file that is a regular file (a directory search follows no symbolic link and opens nothing else: name a link to check it)";
+      results.push({ path, verdict: "invalid", findings: [], derived: [], culprits: [], errors: [{ file: path, path: "", expected, found }] });
+    }
   }
-  for (const { path, found } of refused) {
-    const expected = "a claims file that is a regular file (a directory search follows no symbolic link and opens nothing else: name a link to check it)";
-    results.push({ path, verdict: "invalid", findings: [], derived: [], culprits: [], errors: [{ file: path, path: "", expected, found }] });
-  }
+  const shown = values.quiet === true ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
   const formatter = CHECK_FORMATS[format];
   const v = version();
-  await write(
+  const toFile = values["output-file"] !== undefined;
+  await output(
     io,
-    formatter.chunks(results, {
-      color: !formatter.machine && useColor(values.color as boolean | undefined, io),
+    parsed,
+    cwd,
+    formatter.chunks(shown, {
+      color: !formatter.machine && !toFile && useColor(values.color as boolean | undefined, io),
+      width: stringWidth,
       ...(v !== "unknown" ? { version: v } : {}),
       ...(review ? { claimReview: review } : {}),
     }),
@@ -193,27 +306,38 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const invalid = results.filter((r) => r.verdict === "invalid");
   if (invalid.length > 0) {
     // The pretty report already lists the problems; machine formats keep stdout clean, so say it here.
-    if (formatter.machine) for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
+    if (formatter.machine || toFile) for (const r of invalid) for (const e of r.errors) io.stderr(`claimcheck: ${formatInputIssue(e)}\n`);
     return 2;
   }
   // The exit code follows the verdict: an inconsistent set always exits 1.
+  return results.some((r) => r.verdict === "inconsistent") || failing(shown.flatMap((r) => r.findings), failOn, maxWarnings, io) ? 1 : 0;
+}
+
+/** Whether findings fail the run: one at or above --fail-on, or more warnings than --max-warnings. */
+function failing(findings: readonly ReportedFinding[], failOn: Severity, maxWarnings: number | undefined, io: CliIO): boolean {
   const threshold = SEVERITY_RANK[failOn];
-  return results.some((r) => r.verdict === "inconsistent" || r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+  if (findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return true;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`claimcheck: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}\n`);
+    return true;
+  }
+  return false;
 }
 
 /** The ClaimReview flags: --author is required with --format claimreview, the others only go with it. */
-function reviewOptions(format: CheckFormatName, values: Record<string, unknown>): ClaimReviewOptions | undefined {
+function reviewOptions(format: CheckFormatName, values: Parsed["values"]): ClaimReviewOptions | undefined {
   const author = values.author as string | undefined;
   const authorUrl = values["author-url"] as string | undefined;
   const date = values.date as string | undefined;
   const url = values["review-url"] as string | undefined;
   if (!("needs" in CHECK_FORMATS[format])) {
     const stray = (["author", "author-url", "date", "review-url"] as const).find((k) => values[k] !== undefined);
-    if (stray) throw new UsageError(`--${stray} goes with --format claimreview`);
+    if (stray) throw new UsageError(`--${stray} goes with --format claimreview`, "check");
     return undefined;
   }
-  if (author === undefined || author.trim() === "") throw new UsageError("--format claimreview needs --author NAME (the fact-checker publishing the reviews)");
-  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new UsageError(`--date must be a date YYYY-MM-DD; got '${date}'`);
+  if (author === undefined || author.trim() === "") throw new UsageError("--format claimreview needs --author NAME (the fact-checker publishing the reviews)", "check");
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new UsageError(`--date must be a date YYYY-MM-DD; got '${date}'`, "check");
   return {
     author: authorUrl !== undefined ? { name: author, url: authorUrl } : author,
     ...(date !== undefined ? { datePublished: date } : {}),
@@ -221,46 +345,105 @@ function reviewOptions(format: CheckFormatName, values: Record<string, unknown>)
   };
 }
 
+/** Standard input as text, within the size limit. */
+async function stdinText(io: CliIO, maxFileSize: number, what: string): Promise<string> {
+  const tooLarge = `${what} of at most ${sizeWords(maxFileSize)} (--max-file-size raises the limit)`;
+  if (!io.readStdin) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: `${what} on standard input`, found: "no standard input" }]);
+  const input = await io.readStdin(maxFileSize);
+  if (input.length > maxFileSize) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: tooLarge, found: `more than ${sizeWords(maxFileSize)}` }]);
+  if (typeof input === "string") return input;
+  const decoded = decodeText(input, true);
+  if (!decoded.ok) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: expectedFile("encoding", "text", maxFileSize), found: decoded.found }]);
+  return decoded.text;
+}
+
 /** `claimcheck scan <file | ->`: the numbers of a raw text and the findings of the text-only rules. */
-async function scanCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
-    format: { type: "string", short: "f" },
-    "fail-on": { type: "string" },
-    disable: { type: "string", multiple: true },
-    color: { type: "boolean" },
-    "max-file-size": { type: "string" },
-  });
-  const format = oneOf("format", values.format as string | undefined, SCAN_FORMAT_NAMES, "pretty");
+async function scanCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
+  const { values, positionals } = parsed;
+  const format = (values.format as ScanFormatName | undefined) ?? "pretty";
   const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
-  const failOn = oneOf<Severity>("fail-on", values["fail-on"] as string | undefined, ["error", "warning", "info"], "error");
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "scan needs a text file, or - for standard input" : "scan takes one text file");
+  const failOn = (values["fail-on"] as Severity | undefined) ?? "error";
+  const maxWarnings = maxWarningsOption(values["max-warnings"] as string | undefined);
+  const flagsDisable = disabled(parsed, "scan");
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "scan needs a text file, or - for standard input" : "scan takes one text file", "scan");
+  const settings = await config(cwd);
+  const disable = [...(settings.disable ?? []), ...flagsDisable];
   const file = positionals[0]!;
-  const tooLarge = `a text of at most ${sizeWords(maxFileSize)} (--max-file-size raises the limit)`;
   let text: string;
-  if (file === "-") {
-    if (!io.readStdin) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: "a text on standard input", found: "no standard input" }]);
-    const input = await io.readStdin(maxFileSize);
-    if (input.length > maxFileSize) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: tooLarge, found: `more than ${sizeWords(maxFileSize)}` }]);
-    if (typeof input === "string") text = input;
-    else {
-      const decoded = decodeText(input, true);
-      if (!decoded.ok) throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: expectedFile("encoding", "text", maxFileSize), found: decoded.found }]);
-      text = decoded.text;
-    }
-  } else {
-    const read = await readRegularFile(file, maxFileSize, { follow: true, keepBom: true });
+  if (file === "-") text = await stdinText(io, maxFileSize, "a text");
+  else {
+    const read = await readRegularFile(at(cwd, file), maxFileSize, { follow: true, keepBom: true });
     if (!read.ok) throw new ClaimcheckInputError([{ file, path: "", expected: expectedFile(read.why, "text file", maxFileSize), found: read.found }]);
     text = read.text;
   }
-  const result = scanText(text, {
+  const result: ScanTextResult = scanText(text, {
     document: file === "-" ? "<stdin>" : file,
     ...(file !== "-" ? { file } : {}),
-    ...(values.disable ? { disable: values.disable as string[] } : {}),
+    ...(disable.length > 0 ? { disable } : {}),
+    ...(settings.severity ? { severity: settings.severity } : {}),
+    ...(settings.ruleOptions ? { ruleOptions: settings.ruleOptions } : {}),
+    ...(settings.rounding ? { rounding: settings.rounding } : {}),
   });
+  const shown = values.quiet === true ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   const formatter = SCAN_FORMATS[format];
-  await write(io, formatter.chunks(result, { color: !formatter.machine && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  const toFile = values["output-file"] !== undefined;
+  await output(io, parsed, cwd, formatter.chunks(shown, { color: !formatter.machine && !toFile && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
+  return failing(shown.findings, failOn, maxWarnings, io) ? 1 : 0;
+}
+
+/** `claimcheck init [text-file]`: a starter claims.yaml next to the text; never overwrites. */
+async function initCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
+  if (parsed.positionals.length > 1) throw new UsageError("init takes at most one text file", "init");
+  const textFile = parsed.positionals[0];
+  let text: string | undefined;
+  if (textFile !== undefined) {
+    const read = await readRegularFile(at(cwd, textFile), DEFAULT_MAX_FILE_SIZE, { follow: true, keepBom: true });
+    if (!read.ok) throw new ClaimcheckInputError([{ file: textFile, path: "", expected: expectedFile(read.why, "text file", DEFAULT_MAX_FILE_SIZE), found: read.found }]);
+    text = read.text;
+  }
+  const starter = starterClaims(text, textFile);
+  const target = at(cwd, starter.file);
+  let handle;
+  try {
+    handle = await open(target, "wx");
+  } catch (e) {
+    const exists = (e as { code?: unknown }).code === "EEXIST";
+    throw new ClaimcheckInputError([{ file: starter.file, path: "", expected: exists ? "no file there (init never overwrites: move it away, or edit it)" : "a folder init can write in", found: exists ? "a file that exists" : "a path that cannot be written" }]);
+  }
+  try {
+    await handle.writeFile(starter.source, "utf8");
+  } finally {
+    await handle.close();
+  }
+  const claim = starter.claim !== undefined ? ` with one claim (${starter.claim})` : " (the text states no number to start from)";
+  io.stderr(`claimcheck: wrote ${starter.file}${claim}; check it with: claimcheck check ${starter.file}\n`);
+  return 0;
+}
+
+/** Writes a report's chunks to stdout, or to --output-file, in pieces of about 64 kB. */
+async function output(io: CliIO, parsed: Parsed, cwd: string, chunks: Iterable<string>): Promise<void> {
+  const file = parsed.values["output-file"] as string | undefined;
+  if (file === undefined) return write(io, chunks);
+  let handle;
+  const path = at(cwd, file);
+  try {
+    handle = await open(path, "w");
+  } catch {
+    throw new ClaimcheckInputError([{ file, path: "", expected: `a file --output-file can write${existsSync(dirname(resolve(path))) ? "" : " (its folder does not exist)"}`, found: "a path that cannot be written" }]);
+  }
+  try {
+    let buffer = "";
+    for (const c of chunks) {
+      buffer += c;
+      if (buffer.length >= 1 << 16) {
+        await handle.write(buffer);
+        buffer = "";
+      }
+    }
+    if (buffer.length > 0) await handle.write(buffer);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Writes a report's chunks to stdout in pieces of about 64 kB, waiting for the pipe to drain between them. */
@@ -285,17 +468,4 @@ function sizeOption(value: string | undefined): number {
   const bytes = m ? Math.floor(Number(m[1]) * factor) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`--max-file-size must be a size such as 64MB, 500kB or 1000000 (bytes); got '${value}'`);
   return bytes;
-}
-
-function version(): string {
-  // dist/*.js sit one level below package.json; src/cli/run.ts (run from source, in tests) two.
-  for (const rel of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as { name?: string; version: string };
-      if (pkg.name === "claimcheck") return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return "unknown";
 }

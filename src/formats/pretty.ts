@@ -12,6 +12,11 @@ import { joinChunks } from "./stream.js";
 export interface PrettyOptions {
   /** ANSI colours. Default false (the CLI turns them on for a terminal unless NO_COLOR). */
   readonly color?: boolean;
+  /**
+   * The columns a string takes on the terminal, for the carets under an excerpt (the CLI passes
+   * one that counts CJK as two columns and combining marks as none). Default: code points.
+   */
+  readonly width?: (s: string) => number;
 }
 
 const STYLE = {
@@ -84,7 +89,7 @@ export function* prettyChunks(results: readonly CheckResult[], options: PrettyOp
       if (at !== undefined) yield `           ${paint("dim", `at ${at}`)}\n`;
       if (f.location) {
         const lines = texts.get(f.location.document);
-        if (lines && lines.text) for (const l of excerpt(lines, f.location.start, f.location.end, paint)) yield l + "\n";
+        if (lines && lines.text) for (const l of excerpt(lines, f.location.start, f.location.end, paint, options.width)) yield l + "\n";
       }
       if (f.claims.length > 0) yield `           ${paint("dim", `claims: ${f.claims.join(", ")}`)}\n`;
     }
@@ -133,7 +138,7 @@ function verdictWord(v: CheckResult["verdict"], paint: (s: keyof typeof STYLE, t
  * The line of text around a span with the span underlined by carets: at most 60 characters
  * before it and 40 after, read from the text around the span only (never the whole line).
  */
-function excerpt(lines: LineIndex, start: number, end: number, paint: (s: keyof typeof STYLE, t: string) => string): string[] {
+function excerpt(lines: LineIndex, start: number, end: number, paint: (s: keyof typeof STYLE, t: string) => string, width: (s: string) => number = (s) => [...s].length): string[] {
   const text = lines.text;
   const a = lines.at(start);
   const lineStart = start - (a.column - 1);
@@ -149,9 +154,9 @@ function excerpt(lines: LineIndex, start: number, end: number, paint: (s: keyof 
   const before = text.slice(from, start);
   const marked = text.slice(start, spanEnd);
   const after = text.slice(spanEnd, to);
-  const pad = " ".repeat(prefix.length + [...before].length);
+  const pad = " ".repeat(prefix.length + width(before));
   return [
     `           ${paint("dim", "│")} ${prefix}${before}${paint("underline", marked)}${after}${suffix}`,
-    `           ${paint("dim", "│")} ${pad}${paint("red", "^".repeat(Math.max(1, [...marked].length)))}`,
+    `           ${paint("dim", "│")} ${pad}${paint("red", "^".repeat(Math.max(1, width(marked))))}`,
   ];
 }

@@ -17,6 +17,8 @@ import { joinChunks } from "./stream.js";
 export interface FormatContext {
   /** Colour for terminal output. */
   readonly color?: boolean;
+  /** The columns a string takes on the terminal (for carets under excerpts). */
+  readonly width?: (s: string) => number;
   /** The tool version, for formats that name it (SARIF). */
   readonly version?: string;
   /** A title for the text of a scan. */
@@ -49,7 +51,7 @@ export interface ScanFormat {
   chunks(result: ScanTextResult, context: FormatContext): Iterable<string>;
 }
 
-const prettyReport = (results: readonly CheckResult[], { color }: FormatContext) => prettyChunks(results, { color: color ?? false });
+const prettyReport = (results: readonly CheckResult[], { color, width }: FormatContext) => prettyChunks(results, { color: color ?? false, ...(width ? { width } : {}) });
 const sarifReport = (results: readonly CheckResult[], { version }: FormatContext) => sarifChunks(results, version !== undefined ? { version } : {});
 const claimReviewReport = (results: readonly CheckResult[], { claimReview }: FormatContext) => {
   if (!claimReview) throw new ClaimcheckInputError([{ path: "claimReview", expected: "ClaimReview options with the fact-checker as `author`" }]);

@@ -16,8 +16,22 @@ import { DEFAULT_MAX_FILE_SIZE, errorWords, expectedFile, readRegularFile, readT
 import { withPositions } from "./positions.js";
 import { readJson, readYaml, SourceIssues, type ParsedSource } from "./source.js";
 
-/** Claims files a directory search finds: YAML and JSON (a JS module runs as code, so it is read only when named). */
+/** Claims files a directory search finds: YAML and JSON. */
 const CLAIM_FILE = /(^|\.)claims\.(ya?ml|json)$/;
+
+/** Claims modules: code, loaded only with `allowCode`. A directory search takes them only then. */
+const CLAIM_MODULE = /(^|\.)claims\.(m?js|cjs|m?ts|cts)$/;
+
+/** The extensions of claims modules (code). */
+const CODE_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"]);
+
+/** What the search of a folder found: claims files, entries refused, claims modules it skipped. */
+export interface ClaimFileSearch {
+  readonly files: string[];
+  readonly refused: Array<{ path: string; found: string }>;
+  /** Claims modules (code) a folder search did not take, for want of `allowCode`. */
+  readonly skipped: string[];
+}
 
 /** Where the loader may read, and how much. */
 export interface LoadOptions {
@@ -28,6 +42,11 @@ export interface LoadOptions {
   readonly root?: string;
   /** The largest claims file or text file read, in bytes. Default 32,000,000 (32 MB). */
   readonly maxFileSize?: number;
+  /**
+   * Load claims modules (`.js`, `.mjs`, `.cjs`; `.ts`, `.mts`, `.cts` where Node can), which runs
+   * their code. Default false: a claims module is an input error, and a folder search skips it.
+   */
+  readonly allowCode?: boolean;
 }
 
 /**
@@ -40,20 +59,20 @@ export interface LoadOptions {
  * await findClaimFiles(["claims"]); //=> ["claims/cjtf-oir-2017/claims.yaml", "claims/seed/claims.yaml", …]
  * ```
  */
-export async function findClaimFiles(paths: readonly string[]): Promise<string[]> {
-  return (await searchClaimFiles(paths)).files;
+export async function findClaimFiles(paths: readonly string[], options: Pick<LoadOptions, "allowCode"> = {}): Promise<string[]> {
+  return (await searchClaimFiles(paths, options)).files;
 }
 
 /**
  * The claims files under some paths, and what the search found named like a claims file but did
  * not read: a symbolic link (never followed), a FIFO, a socket or a device.
  */
-export async function searchClaimFiles(paths: readonly string[]): Promise<{ files: string[]; refused: Array<{ path: string; found: string }> }> {
+export async function searchClaimFiles(paths: readonly string[], options: Pick<LoadOptions, "allowCode"> = {}): Promise<ClaimFileSearch> {
   if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string")) {
     throw new ClaimcheckInputError([{ path: "paths", expected: "a list of paths (strings)", found: describeFound(paths) }]);
   }
-  const files: string[] = [];
-  const refused: Array<{ path: string; found: string }> = [];
+  const found: ClaimFileSearch = { files: [], refused: [], skipped: [] };
+  const allowCode = options?.allowCode === true;
   for (const p of paths) {
     let s;
     try {
@@ -61,21 +80,22 @@ export async function searchClaimFiles(paths: readonly string[]): Promise<{ file
     } catch (e) {
       throw new ClaimcheckInputError([{ file: p, path: "", expected: "a claims file or a directory", found: errorWords(e) }]);
     }
-    if (s.isDirectory()) await walk(p, files, refused);
-    else files.push(p);
+    if (s.isDirectory()) await walk(p, found, allowCode);
+    else found.files.push(p);
   }
-  return { files, refused };
+  return found;
 }
 
-async function walk(dir: string, out: string[], refused: Array<{ path: string; found: string }>): Promise<void> {
+async function walk(dir: string, found: ClaimFileSearch, allowCode: boolean): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     if (e.name === "node_modules" || e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out, refused);
-    else if (!CLAIM_FILE.test(e.name)) continue;
-    else if (e.isFile()) out.push(p);
-    else refused.push({ path: p, found: e.isSymbolicLink() ? "a symbolic link" : e.isFIFO() ? "a FIFO (named pipe)" : e.isSocket() ? "a socket" : "a device" });
+    if (e.isDirectory()) await walk(p, found, allowCode);
+    else if (CLAIM_MODULE.test(e.name) && !allowCode) found.skipped.push(p);
+    else if (!CLAIM_FILE.test(e.name) && !CLAIM_MODULE.test(e.name)) continue;
+    else if (e.isFile()) found.files.push(p);
+    else found.refused.push({ path: p, found: e.isSymbolicLink() ? "a symbolic link" : e.isFIFO() ? "a FIFO (named pipe)" : e.isSocket() ? "a socket" : "a device" });
   }
 }
 
@@ -98,6 +118,7 @@ function loadOptionIssues(options: LoadOptions): InputIssue[] {
   if (max !== undefined && !(typeof max === "number" && Number.isSafeInteger(max) && max > 0)) {
     issues.push({ path: "options.maxFileSize", keys: ["options", "maxFileSize"], expected: "a size in bytes (a whole number above 0)", found: describeFound(max) });
   }
+  if (options.allowCode !== undefined && typeof options.allowCode !== "boolean") issues.push({ path: "options.allowCode", keys: ["options", "allowCode"], expected: "true or false", found: describeFound(options.allowCode) });
   return issues;
 }
 
@@ -121,25 +142,50 @@ export async function loadClaimsFile(file: string, options: LoadOptions = {}): P
   const ext = extname(file).toLowerCase();
   let input: unknown;
   let parsed: ParsedSource | undefined;
-  if (ext === ".js" || ext === ".mjs") {
-    input = await importModule(file);
+  if (CODE_EXTENSIONS.has(ext)) {
+    if (options?.allowCode !== true) {
+      throw new ClaimcheckInputError([{ file, path: "", expected: `a YAML or JSON claims file (${file} is code; claimcheck runs code only with --allow-code, or the allowCode option)`, found: ext.endsWith("ts") ? "a TypeScript module" : "a JavaScript module" }]);
+    }
+    input = await importModule(file, ext);
   } else {
     const read = await readRegularFile(file, maxFileSize, { follow: true });
     if (!read.ok) throw new ClaimcheckInputError([{ file, path: "", expected: expectedFile(read.why, "claims file", maxFileSize), found: read.found }]);
-    if (read.text.trim() === "") throw new ClaimcheckInputError([{ file, path: "", expected: "a claims file with `claims:`, `document:` or `documents:`", found: "an empty file" }]);
-    try {
-      parsed = ext === ".json" ? readJson(read.text, file) : readYaml(read.text, file);
-    } catch (e) {
-      if (e instanceof SourceIssues) throw new ClaimcheckInputError(e.issues);
-      throw e;
-    }
+    parsed = parseSource(read.text, file, ext);
     input = parsed.value;
   }
+  return withTexts(file, file, input, parsed, options);
+}
+
+/**
+ * A claims file given as its source (read from standard input): `name` is how it is named and
+ * where its `textFile` is looked for; its extension gives the format (YAML unless `.json`).
+ */
+export async function loadClaimsSource(source: string, name: string, options: LoadOptions = {}): Promise<LoadedClaims> {
+  const optionIssues = loadOptionIssues(options ?? {});
+  if (optionIssues.length > 0) throw new ClaimcheckInputError(optionIssues.map((i) => ({ ...i, file: name })));
+  const ext = extname(name).toLowerCase();
+  if (CODE_EXTENSIONS.has(ext)) throw new ClaimcheckInputError([{ file: name, path: "", expected: "a YAML or JSON claims file on standard input (a claims module is loaded only from a file, with --allow-code)", found: "the name of a module" }]);
+  const parsed = parseSource(source, name, ext);
+  return withTexts(name, name, parsed.value, parsed, options);
+}
+
+function parseSource(text: string, file: string, ext: string): ParsedSource {
+  if (text.trim() === "") throw new ClaimcheckInputError([{ file, path: "", expected: "a claims file with `claims:`, `document:` or `documents:`", found: "an empty file" }]);
+  try {
+    return ext === ".json" ? readJson(text, file) : readYaml(text, file);
+  } catch (e) {
+    if (e instanceof SourceIssues) throw new ClaimcheckInputError(e.issues);
+    throw e;
+  }
+}
+
+async function withTexts(file: string, at: string, input: unknown, parsed: ParsedSource | undefined, options: LoadOptions): Promise<LoadedClaims> {
+  const maxFileSize = options?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const texts: Record<string, string> = Object.create(null) as Record<string, string>;
   const issues: InputIssue[] = [];
-  const root = { path: options?.root ?? dirname(resolve(file)), named: options?.root !== undefined };
+  const root = { path: options?.root ?? dirname(resolve(at)), named: options?.root !== undefined };
   for (const { id, textFile, keys } of documentsOf(input)) {
-    const read = await readTextFile(dirname(resolve(file)), textFile, root, maxFileSize);
+    const read = await readTextFile(dirname(resolve(at)), textFile, root, maxFileSize);
     if (read.ok) texts[id] = read.text;
     else issues.push({ file, path: keys.join("."), keys, expected: read.expected, found: read.found });
   }
@@ -148,8 +194,9 @@ export async function loadClaimsFile(file: string, options: LoadOptions = {}): P
 }
 
 /** The default export of a JS claims module, or what went wrong, in words. */
-async function importModule(file: string): Promise<unknown> {
-  const fail = (found: string) => new ClaimcheckInputError([{ file, path: "", expected: "a JavaScript module with a default export", found }]);
+async function importModule(file: string, ext: string): Promise<unknown> {
+  const typescript = ext.endsWith("ts");
+  const fail = (found: string) => new ClaimcheckInputError([{ file, path: "", expected: `a ${typescript ? "TypeScript" : "JavaScript"} module with a default export`, found }]);
   const read = await stat(file).catch((e: unknown) => errorWords(e));
   if (typeof read === "string") throw fail(read);
   if (!read.isFile()) throw fail("not a regular file");
@@ -157,6 +204,17 @@ async function importModule(file: string): Promise<unknown> {
   try {
     mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
   } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (typescript && (code === "ERR_UNKNOWN_FILE_EXTENSION" || code === "ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING" || code === "ERR_NO_TYPESCRIPT")) {
+      throw new ClaimcheckInputError([
+        {
+          file,
+          path: "",
+          expected: `a claims module this Node (${process.version}) can load: it cannot strip TypeScript types. Compile it to .js (tsc), or run claimcheck under a TypeScript loader (node --import tsx …/claimcheck check --allow-code ${file})`,
+          found: "a TypeScript module",
+        },
+      ]);
+    }
     throw fail((e as { name?: unknown } | null)?.name === "SyntaxError" ? "a module with a syntax error" : (e as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND" ? "a module that imports something missing" : "a module that throws when it is loaded");
   }
   if (mod.default === undefined) throw fail("a module without a default export");
@@ -193,8 +251,9 @@ function withPosition(issue: InputIssue, parsed: Pick<ParsedSource, "locate"> | 
  * ```
  */
 export async function loadClaimSet(file: string, options: CheckOptions & LoadOptions = {}): Promise<ClaimSet> {
-  const { root, maxFileSize, ...rest } = options ?? {};
-  const loaded = await loadClaimsFile(file, { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
+  const { root, maxFileSize, allowCode, source, ...rest } = (options ?? {}) as CheckOptions & LoadOptions & { source?: string };
+  const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(allowCode !== undefined ? { allowCode } : {}) };
+  const loaded = source !== undefined ? await loadClaimsSource(source, file, load) : await loadClaimsFile(file, load);
   try {
     return withPositions(parseClaims(loaded.input, { ...rest, file, texts: loaded.texts }), loaded.input, loaded.locateKey);
   } catch (e) {
@@ -217,8 +276,8 @@ export async function loadClaimSet(file: string, options: CheckOptions & LoadOpt
 export async function checkFile(file: string, options: CheckOptions & LoadOptions = {}): Promise<CheckResult> {
   const shown = typeof file === "string" ? file : String(describeFound(file));
   try {
-    const { root, maxFileSize, ...rest } = options ?? {};
-    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+    const { root, maxFileSize, allowCode, source, ...rest } = (options ?? {}) as CheckOptions & LoadOptions & { source?: string };
+    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(allowCode !== undefined ? { allowCode } : {}), ...(source !== undefined ? { source } : {}) };
     const set = await loadClaimSet(file, { ...rest, ...load, file: shown });
     return check(set, { ...rest, file: shown });
   } catch (e) {
