@@ -33,7 +33,8 @@ export function parseCommand(command: CommandDef, args: readonly string[], choic
   const loose = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   for (const t of loose.tokens ?? []) {
     if (t.kind !== "option") continue;
-    const known = t.rawName.startsWith("--") ? byName.get(t.name) ?? (t.name.startsWith("no-") && byName.get(t.name.slice(3))?.negatable ? byName.get(t.name.slice(3)) : undefined) : command.options.find((o) => o.short === t.name);
+    const negated = t.rawName.startsWith("--no-") ? byName.get(t.rawName.slice(5)) : undefined;
+    const known = byName.get(t.name) ?? (negated?.negatable ? negated : undefined);
     if (!known) throw new UsageError(`unknown option '${t.rawName}' for ${command.name}${didYouMean(t.rawName, names)}`, command.name);
   }
   let parsed;

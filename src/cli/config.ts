@@ -119,7 +119,11 @@ function configIssue(issue: z.core.$ZodIssue, input: unknown, add: (keys: Readon
   const ids = builtinRuleMetas().map((r) => r.id);
   switch (issue.code) {
     case "unrecognized_keys":
-      for (const key of issue.keys) add([...issue.path, key], `one of the keys ${CONFIG_KEYS.join(", ")}${didYouMean(key, CONFIG_KEYS)}`, `unknown key '${excerpt(key)}'`);
+      for (const key of issue.keys) {
+        // Inside severity or ruleOptions, the keys are rule ids.
+        if (issue.path.length > 0) add([...issue.path, key], `a rule id${didYouMean(key, ids)}`, `'${excerpt(key)}', which names no rule`);
+        else add([key], `one of the keys ${CONFIG_KEYS.join(", ")}${didYouMean(key, CONFIG_KEYS)}`, `unknown key '${excerpt(key)}'`);
+      }
       return;
     case "invalid_value": {
       const allowed = issue.values.map(String);

@@ -197,7 +197,7 @@ export function commandHelp(name: string | undefined, choices: Choices, rules: r
       "",
     ].join("\n");
   }
-  const out = [`Usage: claimcheck ${c.name}${c.args ? ` ${c.args}` : ""} [options]`, "", c.summary, ""];
+  const out = [`Usage: claimcheck ${c.name}${c.args ? ` ${c.args}` : ""} [options]`, "", ...wrap(c.summary, 100, 0), ""];
   for (const d of c.details) out.push(...wrap(d, 100, 0), "");
   out.push("Options:", table(c.options.map((o) => [flags(o), describe(o, choices)])), "");
   if (c.listsRules) out.push("Rule ids (for --disable, and severity and ruleOptions in the config file):", table(rules.map((r) => [r.id, r.description])), "");

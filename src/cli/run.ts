@@ -273,9 +273,10 @@ async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<num
   if (values["stdin-filename"] !== undefined && !(positionals.length === 1 && positionals[0] === "-")) throw new UsageError("--stdin-filename goes with - (a claims file on standard input)", "check");
   if (positionals.includes("-")) {
     if (positionals.length > 1) throw new UsageError("- (standard input) is the only path when it is given", "check");
-    const name = (values["stdin-filename"] as string | undefined) ?? "<stdin>";
+    // Without --stdin-filename, a textFile is looked for in the current folder.
+    const named = values["stdin-filename"] as string | undefined;
     const source = await stdinText(io, maxFileSize, "a claims file");
-    results.push(await checkFile(at(cwd, name), { ...options, source } as Parameters<typeof checkFile>[1]));
+    results.push(await checkFile(named !== undefined ? at(cwd, named) : "<stdin>", { ...options, source } as Parameters<typeof checkFile>[1]));
   } else {
     const { files, refused, skipped } = await claimInputs(positionals, cwd, allowCode, (values["ignore-pattern"] as string[] | undefined) ?? []);
     for (const s of skipped) io.stderr(`claimcheck: skipped ${s}: it is code (a claims module); claimcheck runs code only with --allow-code\n`);
