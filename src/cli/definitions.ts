@@ -73,7 +73,7 @@ export const COMMANDS: readonly CommandDef[] = [
     summary: "Check claims files: can all their claims be true?",
     details: [
       "Paths are claims files, folders (searched recursively for claims.yaml and *.claims.yaml, .yml, .json; no symbolic link is followed) or globs ('claims/**/*.yaml', quoted so the shell leaves it alone). With no path: ./claims.yaml when there is one, else the current folder searched recursively. A file named twice is checked once.",
-      "- reads one claims file from standard input; --stdin-filename names it (its extension gives the format, its folder is where textFile is looked for).",
+      "The path - reads one claims file from standard input; --stdin-filename names it (its extension gives the format, its folder is where textFile is looked for).",
       "Paths matched by .claimcheckignore (gitignore syntax, in the current folder) or by --ignore-pattern are skipped, except a file named outright.",
       "Claims modules (.js, .mjs, .cjs, .ts, .mts, .cts) are code: they are loaded only with --allow-code, and a folder search skips them without it. Node 20 cannot load TypeScript: compile it to .js, or run claimcheck under a TypeScript loader (node --import tsx).",
       "Settings come from the nearest claimcheck.config.json, claimcheck.config.yaml or package.json with a `claimcheck` key, looked for from the current folder up (disable, severity, rounding, ruleOptions; `claimcheck schema --config` prints its JSON Schema). Flags add to it.",
@@ -126,7 +126,7 @@ export const COMMANDS: readonly CommandDef[] = [
 ];
 
 /** The options every command line may start with. */
-export const GLOBAL_OPTIONS: readonly OptionDef[] = [
+const GLOBAL_OPTIONS: readonly OptionDef[] = [
   { name: "help", short: "h", type: "boolean", description: "Print the commands and exit (`claimcheck COMMAND --help` for one command)." },
   { name: "version", short: "v", type: "boolean", description: "Print the version and exit." },
 ];
@@ -210,13 +210,13 @@ export function commandHelp(name: string | undefined, choices: Choices, rules: r
  * @example
  * ```ts
  * const choices = { checkFormat: ["pretty"], scanFormat: ["pretty"], severity: ["error"], rounding: ["exact"] };
- * cliReference(choices, []).startsWith("### `claimcheck check"); //=> true
+ * cliReference(choices, []).startsWith("#### `claimcheck check"); //=> true
  * ```
  */
 export function cliReference(choices: Choices, rules: readonly RuleLine[]): string {
   const out: string[] = [];
   for (const c of COMMANDS) {
-    out.push(`### \`claimcheck ${c.name}${c.args ? ` ${c.args}` : ""}\``, "", c.summary, "");
+    out.push(`#### \`claimcheck ${c.name}${c.args ? ` ${c.args}` : ""}\``, "", c.summary, "");
     for (const d of c.details) out.push(d, "");
     out.push("| option | what it does |", "|---|---|");
     for (const o of c.options) out.push(`| \`${flags(o).trim()}\` | ${describe(o, choices).replace(/\|/g, "\\|")} |`);

@@ -24,7 +24,7 @@ import type { ReportedFinding } from "../report/report.js";
 import { builtinRuleMetas } from "../rules/registry.js";
 import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } from "./args.js";
 import { configJsonSchema, findConfigFile, loadConfig, type CliConfig } from "./config.js";
-import { commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
+import { cliReference, commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
 import { starterClaims } from "./init.js";
 import { version } from "./version.js";
 
@@ -61,6 +61,11 @@ function choices(): Choices {
 
 function rules(): RuleLine[] {
   return builtinRuleMetas().map((r) => ({ id: r.id, description: r.description }));
+}
+
+/** The README's CLI reference, from the same table and lists as `--help` (`npm run cli-reference` writes it). */
+export function referenceMarkdown(): string {
+  return cliReference(choices(), rules());
 }
 
 /**

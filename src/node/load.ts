@@ -160,7 +160,7 @@ export async function loadClaimsFile(file: string, options: LoadOptions = {}): P
  * A claims file given as its source (read from standard input): `name` is how it is named and
  * where its `textFile` is looked for; its extension gives the format (YAML unless `.json`).
  */
-export async function loadClaimsSource(source: string, name: string, options: LoadOptions = {}): Promise<LoadedClaims> {
+async function loadClaimsSource(source: string, name: string, options: LoadOptions = {}): Promise<LoadedClaims> {
   const optionIssues = loadOptionIssues(options ?? {});
   if (optionIssues.length > 0) throw new ClaimcheckInputError(optionIssues.map((i) => ({ ...i, file: name })));
   const ext = extname(name).toLowerCase();
