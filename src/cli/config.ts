@@ -131,14 +131,6 @@ function configIssue(issue: z.core.$ZodIssue, input: unknown, add: (keys: Readon
       add(issue.path, `${what}: one of ${allowed.join(", ")}${typeof at === "string" ? didYouMean(at, allowed) : ""}`, describeFound(at));
       return;
     }
-    case "invalid_key": {
-      const key = issue.path[issue.path.length - 1];
-      const parentPath = issue.path.slice(0, -1);
-      // zod puts the key at the end of the path for records.
-      const k = typeof key === "string" ? key : String(key);
-      add(issue.path.length > 1 ? issue.path : [...parentPath, k], `a rule id${didYouMean(k, ids)}`, `'${excerpt(k)}'`);
-      return;
-    }
     case "invalid_type":
       add(issue.path, issue.expected === "array" ? "a list of rule ids" : issue.expected === "object" ? "a mapping of rule ids" : issue.expected === "string" ? "a string" : `a value of type ${issue.expected}`, describeFound(at));
       return;

@@ -349,13 +349,22 @@ const ROWS: readonly (Row & { readonly class: string })[] = [
   },
   {
     class: "words",
-    name: "a JS module with a syntax error (named, so run as code)",
+    name: "a JS module with a syntax error (named, with --allow-code, so run as code)",
     files: { "c.claims.mjs": "export default { claims: { a: 1 } \n" },
-    argv: ["check", "@/c.claims.mjs"],
+    argv: ["check", "@/c.claims.mjs", "--allow-code"],
     code: 2,
     // Under vitest the module goes through Vite's transform, whose parse error is no SyntaxError:
     // the built CLI says "a module with a syntax error" (checked by hand); either way, no library words.
     says: [/c\.claims\.mjs: expected a JavaScript module with a default export, found a module (with a syntax error|that throws when it is loaded)/],
+    short: 400,
+  },
+  {
+    class: "words",
+    name: "a JS module named without --allow-code (code is not run)",
+    files: { "c.claims.mjs": "export default { claims: { a: 1 } }\n" },
+    argv: ["check", "@/c.claims.mjs"],
+    code: 2,
+    says: [/c\.claims\.mjs is code; claimcheck runs code only with --allow-code/],
     short: 400,
   },
   {
