@@ -156,7 +156,9 @@ function wrap(text: string, width: number, indent: number): string[] {
 }
 
 function table(rows: ReadonlyArray<readonly [string, string]>): string {
-  const left = Math.min(32, Math.max(...rows.map(([a]) => a.length)) + 2);
+  let longest = 0;
+  for (const [a] of rows) longest = Math.max(longest, a.length);
+  const left = Math.min(32, longest + 2);
   return rows
     .map(([a, b]) => {
       const body = wrap(b, 100, left + 2);
@@ -197,8 +199,11 @@ export function commandHelp(name: string | undefined, choices: Choices, rules: r
       "",
     ].join("\n");
   }
-  const out = [`Usage: claimcheck ${c.name}${c.args ? ` ${c.args}` : ""} [options]`, "", ...wrap(c.summary, 100, 0), ""];
-  for (const d of c.details) out.push(...wrap(d, 100, 0), "");
+  const out = [`Usage: claimcheck ${c.name}${c.args ? ` ${c.args}` : ""} [options]`, "", wrap(c.summary, 100, 0).join("\n"), ""];
+  for (const d of c.details) {
+    for (const line of wrap(d, 100, 0)) out.push(line);
+    out.push("");
+  }
   out.push("Options:", table(c.options.map((o) => [flags(o), describe(o, choices)])), "");
   if (c.listsRules) out.push("Rule ids (for --disable, and severity and ruleOptions in the config file):", table(rules.map((r) => [r.id, r.description])), "");
   return out.join("\n");

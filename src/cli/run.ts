@@ -18,7 +18,7 @@ import type { ClaimReviewOptions } from "../formats/claimreview.js";
 import { CHECK_FORMATS, SCAN_FORMATS, type CheckFormatName, type ScanFormatName } from "../formats/registry.js";
 import { claimsJsonSchema } from "../input/schema.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, expectedFile, readRegularFile, sizeWords } from "../node/files.js";
-import { checkFile, searchClaimFiles } from "../node/load.js";
+import { checkFile, checkSource, searchClaimFiles } from "../node/load.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
 import type { ReportedFinding } from "../report/report.js";
 import { builtinRuleMetas } from "../rules/registry.js";
@@ -212,9 +212,9 @@ async function claimInputs(positionals: readonly string[], cwd: string, allowCod
   };
   const out: Inputs = { files: [], refused: [], skipped: [] };
   const add = (found: Inputs, named: boolean) => {
-    out.files.push(...(named ? found.files : found.files.filter((f) => !ignored(f))));
-    out.refused.push(...found.refused.filter((r) => !ignored(r.path)));
-    out.skipped.push(...found.skipped.filter((s) => !ignored(s)));
+    for (const f of found.files) if (named || !ignored(f)) out.files.push(f);
+    for (const r of found.refused) if (!ignored(r.path)) out.refused.push(r);
+    for (const s of found.skipped) if (!ignored(s)) out.skipped.push(s);
   };
   if (positionals.length === 0) {
     // No path: ./claims.yaml when there is one, else the current folder searched recursively.
@@ -281,7 +281,7 @@ async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<num
     // Without --stdin-filename, a textFile is looked for in the current folder.
     const named = values["stdin-filename"] as string | undefined;
     const source = await stdinText(io, maxFileSize, "a claims file");
-    results.push(await checkFile(named !== undefined ? at(cwd, named) : "<stdin>", { ...options, source } as Parameters<typeof checkFile>[1]));
+    results.push(await checkSource(source, named !== undefined ? at(cwd, named) : "<stdin>", options));
   } else {
     const { files, refused, skipped } = await claimInputs(positionals, cwd, allowCode, (values["ignore-pattern"] as string[] | undefined) ?? []);
     for (const s of skipped) io.stderr(`claimcheck: skipped ${s}: it is code (a claims module); claimcheck runs code only with --allow-code\n`);

@@ -251,7 +251,12 @@ function withPosition(issue: InputIssue, parsed: Pick<ParsedSource, "locate"> | 
  * ```
  */
 export async function loadClaimSet(file: string, options: CheckOptions & LoadOptions = {}): Promise<ClaimSet> {
-  const { root, maxFileSize, allowCode, source, ...rest } = (options ?? {}) as CheckOptions & LoadOptions & { source?: string };
+  return claimSetOf(file, options);
+}
+
+/** A claim set from a file, or from its source when given (standard input). */
+async function claimSetOf(file: string, options: CheckOptions & LoadOptions, source?: string): Promise<ClaimSet> {
+  const { root, maxFileSize, allowCode, ...rest } = options ?? {};
   const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(allowCode !== undefined ? { allowCode } : {}) };
   const loaded = source !== undefined ? await loadClaimsSource(source, file, load) : await loadClaimsFile(file, load);
   try {
@@ -274,11 +279,23 @@ export async function loadClaimSet(file: string, options: CheckOptions & LoadOpt
  * ```
  */
 export async function checkFile(file: string, options: CheckOptions & LoadOptions = {}): Promise<CheckResult> {
+  return checkOne(file, options);
+}
+
+/**
+ * Checks a claims file given as its source (the CLI's `check -`): `name` names it in the report,
+ * gives its format (YAML unless `.json`) and the folder its `textFile` is looked for in.
+ */
+export async function checkSource(source: string, name: string, options: CheckOptions & LoadOptions = {}): Promise<CheckResult> {
+  return checkOne(name, options, source);
+}
+
+async function checkOne(file: string, options: CheckOptions & LoadOptions, source?: string): Promise<CheckResult> {
   const shown = typeof file === "string" ? file : String(describeFound(file));
   try {
-    const { root, maxFileSize, allowCode, source, ...rest } = (options ?? {}) as CheckOptions & LoadOptions & { source?: string };
-    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(allowCode !== undefined ? { allowCode } : {}), ...(source !== undefined ? { source } : {}) };
-    const set = await loadClaimSet(file, { ...rest, ...load, file: shown });
+    const { root, maxFileSize, allowCode, ...rest } = options ?? {};
+    const load = { ...(root !== undefined ? { root } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(allowCode !== undefined ? { allowCode } : {}) };
+    const set = await claimSetOf(file, { ...rest, ...load, file: shown }, source);
     return check(set, { ...rest, file: shown });
   } catch (e) {
     // Bad input is a result; anything else is a bug in claimcheck, thrown as one.

@@ -147,7 +147,7 @@ describe("claimcheck scan", () => {
     [["scan"], /scan needs a text file/],
     [["scan", "a.txt", "b.txt"], /scan takes one text file/],
     [["scan", "a.txt", "--format", "sarif"], /--format must be one of pretty, json/],
-    [["scan", "a.txt", "--bogus"], /Unknown option/],
+    [["scan", "a.txt", "--bogus"], /unknown option '--bogus' for scan/],
   ])("exits 2 on a usage error: %j", async (argv, message) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);
