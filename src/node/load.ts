@@ -218,6 +218,10 @@ async function importModule(file: string, ext: string): Promise<unknown> {
     throw fail((e as { name?: unknown } | null)?.name === "SyntaxError" ? "a module with a syntax error" : (e as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND" ? "a module that imports something missing" : "a module that throws when it is loaded");
   }
   if (mod.default === undefined) throw fail("a module without a default export");
+  // A loader that compiles to CommonJS (jiti, some TypeScript loaders) hands back the compiled
+  // module's exports, marked __esModule, as the default: its own default is the claim set.
+  const inner = mod.default as { __esModule?: unknown; default?: unknown } | null;
+  if (typeof inner === "object" && inner !== null && inner.__esModule === true && inner.default !== undefined) return inner.default;
   return mod.default;
 }
 

@@ -428,3 +428,23 @@ describe("excerpts with wide characters", () => {
     expect(caretLine.trimEnd().endsWith(" ^^")).toBe(true);
   });
 });
+
+describe("the config file's rule options", () => {
+  it("are checked by their rules, at their key path in the file", async () => {
+    const dir = folder({ "claimcheck.config.yaml": "ruleOptions:\n  number-coverage: { includ: [year] }\n", "claims.yaml": OK });
+    const r = await cli(["check"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/claimcheck\.config\.yaml:2:\d+: at ruleOptions\.number-coverage/);
+    expect(r.stderr).toContain("(did you mean 'include'?)");
+  });
+
+  it("reach the rules", async () => {
+    const text = "In 2017 the coalition counted 37 reports.\n";
+    const claims = 'document: { id: t, textFile: t.txt }\nclaims:\n  n: { value: 37, quote: "37 reports" }\n';
+    const without = folder({ "t.txt": text, "claims.yaml": claims });
+    const withYears = folder({ "t.txt": text, "claims.yaml": claims, "claimcheck.config.yaml": "ruleOptions:\n  number-coverage: { include: [year] }\n" });
+    const coverage = async (cwd: string) => json(await cli(["check", "--format", "json"], { cwd })).files[0]!.findings.filter((f) => f.ruleId === "number-coverage").length;
+    expect(await coverage(without)).toBe(0);
+    expect(await coverage(withYears)).toBe(1);
+  });
+});

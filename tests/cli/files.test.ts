@@ -161,3 +161,15 @@ describe("what the reports say of locations", () => {
     expect(r.code).toBe(code);
   });
 });
+
+describe("TypeScript claims modules under a registered loader (the built CLI)", () => {
+  const cliJs = join(import.meta.dirname, "..", "..", "dist", "cli.js");
+  const register = join(import.meta.dirname, "..", "..", "node_modules", "jiti", "lib", "jiti-register.mjs");
+  it.each(["x.claims.ts", "x.claims.mts"])("%s with --allow-code under node --import jiti/register is loaded", (name) => {
+    const dir = folder({ [name]: `const set: { claims: Record<string, number> } = { claims: { investigated: 37, credible: 13 } };\nexport default set;\n` });
+    const r = spawnSync(process.execPath, ["--import", register, cliJs, "check", name, "--allow-code", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { files: Array<{ verdict: string }> }).files[0]!.verdict).toBe("consistent");
+  });
+});
