@@ -105,7 +105,10 @@ export const COMMANDS: readonly CommandDef[] = [
     name: "scan",
     args: "<text-file | ->",
     summary: "The numbers of a raw text and the findings of the text-only rules (- reads standard input).",
-    details: ["Exit codes: 0 nothing at or above --fail-on and no more warnings than --max-warnings; 1 otherwise; 2 usage or unreadable input."],
+    details: [
+      "Settings (disable, severity, rounding, ruleOptions) come from the config file, as for check.",
+      "Exit codes: 0 nothing at or above --fail-on and no more warnings than --max-warnings; 1 otherwise; 2 usage or unreadable input.",
+    ],
     listsRules: true,
     options: [{ name: "format", short: "f", type: "string", value: "FORMAT", choices: "scanFormat", description: "The report's format.", default: "pretty" }, failOn, maxWarnings, quiet, outputFile, disable, maxFileSize, color, help],
   },
@@ -222,7 +225,8 @@ export function cliReference(choices: Choices, rules: readonly RuleLine[]): stri
   const out: string[] = [];
   for (const c of COMMANDS) {
     out.push(`#### \`claimcheck ${c.name}${c.args ? ` ${c.args}` : ""}\``, "", c.summary, "");
-    for (const d of c.details) out.push(d, "");
+    // Markdown would read the stars of globs as emphasis.
+    for (const d of c.details) out.push(d.replace(/\*/g, "\\*"), "");
     out.push("| option | what it does |", "|---|---|");
     for (const o of c.options) out.push(`| \`${flags(o).trim()}\` | ${describe(o, choices).replace(/\|/g, "\\|")} |`);
     out.push("");
