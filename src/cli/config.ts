@@ -5,7 +5,7 @@
  * a mistake is an input error naming the file, the key path, the line and column, what was
  * expected and a did-you-mean.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as z from "zod/mini";
 import { ClaimcheckInputError, describeFound, excerpt, formatPath, type InputIssue } from "../base/input-issue.js";
@@ -48,13 +48,24 @@ export function configJsonSchema(): Record<string, unknown> {
   return { ...schema, title: "claimcheck config file", description: "Settings of `claimcheck check`: claimcheck.config.json, claimcheck.config.yaml, or the `claimcheck` key of package.json." };
 }
 
+/** Whether a path is a regular file within the size limit. */
+export function isSmallFile(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return s.isFile() && s.size <= DEFAULT_MAX_FILE_SIZE;
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest config file from `cwd` up, or undefined. */
 export function findConfigFile(cwd: string): { file: string; packageKey: boolean } | undefined {
   let dir = resolve(cwd);
   for (;;) {
     for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return { file: join(dir, name), packageKey: false };
     const pkg = join(dir, "package.json");
-    if (existsSync(pkg)) {
+    // Only a regular file of a sane size is read (a FIFO named package.json would block).
+    if (isSmallFile(pkg)) {
       try {
         const value = JSON.parse(readFileSync(pkg, "utf8")) as unknown;
         if (typeof value === "object" && value !== null && Object.hasOwn(value, "claimcheck")) return { file: pkg, packageKey: true };

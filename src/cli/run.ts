@@ -23,7 +23,7 @@ import type { RoundingMethod } from "../numbers/quantity.js";
 import type { ReportedFinding } from "../report/report.js";
 import { builtinRuleMetas } from "../rules/registry.js";
 import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } from "./args.js";
-import { configJsonSchema, findConfigFile, loadConfig, type CliConfig } from "./config.js";
+import { configJsonSchema, findConfigFile, isSmallFile, loadConfig, type CliConfig } from "./config.js";
 import { cliReference, commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
 import { starterClaims } from "./init.js";
 import { version } from "./version.js";
@@ -204,7 +204,7 @@ interface Inputs {
 async function claimInputs(positionals: readonly string[], cwd: string, allowCode: boolean, ignorePatterns: readonly string[]): Promise<Inputs> {
   const ig = ignore();
   const ignoreFile = join(cwd, ".claimcheckignore");
-  if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, "utf8"));
+  if (isSmallFile(ignoreFile)) ig.add(readFileSync(ignoreFile, "utf8"));
   ig.add([...ignorePatterns]);
   const ignored = (p: string) => {
     const rel = relative(cwd, resolve(cwd, p)).split("\\").join("/");

@@ -4,6 +4,7 @@
  * duplicates, colour and terminal widths. Each runs `run(argv, io)` with a fake io whose `cwd` is
  * a temporary folder.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -446,5 +447,21 @@ describe("the config file's rule options", () => {
     const coverage = async (cwd: string) => json(await cli(["check", "--format", "json"], { cwd })).files[0]!.findings.filter((f) => f.ruleId === "number-coverage").length;
     expect(await coverage(without)).toBe(0);
     expect(await coverage(withYears)).toBe(1);
+  });
+});
+
+describe("hostile config and ignore files", () => {
+  it.skipIf(process.platform === "win32")("a FIFO named package.json or .claimcheckignore is not read (nothing blocks)", async () => {
+    const dir = folder({ "claims.yaml": OK });
+    for (const name of ["package.json", ".claimcheckignore"]) spawnSync("mkfifo", [join(dir, name)]);
+    const r = await cli(["check"], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+
+  it("a config path that is a folder is an input error naming it", async () => {
+    const dir = folder({ "claims.yaml": OK, "claimcheck.config.json/x": "" });
+    const r = await cli(["check"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("claimcheck.config.json: expected a config file that is a regular file");
   });
 });
