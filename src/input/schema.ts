@@ -126,6 +126,10 @@ const documentFields = {
   text: optional(z.string(), "The text itself, inline."),
   published: optional(IsoDateSchema),
   covers: optional(PeriodSchema, "The period a release reports on (2017-07); it must end before `published`."),
+  numberFormat: optional(
+    z.enum(["decimal-point", "decimal-comma"]),
+    'How the values of this document write decimals: decimal-point ("1,234.5") or decimal-comma ("1.234,5", "6,7%").',
+  ),
 };
 
 /** A document of a single-document file (`document:`); its claims sit at the top level. */
