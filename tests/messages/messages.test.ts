@@ -1050,6 +1050,28 @@ const CASES: MessageCases = {
       message: "span (2014-08 to 2015-12) and since (2014-08 onwards) are stated as the same period, but they end at different times",
     },
   ],
+  "unit-mismatch": [
+    {
+      name: "money beside a count",
+      data: { kind: "part-of", path: "relations[0]", claim: "pay", role: "part", measure: "money in USD", other: "jobs", otherRole: "whole", otherMeasure: "a count (jobs)", need: "same" },
+      message: "the part-of relation at relations[0] mixes units: 'pay' (part) is money in USD, but 'jobs' (whole) is a count (jobs)",
+    },
+    {
+      name: "a difference of percentages in money, a relation with an id",
+      data: { kind: "change", id: "rate", path: "relations[1]", claim: "d", role: "difference", measure: "money in USD", other: "a", otherRole: "from", otherMeasure: "a percentage", need: "points-or-same" },
+      message: "the change relation 'rate' mixes units: 'd' (difference) is money in USD, but 'a' (from) is a percentage: a difference of two percentages is in percentage points",
+    },
+    {
+      name: "a share role holding points",
+      data: { kind: "percent-of", path: "relations[0]", claim: "p", role: "percent", measure: "percentage points", need: "share" },
+      message: "the percent-of relation at relations[0]: 'p' (percent) is percentage points, but it holds a percentage",
+    },
+    {
+      name: "a factor role holding money",
+      data: { kind: "ratio", path: "relations[0]", claim: "f", role: "factor", measure: "money in USD", need: "factor" },
+      message: `the ratio relation at relations[0]: 'f' (factor) is money in USD, but it holds a multiplier (such as 2 or "three times")`,
+    },
+  ],
   "relation-periods": [
     {
       name: "not the same period, a relation without an id",
