@@ -284,20 +284,26 @@ class ClaimSetBuilder {
     if (candidates.length === 0) return;
     const index = new Map<string, number>();
     this.claims.forEach((c, i) => index.set(c.key, i));
-    const group = (holds: RoleHolds) => (holds === "quantity" || holds === "difference" ? "amount" : holds);
+    const byHolds = (holds: RoleHolds) => (holds === "quantity" || holds === "difference" ? "amount" : holds);
     for (let pass = 0, changed = true; changed && pass < 20; pass++) {
       changed = false;
       for (const rel of this.relations) {
         const spec = specOf(rel.kind);
         const holdsOf = (role: string) => spec.roles.find((r) => r.role === role)?.holds ?? "quantity";
+        // Roles that measure something of their own (the count of an average) form groups of their own.
+        const group = (role: string): string => {
+          const u = spec.roles.find((r) => r.role === role)?.unit;
+          if (u === "own") return `own:${role}`;
+          return u !== undefined ? byHolds(holdsOf(u.sameAs)) : byHolds(holdsOf(role));
+        };
         for (const target of rel.roles) {
           const i = index.get(target.claim)!;
           const c = this.claims[i]!;
           if (!c.unknown || this.explicitInteger.has(c.key) || c.measure) continue;
           const before = this.claims[i]!;
-          const g = group(holdsOf(target.role));
+          const g = group(target.role);
           for (const other of rel.roles) {
-            if (other === target || group(holdsOf(other.role)) !== g) continue;
+            if (other === target || group(other.role) !== g) continue;
             const o = this.claims[index.get(other.claim)!]!;
             // A difference of two percentages is in points; other measures carry over.
             const m = o.measure && holdsOf(target.role) === "difference" && o.measure.dimension === "share" ? ({ dimension: "points" } as const) : o.measure;
@@ -398,6 +404,7 @@ class ClaimSetBuilder {
     for (const key of Object.keys(spec.fields ?? {})) {
       const v: unknown = Reflect.get(rel, key);
       if (typeof v === "string") fields[key] = v;
+      else if (typeof v === "number" && Number.isSafeInteger(v)) fields[key] = String(v);
     }
     this.relations.push({
       index: this.relations.length,

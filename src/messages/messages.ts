@@ -116,6 +116,7 @@ const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } 
     const relation = `the ${d.kind} relation${d.id !== undefined ? ` '${d.id}'` : ` at ${d.path}`}`;
     const words = d.role;
     if (d.need === "share") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a percentage`;
+    if (d.need === "count") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a count`;
     if (d.need === "factor") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a multiplier (such as 2 or "three times")`;
     const other = `'${d.other ?? ""}' (${d.otherRole ?? ""}) is ${d.otherMeasure ?? ""}`;
     const tail = d.need === "points-or-same" ? ": a difference of two percentages is in percentage points" : "";

@@ -63,6 +63,24 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
       : d.targetRole === "factor"
         ? `from ${operand(one("from"))} to ${operand(one("to"))} is a factor of ${expected}, but the factor is stated as ${stated}`
         : `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
+  shares: ({ d, by, one, expected, stated }) => {
+    const total = one("total");
+    if (d.targetRole === "total") return `${added(by("part"))} = ${expected} percent, but the total is stated as ${stated}`;
+    const others = by("part").filter((t) => t.claim !== d.target);
+    return `shares of one whole add up to ${total ? operand(total) : "100%"}: ${total ? operand(total) : "100%"} − ${others.map(operand).join(" − ")} = ${expected} percent for ${d.target}, but it is stated as ${stated}`;
+  },
+  average: ({ d, one, expected, stated, role }) =>
+    d.targetRole === "mean"
+      ? `${operand(one("total"))} ÷ ${operand(one("count"))} = ${expected}, but the mean is stated as ${stated}`
+      : d.targetRole === "total"
+        ? `${operand(one("mean"))} × ${operand(one("count"))} = ${expected}, but the total is stated as ${stated}`
+        : `${operand(one("total"))} ÷ ${operand(one("mean"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
+  rate: ({ d, one, expected, stated, role }) => {
+    const per = count(Number(d.relation.fields?.per ?? "1"));
+    return d.targetRole === "rate"
+      ? `${operand(one("count"))} per ${operand(one("population"))} is ${expected} per ${per}, but the rate is stated as ${stated}`
+      : `a rate of ${operand(one("rate"))} per ${per} requires the ${role(d.targetRole)} to be ${expected}, but it is stated as ${stated}`;
+  },
   "series-step": ({ d, role }) => seriesConflictBody(d, role),
   "series-monotonic": ({ d, role }) => seriesConflictBody(d, role),
   value: ({ d, expected, stated, role }) => `the ${role(d.targetRole)} must be ${expected}, but it is stated as ${stated}`,
@@ -111,6 +129,15 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
       : s.role === "from"
         ? `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${value} for ${claim}`
         : `${operand(one("to"))} ÷ ${operand(one("from"))} = ${value} for ${claim}`,
+  shares: ({ value, claim }) => `${claim} is ${value}% (a share of the whole)`,
+  average: ({ s, one, value, claim }) =>
+    s.role === "mean"
+      ? `${operand(one("total"))} ÷ ${operand(one("count"))} = ${value} for ${claim}`
+      : s.role === "total"
+        ? `${operand(one("mean"))} × ${operand(one("count"))} = ${value} for ${claim}`
+        : `${operand(one("total"))} ÷ ${operand(one("mean"))} = ${value} for ${claim}`,
+  rate: ({ s, one, value, claim }) =>
+    s.role === "rate" ? `${operand(one("count"))} per ${operand(one("population"))} is ${value} per ${count(Number(s.relation.fields?.per ?? "1"))} for ${claim}` : `${claim} is ${value} (by the rate ${operand(one("rate"))})`,
   "series-step": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
   "series-monotonic": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
 };

@@ -127,9 +127,10 @@ export interface UnitClash {
   readonly otherMeasure?: string;
   /**
    * `same`: the two must measure the same; `points-or-same`: a difference of percentages is in
-   * points or percent; `share`: the role holds a percentage; `factor`: a multiplier.
+   * points or percent; `share`: the role holds a percentage; `factor`: a multiplier; `count`: a
+   * count (the count of an average, the population of a rate).
    */
-  readonly need: "same" | "points-or-same" | "share" | "factor";
+  readonly need: "same" | "points-or-same" | "share" | "factor" | "count";
 }
 
 /** The data of every finding the built-in rules report, by message id. */

@@ -22,12 +22,22 @@ import type { Rule } from "./rule.js";
 /** The first pair of claims of a relation whose measures do not fit their roles. */
 function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string }>, claims: ReadonlyMap<string, ClaimModel>): Omit<UnitClash, "kind" | "path"> | undefined {
   const spec = specOf(kind);
-  const holdsOf = (role: string) => spec.roles.find((r) => r.role === role)?.holds ?? "quantity";
+  const roleOf = (role: string) => spec.roles.find((r) => r.role === role);
   const measured = roles.flatMap((r) => {
     const m = claims.get(r.claim)?.measure;
-    return m ? [{ ...r, measure: m, holds: holdsOf(r.role) }] : [];
+    const rs = roleOf(r.role);
+    return m ? [{ ...r, measure: m, holds: rs?.holds ?? "quantity", unit: rs?.unit }] : [];
   });
-  const quantities = measured.filter((m) => m.holds === "quantity");
+  // Roles of their own unit: a count of items, a population, unless they state nothing.
+  for (const m of measured) {
+    if (m.unit === "own" && m.holds === "quantity" && m.measure.dimension !== "count") return { claim: m.claim, role: m.role, measure: measureWords(m.measure), need: "count" };
+    if (m.unit !== undefined && m.unit !== "own") {
+      const sameAs = m.unit.sameAs;
+      const other = measured.find((o) => o.role === sameAs);
+      if (other && !sameMeasure(m.measure, other.measure)) return pair(m, other, "same");
+    }
+  }
+  const quantities = measured.filter((m) => m.holds === "quantity" && m.unit === undefined);
   const first = quantities[0];
   for (const q of quantities.slice(1)) {
     if (!sameMeasure(first!.measure, q.measure)) return pair(first!, q, "same");
