@@ -70,7 +70,7 @@ function pair(a: { claim: string; role: string; measure: Measure }, b: { claim: 
  * check({
  *   claims: { pay: "$5m", jobs: { value: 120, unit: "jobs" } },
  *   relations: [{ kind: "part-of", part: "pay", whole: "jobs" }],
- * }).findings.map((f) => f.message);
+ * }).findings.filter((f) => f.ruleId === "unit").map((f) => f.message);
  * //=> ["the part-of relation at relations[0] mixes units: 'pay' (part) is money in USD, but 'jobs' (whole) is a count (jobs)"]
  * ```
  */
