@@ -219,3 +219,47 @@ describe("multipliers", () => {
     }
   });
 });
+
+describe("a claim's unit and its written form", () => {
+  const issues = (input: unknown) => {
+    try {
+      parseClaims(input);
+      return [];
+    } catch (e) {
+      return (e as ClaimcheckInputError).issues.map((i) => `${i.path}: expected ${i.expected}, found ${i.found ?? ""}`);
+    }
+  };
+
+  it("is an input error when they contradict, naming both", () => {
+    expect(issues({ claims: { a: { value: "$5m", unit: "jobs" } } })).toEqual(["claims.a.unit: expected a unit that agrees with the value: \"$5m\" is money in USD, found 'jobs', a count (jobs)"]);
+    expect(issues({ claims: { a: { value: "€5m", unit: "USD" } } })).toEqual(["claims.a.unit: expected a unit that agrees with the value: \"€5m\" is money in EUR, found 'USD', money in USD"]);
+    expect(issues({ claims: { a: { value: "4 points", unit: "%" } } })).toEqual(["claims.a.unit: expected a unit that agrees with the value: \"4 points\" is percentage points, found '%', a percentage"]);
+  });
+
+  it("gives the claim its measure: the unit's noun, the value's currency", () => {
+    const set = parseClaims({ claims: { a: { value: "$5m", unit: "USD" }, b: { value: 7, unit: "EUR" }, c: { value: 3, unit: "report" } } });
+    expect(set.claims.map((c) => c.measure)).toEqual([
+      { dimension: "money", currency: "USD" },
+      { dimension: "money", currency: "EUR" },
+      { dimension: "count", noun: "report" },
+    ]);
+    // Money is no whole number, even written as one.
+    expect(set.claims[1]!.integer).toBe(false);
+  });
+
+  it("lets an unknown take whole-number-ness and measure from its relations", () => {
+    const set = parseClaims({
+      claims: { a: "$5.5m", b: { unknown: true }, c: "$9m", n: 3, m: { unknown: true }, k: { unknown: true } },
+      relations: [
+        { kind: "sum", parts: ["a", "b"], total: "c" },
+        { kind: "sum", parts: ["n", "m"], total: "k" },
+      ],
+    });
+    const byId = (id: string) => set.claims.find((c) => c.id === id)!;
+    expect(byId("b").integer).toBe(false);
+    expect(byId("b").measure).toEqual({ dimension: "money", currency: "USD" });
+    // Beside the count 3 alone, unknowns stay counts.
+    expect(byId("m").integer).toBe(true);
+    expect(byId("k").integer).toBe(true);
+  });
+});
