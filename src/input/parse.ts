@@ -10,7 +10,7 @@ import type { SeriesModel } from "../claims/series.js";
 import { measureOfUnit, measureWords, sameMeasure, type Measure } from "../numbers/measure.js";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { specOf } from "../relations/registry.js";
-import type { KeyChoice, RoleHolds } from "../relations/spec.js";
+import type { FieldSpec, KeyChoice, RoleHolds } from "../relations/spec.js";
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
@@ -401,10 +401,18 @@ class ClaimSetBuilder {
       }
     }
     const fields: Record<string, string> = {};
-    for (const key of Object.keys(spec.fields ?? {})) {
+    for (const [key, field] of Object.entries(spec.fields ?? {})) {
       const v: unknown = Reflect.get(rel, key);
       if (typeof v === "string") fields[key] = v;
       else if (typeof v === "number" && Number.isSafeInteger(v)) fields[key] = String(v);
+      else if (Array.isArray(v) && field.numbersPer !== undefined) {
+        // A list of exact decimals, kept as written and joined by spaces: "2 1 0.5".
+        const role = spec.roles.find((r) => r.role === field.numbersPer);
+        const given = role ? Reflect.get(rel, role.key) : undefined;
+        const count = Array.isArray(given) ? given.length : 0;
+        if (v.length !== count) add([...path, key], `one number for each of the ${count} claims of \`${role?.key ?? field.numbersPer}:\``, `${v.length}`);
+        else fields[key] = v.map((x) => (typeof x === "number" ? numberAsDecimal(x) : String(x))).join(" ");
+      }
     }
     this.relations.push({
       index: this.relations.length,
@@ -414,9 +422,20 @@ class ClaimSetBuilder {
       ...(rel.id !== undefined ? { id: rel.id } : {}),
       ...(rel.note !== undefined ? { note: rel.note } : {}),
       ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
-      ...(spec.fields ? { fields } : {}),
+      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
     });
   }
+}
+
+/** Whether a kind's fields may all be left out (a relation without them then carries no `fields`). */
+function hasOptionalFields(fields: Readonly<Record<string, FieldSpec>>): boolean {
+  return Object.values(fields).every((f) => f.positiveInteger === true || f.numbersPer !== undefined);
+}
+
+/** A JavaScript number as an exact decimal (never in exponent form: 1e-7 is "0.0000001"). */
+function numberAsDecimal(x: number): string {
+  const q = parseQuantity(x, { rounding: "exact" });
+  return q.ok ? q.quantity.written : String(x);
 }
 
 /** "either `part:` or `parts:`"; "`difference:`, `percent:` or both". */

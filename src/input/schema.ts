@@ -105,7 +105,9 @@ function relationSchema(spec: RelationSpec): z.ZodMiniObject<Record<string, z.Zo
     shape[role.key] = role.optional ? optional(refs, role.description) : described(refs, role.description);
   }
   for (const [key, field] of Object.entries(spec.fields ?? {})) {
-    shape[key] = field.positiveInteger
+    shape[key] = field.numbersPer !== undefined
+      ? optional(z.array(z.union([z.number(), z.string().check(z.regex(/^-?[0-9]+(\.[0-9]+)?$/))])).check(z.minLength(1)), field.description)
+      : field.positiveInteger
       ? optional(z.union([z.number().check(z.int(), z.positive()), z.string().check(z.regex(/^[1-9][0-9]*$/))]), field.description)
       : described(z.enum(field.oneOf as [string, ...string[]]), field.description);
   }

@@ -31,7 +31,7 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
       : `${operand(one("total"))} (total) − ${operand(d.targetRole === "previous" ? one("added") : one("previous"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
   sum: ({ d, by, one, expected, stated }) =>
     d.targetRole === "total"
-      ? `${added(by("part"))} = ${expected}, but the total is stated as ${stated}`
+      ? `${added(by("part"), weightsOf(d.relation, d.terms))} = ${expected}, but the total is stated as ${stated}`
       : `the parts and the total ${operand(one("total"))} leave ${expected} for ${d.target}, but it is stated as ${stated}`,
   "part-of": ({ d, by, one, expected }) => {
     const parts = by("part");
@@ -106,7 +106,7 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
       : `${operand(one("total"))} − ${operand(one(s.role === "previous" ? "added" : "previous"))} = ${value} for ${claim}`,
   sum: ({ s, by, one, value, claim }) =>
     s.role === "total"
-      ? `${added(by("part"))} = ${value} for ${claim}`
+      ? `${added(by("part"), weightsOf(s.relation, s.terms))} = ${value} for ${claim}`
       : `${operand(one("total"))} − ${by("part").filter((t) => t.claim !== claim).map(operand).join(" − ")} = ${value} for ${claim}`,
   "part-of": ({ value, claim }) => `${claim} is ${value} (a part within its whole)`,
   "percent-of": ({ s, one, value, claim }) =>
@@ -149,11 +149,27 @@ const LONG = 8;
  * Operands added up: "1 + 2 + 3", or for a long list its first and last operands and how many
  * stand between ("1 + 1 + 1 + … (1,994 more) … + 1 + 1").
  */
-function added(terms: readonly Term[]): string {
-  if (terms.length <= LONG) return terms.map(operand).join(" + ");
-  const head = terms.slice(0, 3).map(operand).join(" + ");
-  const tail = terms.slice(-2).map(operand).join(" + ");
+function added(terms: readonly Term[], weights?: ReadonlyMap<Term, string>): string {
+  const op = (t: Term) => (weights?.has(t) ? `${weights.get(t)!} × ${operand(t)}` : operand(t));
+  if (terms.length <= LONG) return terms.map(op).join(" + ");
+  const head = terms.slice(0, 3).map(op).join(" + ");
+  const tail = terms.slice(-2).map(op).join(" + ");
   return `${head} + … (${count(terms.length - 5)} more) … + ${tail}`;
+}
+
+/**
+ * The weights of a weighted sum by part term ("3 × $20"), the parts in the order written; none
+ * for a plain sum. A weight of 1 is left out.
+ */
+function weightsOf(relation: RelationRef, terms: readonly Term[]): ReadonlyMap<Term, string> | undefined {
+  const written = relation.fields?.weights?.split(" ");
+  if (!written) return undefined;
+  const m = new Map<Term, string>();
+  terms.filter((t) => t.role === "part").forEach((t, i) => {
+    const w = written[i];
+    if (w !== undefined && w !== "1") m.set(t, w);
+  });
+  return m;
 }
 
 /** The steps of a long explanation: the first and last ones, and how many stand between. */

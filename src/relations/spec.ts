@@ -59,11 +59,15 @@ export interface RoleSpec {
 
 /**
  * A field of a relation kind that is not a claim: one of fixed values (`op` of `compare`), or
- * a positive whole number (`per` of `rate`, `oneOf` empty and `positiveInteger`), optional then.
+ * a positive whole number (`per` of `rate`, `oneOf` empty and `positiveInteger`), or a list of
+ * exact decimals, one per claim of a role (`weights` of `sum`, `oneOf` empty and `numbersPer`);
+ * optional then.
  */
 export interface FieldSpec {
   readonly oneOf: readonly string[];
   readonly positiveInteger?: boolean;
+  /** The role whose claims the list gives one number each. */
+  readonly numbersPer?: string;
   readonly description: string;
 }
 
