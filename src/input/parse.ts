@@ -429,7 +429,7 @@ class ClaimSetBuilder {
 
 /** Whether a kind's fields may all be left out (a relation without them then carries no `fields`). */
 function hasOptionalFields(fields: Readonly<Record<string, FieldSpec>>): boolean {
-  return Object.values(fields).every((f) => f.positiveInteger === true || f.numbersPer !== undefined);
+  return Object.values(fields).every((f) => f.positiveInteger === true || f.numbersPer !== undefined || f.optional === true);
 }
 
 /** A JavaScript number as an exact decimal (never in exponent form: 1e-7 is "0.0000001"). */

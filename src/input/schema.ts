@@ -109,7 +109,9 @@ function relationSchema(spec: RelationSpec): z.ZodMiniObject<Record<string, z.Zo
       ? optional(z.array(z.union([z.number(), z.string().check(z.regex(/^-?[0-9]+(\.[0-9]+)?$/))])).check(z.minLength(1)), field.description)
       : field.positiveInteger
       ? optional(z.union([z.number().check(z.int(), z.positive()), z.string().check(z.regex(/^[1-9][0-9]*$/))]), field.description)
-      : described(z.enum(field.oneOf as [string, ...string[]]), field.description);
+      : field.optional
+        ? optional(z.enum(field.oneOf as [string, ...string[]]), field.description)
+        : described(z.enum(field.oneOf as [string, ...string[]]), field.description);
   }
   return z.strictObject({ ...shape, ...relationBase }).register(z.globalRegistry, { description: spec.help });
 }

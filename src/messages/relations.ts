@@ -3,6 +3,7 @@
  * relation kind (the table's type makes a missing kind a compile error), plus `value` for a
  * conflict between stated values alone.
  */
+import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
 import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
@@ -58,7 +59,10 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
   },
   compare: ({ d, one }) => `${quoted(one("left"))} ${d.relation.fields?.op ?? "?"} ${quoted(one("right"))} does not hold`,
   ratio: ({ d, one, expected, stated, role }) =>
-    d.targetRole === "to"
+    d.relation.fields?.reading === "times-more"
+      ? timesMore(one("from"), one("factor"), d.targetRole === "to" ? stated : undefined) ??
+        `neither reading of ${quoted(one("factor"))} times more (× ${operand(one("factor"))} or × (${operand(one("factor"))} + 1)) allows ${expected} for the ${role(d.targetRole)}, but it is stated as ${stated}`
+      : d.targetRole === "to"
       ? `${operand(one("from"))} × ${operand(one("factor"))} = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "factor"
         ? `from ${operand(one("from"))} to ${operand(one("to"))} is a factor of ${expected}, but the factor is stated as ${stated}`
@@ -141,6 +145,18 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
   "series-step": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
   "series-monotonic": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
 };
+
+/**
+ * Both readings of "X times more" for a stated end value: "40 × 3 = 120 and 40 × (3 + 1) = 160,
+ * but the end value is stated as "140" (neither reading of "3" times more holds)". Undefined
+ * unless the conflict is about the end value and both operands are known.
+ */
+function timesMore(from: Term | undefined, factor: Term | undefined, stated: string | undefined): string | undefined {
+  if (!from || !factor || stated === undefined || !from.interval.lo || !from.interval.hi || !factor.interval.lo || !factor.interval.hi) return undefined;
+  const one = from.interval.mul(factor.interval);
+  const other = from.interval.mul(factor.interval.add(Interval.point(Rational.ONE)));
+  return `${operand(from)} × ${operand(factor)} = ${result(one)} and ${operand(from)} × (${operand(factor)} + 1) = ${result(other)}, but the end value is stated as ${stated} (neither reading of ${quoted(factor)} times more holds)`;
+}
 
 /** Above this many, a list of operands or steps is summarised by its ends and a count. */
 const LONG = 8;

@@ -68,6 +68,8 @@ export interface FieldSpec {
   readonly positiveInteger?: boolean;
   /** The role whose claims the list gives one number each. */
   readonly numbersPer?: string;
+  /** A field of fixed values that may be left out. */
+  readonly optional?: boolean;
   readonly description: string;
 }
 

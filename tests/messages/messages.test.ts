@@ -403,6 +403,34 @@ const CASES: MessageCases = {
       message: '90 ÷ 2 = 45, but the starting value is stated as "40"',
       expectedActual: { expected: "45", actual: "40" },
     },
+    {
+      // 40 × 3 = 120 and 40 × 4 = 160.
+      name: "ratio: three times more, under neither reading",
+      data: conflict({
+        relation: relation("ratio", { fields: { reading: "times-more" } }),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "140", pt(140)), stated("factor", "f", "3", pt(3))],
+        target: "after",
+        targetRole: "to",
+        expected: between(q(120), q(160)),
+        actual: "140",
+      }),
+      message: '40 × 3 = 120 and 40 × (3 + 1) = 160, but the end value is stated as "140" (neither reading of "3" times more holds)',
+      expectedActual: { expected: "from 120 to 160", actual: "140" },
+    },
+    {
+      // 160 / 40 = 4, and 4 − 1 = 3: the factor is from 3 to 4.
+      name: "ratio: three times more, the factor",
+      data: conflict({
+        relation: relation("ratio", { fields: { reading: "times-more" } }),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "160", pt(160)), stated("factor", "f", "5", pt(5))],
+        target: "f",
+        targetRole: "factor",
+        expected: between(q(3), q(4)),
+        actual: "5",
+      }),
+      message: 'neither reading of "5" times more (× 5 or × (5 + 1)) allows from 3 to 4 for the factor, but it is stated as "5"',
+      expectedActual: { expected: "from 3 to 4", actual: "5" },
+    },
     // shares
     {
       // 100 − [29.5, 30.5] − [19.5, 20.5] = [49, 51].
