@@ -176,7 +176,9 @@ const DIGIT_CLASSES: ReadonlyArray<readonly [string, bigint, bigint]> = [
 ];
 
 function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
-  for (const [phrase, lo, hi] of DIGIT_CLASSES) {
+  // Classes of digits and fractions are words: a value starting with a digit skips them.
+  const letter = isLetterAt(s, i);
+  for (const [phrase, lo, hi] of letter ? DIGIT_CLASSES : []) {
     const e = phraseAt(s, i, phrase);
     if (e < 0) continue;
     let end = e;
@@ -189,7 +191,7 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
     }
     return { end, fixed: { interval: Interval.between(Rational.of(lo), Rational.of(hi), false, true), nominal: Rational.of(lo), form: "digits", share } };
   }
-  const fr = readFractionWords(s, i);
+  const fr = letter ? readFractionWords(s, i) : null;
   if (fr) {
     const v = Rational.of(BigInt(fr.numerator) * 100n, BigInt(fr.denominator));
     return { end: fr.end, fixed: { interval: Interval.point(v), nominal: v, form: "fraction", share: true } };
