@@ -53,8 +53,8 @@ describe("the seed claim set", () => {
     // "another 61 … raising the number … to at least 685": 685 − 61 = 624, and more if the total is above 685.
     // "The total number of credible reports … was 164", of which July's 13: 164 − 13 = 151.
     expect(r.derived).toEqual([
-      { claim: "prior-deaths", min: 624, max: null, interval: "[624, ∞)", exact: "[624, ∞)" },
-      { claim: "prior-credible", min: 151, max: 151, interval: "{151}", exact: "{151}" },
+      { claim: "prior-deaths", min: 624, max: null, interval: "[624, ∞)", exact: "[624, ∞)", unit: "civilian death" },
+      { claim: "prior-credible", min: 151, max: 151, interval: "{151}", exact: "{151}", unit: "report" },
     ]);
   });
 

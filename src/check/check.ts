@@ -6,11 +6,13 @@
 import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { siblingPath } from "../base/paths.js";
-import { claimsByKey, isParsedClaimSet, type ClaimSet } from "../claims/model.js";
+import { claimsByKey, isParsedClaimSet, type ClaimModel, type ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { analyze } from "../engine/analyze.js";
 import { parseClaims } from "../input/parse.js";
 import { noteMessage, type NoteData } from "../messages/notes.js";
+import { describeMeasured, unitWord } from "../messages/words.js";
+import type { Interval } from "../numbers/interval.js";
 import type { QuantityOptions } from "../numbers/quantity.js";
 import { reportFindings, type CustomFindings, type ReportedFinding, type SourceLocation } from "../report/report.js";
 import { arithmeticFindings } from "../rules/arithmetic.js";
@@ -48,6 +50,18 @@ export interface DerivedValue {
   readonly interval: string;
   /** The exact interval, its ends as fractions, for programs: `[624, ∞)`, `[19/4, 97/20]`. */
   readonly exact: string;
+  /** What it measures, when known: an ISO currency code ("USD"), "%", "points", "times", or the noun of a count. */
+  readonly unit?: string;
+  /** The interval in the words of its unit, when it has one: "$3.85 billion – $3.95 billion", "47.5% – 48.5%". */
+  readonly words?: string;
+}
+
+/** The unit and the words of a derived interval, for a claim that measures something known. */
+function measuredFields(i: Interval, c: ClaimModel | undefined): { unit?: string; words?: string } {
+  const m = c?.measure;
+  if (!m) return c?.unit !== undefined ? { unit: c.unit } : {};
+  const unit = c.unit ?? unitWord(m);
+  return { ...(unit !== undefined ? { unit } : {}), ...(m.dimension !== "count" ? { words: describeMeasured(i, m) } : {}) };
 }
 
 /**
@@ -170,6 +184,7 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const notes = [note("conflicts-disabled", setAside, set, ruleOf), note("conflicts-below-error", belowError, set, ruleOf)].filter((n) => n !== undefined);
 
   const derived: DerivedValue[] = [];
+  const byKey = claimsByKey(set);
   for (const [claim, i] of analysis.derived) {
     derived.push({
       claim,
@@ -179,6 +194,7 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
       ...(i.hi?.open ? { maxOpen: true } : {}),
       interval: i.toDecimalString(),
       exact: i.toString(),
+      ...measuredFields(i, byKey.get(claim)),
     });
   }
   return {

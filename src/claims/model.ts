@@ -2,6 +2,7 @@
  * The claim set as the engine and the rules see it: documents, claims and relations, normalised
  * and checked. `src/input/` builds it from a claims file; nothing here reads input.
  */
+import type { Measure } from "../numbers/measure.js";
 import type { Quantity } from "../numbers/quantity.js";
 import type { ClaimTime, Resolution, StatedPeriod } from "../time/claim-time.js";
 import type { SeriesLink, SeriesModel } from "./series.js";
@@ -16,6 +17,8 @@ export interface DocumentModel {
   /** The path of the text file as written in the claims file. */
   readonly textFile?: string;
   readonly published?: string;
+  /** How the document's values write decimals, when it says (`numberFormat:`). */
+  readonly numberFormat?: "decimal-point" | "decimal-comma";
   /** The period the document (a release) reports on, from `covers:`. */
   readonly covers?: StatedPeriod;
   /** How `covers:` text without its year was read against `published`. */
@@ -35,6 +38,11 @@ export interface ClaimModel {
   readonly quantity?: Quantity;
   readonly unknown: boolean;
   readonly unit?: string;
+  /**
+   * What the claim measures: from its `unit:` and its value's written form ("$5m" is money in
+   * USD), or, for an unknown claim without a unit, from the claims beside it in its relations.
+   */
+  readonly measure?: Measure;
   readonly quote?: string;
   readonly occurrence?: number;
   /** Whether only whole numbers make sense. */

@@ -373,7 +373,7 @@ function renderDerived(r: CheckResult, set: ClaimSet, sid: string): string {
     const claim = claimsByKeyOf(set).get(d.claim);
     const i = r.analysis?.derived.get(d.claim);
     out.push(
-      `<tr data-derived="${esc(d.claim)}"><td>${claimLink(sid, d.claim)}</td><td class="num"><b>${esc(i ? describeInterval(i) : d.interval)}</b></td><td class="num"><code>${esc(d.interval)}</code></td><td class="unit">${esc(claim?.unit ?? "")}</td><td>${esc(claim?.note ?? "")}</td></tr>`,
+      `<tr data-derived="${esc(d.claim)}"><td>${claimLink(sid, d.claim)}</td><td class="num"><b>${esc(d.words ?? (i ? describeInterval(i) : d.interval))}</b></td><td class="num"><code>${esc(d.interval)}</code></td><td class="unit">${esc(d.unit ?? claim?.unit ?? "")}</td><td>${esc(claim?.note ?? "")}</td></tr>`,
     );
   }
   out.push("</tbody></table></section>");

@@ -5,7 +5,6 @@ import { describeInterval } from "../messages/words.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { LineIndex } from "../base/lines.js";
-import { claimsByKey } from "../claims/model.js";
 import { joinChunks } from "./stream.js";
 
 /** Options of the pretty formatter. */
@@ -93,11 +92,10 @@ export function* prettyChunks(results: readonly CheckResult[], options: PrettyOp
       }
       if (f.claims.length > 0) yield `           ${paint("dim", `claims: ${f.claims.join(", ")}`)}\n`;
     }
-    const claims = r.set ? claimsByKey(r.set) : undefined;
     for (const d of r.derived) {
       const i = r.analysis?.derived.get(d.claim) ?? Interval.ALL;
-      const unit = claims?.get(d.claim)?.unit;
-      yield `  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${describeInterval(i)}  ${paint("dim", d.interval)}\n`;
+      const unit = d.unit;
+      yield `  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${d.words ?? describeInterval(i)}  ${paint("dim", d.interval)}\n`;
     }
     if (r.culprits.length > 0) yield `  ${paint("bold", "likeliest culprit")}: ${r.culprits.join(", ")} (in every conflict)\n`;
     yield "\n";

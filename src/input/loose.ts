@@ -29,6 +29,7 @@ export interface DocumentData {
   readonly text?: string | undefined;
   readonly published?: string | undefined;
   readonly covers?: string | number | { readonly from: string | number; readonly to?: string | number | undefined } | undefined;
+  readonly numberFormat?: "decimal-point" | "decimal-comma" | undefined;
 }
 
 /** A document of a multi-document file, with its claims and relations. */
@@ -99,7 +100,8 @@ function document(x: unknown, fallbackId: string): DocumentData | undefined {
   const id = typeof o.id === "string" ? o.id : fallbackId;
   // Dates that time claims are read against (text without its year needs `published`).
   const published = IsoDateSchema.safeParse(o.published);
-  return { id, ...(published.success ? { published: published.data } : {}) };
+  const numberFormat = o.numberFormat === "decimal-point" || o.numberFormat === "decimal-comma" ? o.numberFormat : undefined;
+  return { id, ...(published.success ? { published: published.data } : {}), ...(numberFormat !== undefined ? { numberFormat } : {}) };
 }
 
 /**

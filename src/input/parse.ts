@@ -7,9 +7,10 @@ import { ClaimcheckInputError, describeFound, excerpt, formatPath, type InputIss
 import { didYouMean } from "../base/suggest.js";
 import { markParsed, type ClaimModel, type ClaimSet, type DocumentModel, type RelationModel, type RoleRef } from "../claims/model.js";
 import type { SeriesModel } from "../claims/series.js";
+import { measureOfUnit, measureWords, sameMeasure, type Measure } from "../numbers/measure.js";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { specOf } from "../relations/registry.js";
-import type { KeyChoice } from "../relations/spec.js";
+import type { FieldSpec, KeyChoice, RoleHolds } from "../relations/spec.js";
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
@@ -136,6 +137,7 @@ class ClaimSetBuilder {
     data.relations?.forEach((rel, j) => relationInputs.push({ rel, path: ["relations", j] }));
     for (const p of this.pending) this.resolveTimeRefs(p);
     for (const { rel, path, doc } of relationInputs) this.addRelation(rel, path, doc);
+    this.inferUnknowns();
 
     // Series compile to relations of their own kinds, checked by the engine like the others.
     let series: SeriesModel[] | undefined;
@@ -175,6 +177,7 @@ class ClaimSetBuilder {
       ...(text !== undefined ? { text } : {}),
       ...(d.textFile !== undefined ? { textFile: d.textFile } : {}),
       ...(d.published !== undefined ? { published: d.published } : {}),
+      ...(d.numberFormat !== undefined ? { numberFormat: d.numberFormat } : {}),
       ...(covers?.period ? { covers: covers.period } : {}),
       ...(covers && covers.resolved.length > 0 ? { coversResolved: covers.resolved } : {}),
     };
@@ -191,6 +194,10 @@ class ClaimSetBuilder {
     // spreads unless there is something to report.
     const prefix = formatPath(path);
     const entries = record ?? {};
+    const valueOptions: QuantityOptions = docModel?.numberFormat !== undefined ? { ...options, numberFormat: docModel.numberFormat } : options;
+    // Values only a decimal comma reads, and values the two conventions read differently.
+    let commaOnly: { id: string; written: string } | undefined;
+    const both: Array<{ path: Path; written: string; other: Quantity }> = [];
     for (const id in entries) {
       if (!Object.prototype.hasOwnProperty.call(entries, id)) continue;
       const raw = entries[id]!;
@@ -205,11 +212,22 @@ class ClaimSetBuilder {
       } else if (obj.value === undefined && !obj.unknown && !statement) {
         add(at(), "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
       } else if (obj.value !== undefined) {
-        const q = parseQuantity(obj.value, options);
+        const q = parseQuantity(obj.value, valueOptions);
         if (q.ok) quantity = q.quantity;
         else add(typeof raw === "object" ? at("value") : at(), VALUE_EXPECTATION, describeFound(obj.value));
+        if (quantity?.readings === "decimal-comma") commaOnly ??= { id, written: quantity.written };
+        if (quantity?.readings === "both") both.push({ path: typeof raw === "object" ? at("value") : at(), written: quantity.written, other: quantity });
       }
-      const unitIsPercent = obj.unit !== undefined && /%|percent|per cent/i.test(obj.unit);
+      const unitMeasure = obj.unit !== undefined ? measureOfUnit(obj.unit) : undefined;
+      if (unitMeasure && quantity?.measure && !sameMeasure(unitMeasure, quantity.measure)) {
+        add(
+          at("unit"),
+          `a unit that agrees with the value: "${excerpt(quantity.written)}" is ${measureWords(quantity.measure)}`,
+          `'${excerpt(obj.unit!)}', ${measureWords(unitMeasure)}`,
+        );
+      }
+      const measure: Measure | undefined =
+        unitMeasure && quantity?.measure ? { ...quantity.measure, ...(unitMeasure.noun !== undefined ? { noun: unitMeasure.noun } : {}) } : (quantity?.measure ?? unitMeasure);
       const hasTime = obj.period !== undefined || obj.asOf !== undefined || obj.date !== undefined || obj.weekday !== undefined || obj.length !== undefined;
       const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
       for (const i of timeRead.issues) add([...path, id, ...i.keys], i.expected, i.found);
@@ -224,11 +242,13 @@ class ClaimSetBuilder {
         id,
         document: doc,
         unknown: obj.unknown === true,
-        integer: obj.integer ?? (quantity ? quantity.integer : !unitIsPercent),
+        integer: obj.integer ?? (quantity ? quantity.integer && (unitMeasure === undefined || unitMeasure.dimension === "count") : unitMeasure === undefined || unitMeasure.dimension === "count"),
         path: SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at()),
       };
       if (quantity) claim.quantity = quantity;
       if (obj.unit !== undefined) claim.unit = obj.unit;
+      if (measure) claim.measure = measure;
+      if (obj.integer !== undefined || obj.unit !== undefined) this.explicitInteger.add(key);
       if (obj.quote !== undefined) claim.quote = obj.quote;
       if (obj.occurrence !== undefined) claim.occurrence = obj.occurrence;
       if (obj.signed === true) claim.signed = true;
@@ -238,6 +258,72 @@ class ClaimSetBuilder {
       if (obj.note !== undefined) claim.note = obj.note;
       this.claims.push(claim);
       this.byKey.set(key, claim);
+    }
+    if (commaOnly && docModel?.numberFormat === undefined) {
+      for (const b of both) {
+        add(
+          b.path,
+          `\`numberFormat:\` on the document (decimal-point or decimal-comma): "${excerpt(b.written)}" reads differently under the two, and '${commaOnly.id}' is written "${excerpt(commaOnly.written)}", which only a decimal comma reads`,
+          describeFound(b.written),
+        );
+      }
+    }
+  }
+
+  /** Claims whose `integer:` or `unit:` is written (their whole-number-ness is not inferred). */
+  private readonly explicitInteger = new Set<string>();
+
+  /**
+   * An unknown claim without `unit:` or `integer:` takes what it measures and whether it is a
+   * whole number from the claims beside it in its relations: beside an amount of money, a
+   * percentage or a decimal figure in a role of the same kind (quantities, differences), it is
+   * no count. Repeated until nothing changes, so a chain of unknowns is followed.
+   */
+  private inferUnknowns(): void {
+    const candidates = this.claims.filter((c) => c.unknown && !this.explicitInteger.has(c.key));
+    if (candidates.length === 0) return;
+    const index = new Map<string, number>();
+    this.claims.forEach((c, i) => index.set(c.key, i));
+    const byHolds = (holds: RoleHolds) => (holds === "quantity" || holds === "difference" ? "amount" : holds);
+    for (let pass = 0, changed = true; changed && pass < 20; pass++) {
+      changed = false;
+      for (const rel of this.relations) {
+        const spec = specOf(rel.kind);
+        const holdsOf = (role: string) => spec.roles.find((r) => r.role === role)?.holds ?? "quantity";
+        // Roles that measure something of their own (the count of an average) form groups of their own.
+        const group = (role: string): string => {
+          const u = spec.roles.find((r) => r.role === role)?.unit;
+          if (u === "own") return `own:${role}`;
+          return u !== undefined ? byHolds(holdsOf(u.sameAs)) : byHolds(holdsOf(role));
+        };
+        // The claims that are no counts, by group (at most two each, so a target can find one
+        // other than itself): one pass over the relation, so a sum of 200,000 parts stays linear.
+        const sources = new Map<string, ClaimModel[]>();
+        for (const r of rel.roles) {
+          const o = this.claims[index.get(r.claim)!]!;
+          if (o.integer && (o.measure === undefined || o.measure.dimension === "count")) continue;
+          const g = group(r.role);
+          const list = sources.get(g) ?? [];
+          if (list.length < 2) list.push(o);
+          sources.set(g, list);
+        }
+        if (sources.size === 0) continue;
+        for (const target of rel.roles) {
+          const i = index.get(target.claim)!;
+          const c = this.claims[i]!;
+          if (!c.unknown || this.explicitInteger.has(c.key) || c.measure) continue;
+          const o = sources.get(group(target.role))?.find((x) => x.key !== c.key);
+          if (!o) continue;
+          // A difference of two percentages is in points; other measures carry over.
+          const m = o.measure && holdsOf(target.role) === "difference" && o.measure.dimension === "share" ? ({ dimension: "points" } as const) : o.measure;
+          const carried = m && m.dimension !== "count" && group(target.role) === "amount" ? { dimension: m.dimension, ...(m.currency !== undefined ? { currency: m.currency } : {}) } : undefined;
+          if (!c.integer && carried === undefined) continue;
+          const updated: ClaimModel = { ...c, integer: false, ...(carried ? { measure: carried } : {}) };
+          this.claims[i] = updated;
+          this.byKey.set(updated.key, updated);
+          changed = true;
+        }
+      }
     }
   }
 
@@ -321,9 +407,18 @@ class ClaimSetBuilder {
       }
     }
     const fields: Record<string, string> = {};
-    for (const key of Object.keys(spec.fields ?? {})) {
+    for (const [key, field] of Object.entries(spec.fields ?? {})) {
       const v: unknown = Reflect.get(rel, key);
       if (typeof v === "string") fields[key] = v;
+      else if (typeof v === "number" && Number.isSafeInteger(v)) fields[key] = String(v);
+      else if (Array.isArray(v) && field.numbersPer !== undefined) {
+        // A list of exact decimals, kept as written and joined by spaces: "2 1 0.5".
+        const role = spec.roles.find((r) => r.role === field.numbersPer);
+        const given = role ? Reflect.get(rel, role.key) : undefined;
+        const count = Array.isArray(given) ? given.length : 0;
+        if (v.length !== count) add([...path, key], `one number for each of the ${count} claims of \`${role?.key ?? field.numbersPer}:\``, `${v.length}`);
+        else fields[key] = v.map((x) => (typeof x === "number" ? numberAsDecimal(x) : String(x))).join(" ");
+      }
     }
     this.relations.push({
       index: this.relations.length,
@@ -333,9 +428,20 @@ class ClaimSetBuilder {
       ...(rel.id !== undefined ? { id: rel.id } : {}),
       ...(rel.note !== undefined ? { note: rel.note } : {}),
       ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
-      ...(spec.fields ? { fields } : {}),
+      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
     });
   }
+}
+
+/** Whether a kind's fields may all be left out (a relation without them then carries no `fields`). */
+function hasOptionalFields(fields: Readonly<Record<string, FieldSpec>>): boolean {
+  return Object.values(fields).every((f) => f.positiveInteger === true || f.numbersPer !== undefined || f.optional === true);
+}
+
+/** A JavaScript number as an exact decimal (never in exponent form: 1e-7 is "0.0000001"). */
+function numberAsDecimal(x: number): string {
+  const q = parseQuantity(x, { rounding: "exact" });
+  return q.ok ? q.quantity.written : String(x);
 }
 
 /** "either `part:` or `parts:`"; "`difference:`, `percent:` or both". */

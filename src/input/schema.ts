@@ -105,7 +105,13 @@ function relationSchema(spec: RelationSpec): z.ZodMiniObject<Record<string, z.Zo
     shape[role.key] = role.optional ? optional(refs, role.description) : described(refs, role.description);
   }
   for (const [key, field] of Object.entries(spec.fields ?? {})) {
-    shape[key] = described(z.enum(field.oneOf as [string, ...string[]]), field.description);
+    shape[key] = field.numbersPer !== undefined
+      ? optional(z.array(z.union([z.number(), z.string().check(z.regex(/^-?[0-9]+(\.[0-9]+)?$/))])).check(z.minLength(1)), field.description)
+      : field.positiveInteger
+      ? optional(z.union([z.number().check(z.int(), z.positive()), z.string().check(z.regex(/^[1-9][0-9]*$/))]), field.description)
+      : field.optional
+        ? optional(z.enum(field.oneOf as [string, ...string[]]), field.description)
+        : described(z.enum(field.oneOf as [string, ...string[]]), field.description);
   }
   return z.strictObject({ ...shape, ...relationBase }).register(z.globalRegistry, { description: spec.help });
 }
@@ -126,6 +132,10 @@ const documentFields = {
   text: optional(z.string(), "The text itself, inline."),
   published: optional(IsoDateSchema),
   covers: optional(PeriodSchema, "The period a release reports on (2017-07); it must end before `published`."),
+  numberFormat: optional(
+    z.enum(["decimal-point", "decimal-comma"]),
+    'How the values of this document write decimals: decimal-point ("1,234.5") or decimal-comma ("1.234,5", "6,7%").',
+  ),
 };
 
 /** A document of a single-document file (`document:`); its claims sit at the top level. */

@@ -3,6 +3,7 @@
  * relation kind (the table's type makes a missing kind a compile error), plus `value` for a
  * conflict between stated values alone.
  */
+import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
 import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
@@ -31,7 +32,7 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
       : `${operand(one("total"))} (total) − ${operand(d.targetRole === "previous" ? one("added") : one("previous"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
   sum: ({ d, by, one, expected, stated }) =>
     d.targetRole === "total"
-      ? `${added(by("part"))} = ${expected}, but the total is stated as ${stated}`
+      ? `${added(by("part"), weightsOf(d.relation, d.terms))} = ${expected}, but the total is stated as ${stated}`
       : `the parts and the total ${operand(one("total"))} leave ${expected} for ${d.target}, but it is stated as ${stated}`,
   "part-of": ({ d, by, one, expected }) => {
     const parts = by("part");
@@ -58,11 +59,32 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
   },
   compare: ({ d, one }) => `${quoted(one("left"))} ${d.relation.fields?.op ?? "?"} ${quoted(one("right"))} does not hold`,
   ratio: ({ d, one, expected, stated, role }) =>
-    d.targetRole === "to"
+    d.relation.fields?.reading === "times-more"
+      ? timesMore(one("from"), one("factor"), d.targetRole === "to" ? stated : undefined) ??
+        `neither reading of ${quoted(one("factor"))} times more (× ${operand(one("factor"))} or × (${operand(one("factor"))} + 1)) allows ${expected} for the ${role(d.targetRole)}, but it is stated as ${stated}`
+      : d.targetRole === "to"
       ? `${operand(one("from"))} × ${operand(one("factor"))} = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "factor"
         ? `from ${operand(one("from"))} to ${operand(one("to"))} is a factor of ${expected}, but the factor is stated as ${stated}`
         : `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
+  shares: ({ d, by, one, expected, stated }) => {
+    const total = one("total");
+    if (d.targetRole === "total") return `${added(by("part"))} = ${expected} percent, but the total is stated as ${stated}`;
+    const others = by("part").filter((t) => t.claim !== d.target);
+    return `shares of one whole add up to ${total ? operand(total) : "100%"}: ${total ? operand(total) : "100%"} − ${others.map(operand).join(" − ")} = ${expected} percent for ${d.target}, but it is stated as ${stated}`;
+  },
+  average: ({ d, one, expected, stated, role }) =>
+    d.targetRole === "mean"
+      ? `${operand(one("total"))} ÷ ${operand(one("count"))} = ${expected}, but the mean is stated as ${stated}`
+      : d.targetRole === "total"
+        ? `${operand(one("mean"))} × ${operand(one("count"))} = ${expected}, but the total is stated as ${stated}`
+        : `${operand(one("total"))} ÷ ${operand(one("mean"))} = ${expected}, but the ${role(d.targetRole)} is stated as ${stated}`,
+  rate: ({ d, one, expected, stated, role }) => {
+    const per = count(Number(d.relation.fields?.per ?? "1"));
+    return d.targetRole === "rate"
+      ? `${operand(one("count"))} per ${operand(one("population"))} is ${expected} per ${per}, but the rate is stated as ${stated}`
+      : `a rate of ${operand(one("rate"))} per ${per} requires the ${role(d.targetRole)} to be ${expected}, but it is stated as ${stated}`;
+  },
   "series-step": ({ d, role }) => seriesConflictBody(d, role),
   "series-monotonic": ({ d, role }) => seriesConflictBody(d, role),
   value: ({ d, expected, stated, role }) => `the ${role(d.targetRole)} must be ${expected}, but it is stated as ${stated}`,
@@ -88,7 +110,7 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
       : `${operand(one("total"))} − ${operand(one(s.role === "previous" ? "added" : "previous"))} = ${value} for ${claim}`,
   sum: ({ s, by, one, value, claim }) =>
     s.role === "total"
-      ? `${added(by("part"))} = ${value} for ${claim}`
+      ? `${added(by("part"), weightsOf(s.relation, s.terms))} = ${value} for ${claim}`
       : `${operand(one("total"))} − ${by("part").filter((t) => t.claim !== claim).map(operand).join(" − ")} = ${value} for ${claim}`,
   "part-of": ({ value, claim }) => `${claim} is ${value} (a part within its whole)`,
   "percent-of": ({ s, one, value, claim }) =>
@@ -111,9 +133,30 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
       : s.role === "from"
         ? `${operand(one("to"))} ÷ ${operand(one("factor"))} = ${value} for ${claim}`
         : `${operand(one("to"))} ÷ ${operand(one("from"))} = ${value} for ${claim}`,
+  shares: ({ value, claim }) => `${claim} is ${value}% (a share of the whole)`,
+  average: ({ s, one, value, claim }) =>
+    s.role === "mean"
+      ? `${operand(one("total"))} ÷ ${operand(one("count"))} = ${value} for ${claim}`
+      : s.role === "total"
+        ? `${operand(one("mean"))} × ${operand(one("count"))} = ${value} for ${claim}`
+        : `${operand(one("total"))} ÷ ${operand(one("mean"))} = ${value} for ${claim}`,
+  rate: ({ s, one, value, claim }) =>
+    s.role === "rate" ? `${operand(one("count"))} per ${operand(one("population"))} is ${value} per ${count(Number(s.relation.fields?.per ?? "1"))} for ${claim}` : `${claim} is ${value} (by the rate ${operand(one("rate"))})`,
   "series-step": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
   "series-monotonic": ({ value, claim }) => `${claim} is ${value} (a step of the series)`,
 };
+
+/**
+ * Both readings of "X times more" for a stated end value: "40 × 3 = 120 and 40 × (3 + 1) = 160,
+ * but the end value is stated as "140" (neither reading of "3" times more holds)". Undefined
+ * unless the conflict is about the end value and both operands are known.
+ */
+function timesMore(from: Term | undefined, factor: Term | undefined, stated: string | undefined): string | undefined {
+  if (!from || !factor || stated === undefined || !from.interval.lo || !from.interval.hi || !factor.interval.lo || !factor.interval.hi) return undefined;
+  const one = from.interval.mul(factor.interval);
+  const other = from.interval.mul(factor.interval.add(Interval.point(Rational.ONE)));
+  return `${operand(from)} × ${operand(factor)} = ${result(one)} and ${operand(from)} × (${operand(factor)} + 1) = ${result(other)}, but the end value is stated as ${stated} (neither reading of ${quoted(factor)} times more holds)`;
+}
 
 /** Above this many, a list of operands or steps is summarised by its ends and a count. */
 const LONG = 8;
@@ -122,11 +165,27 @@ const LONG = 8;
  * Operands added up: "1 + 2 + 3", or for a long list its first and last operands and how many
  * stand between ("1 + 1 + 1 + … (1,994 more) … + 1 + 1").
  */
-function added(terms: readonly Term[]): string {
-  if (terms.length <= LONG) return terms.map(operand).join(" + ");
-  const head = terms.slice(0, 3).map(operand).join(" + ");
-  const tail = terms.slice(-2).map(operand).join(" + ");
+function added(terms: readonly Term[], weights?: ReadonlyMap<Term, string>): string {
+  const op = (t: Term) => (weights?.has(t) ? `${weights.get(t)!} × ${operand(t)}` : operand(t));
+  if (terms.length <= LONG) return terms.map(op).join(" + ");
+  const head = terms.slice(0, 3).map(op).join(" + ");
+  const tail = terms.slice(-2).map(op).join(" + ");
   return `${head} + … (${count(terms.length - 5)} more) … + ${tail}`;
+}
+
+/**
+ * The weights of a weighted sum by part term ("3 × $20"), the parts in the order written; none
+ * for a plain sum. A weight of 1 is left out.
+ */
+function weightsOf(relation: RelationRef, terms: readonly Term[]): ReadonlyMap<Term, string> | undefined {
+  const written = relation.fields?.weights?.split(" ");
+  if (!written) return undefined;
+  const m = new Map<Term, string>();
+  terms.filter((t) => t.role === "part").forEach((t, i) => {
+    const w = written[i];
+    if (w !== undefined && w !== "1") m.set(t, w);
+  });
+  return m;
 }
 
 /** The steps of a long explanation: the first and last ones, and how many stand between. */

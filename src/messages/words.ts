@@ -3,6 +3,8 @@
  * 48.5", an operand as written or derived.
  */
 import type { Interval } from "../numbers/interval.js";
+import type { Measure } from "../numbers/measure.js";
+import { Rational } from "../numbers/rational.js";
 import type { Term } from "../rules/findings.js";
 
 /**
@@ -69,4 +71,72 @@ export function times(n: number): string {
  */
 export function counted(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥", INR: "₹", PHP: "₱" };
+const BILLION = Rational.of(10n ** 9n);
+const MILLION = Rational.of(10n ** 6n);
+
+/** One end of an interval in a measure's words: "$3.85 billion", "48.5%", "0.75 points". */
+function measuredEnd(v: Rational, m: Measure): string {
+  if (m.dimension === "share") return `${v.toDecimal()}%`;
+  if (m.dimension === "points") return `${v.toDecimal()} points`;
+  if (m.dimension === "multiplier") return `${v.toDecimal()} times`;
+  if (m.dimension !== "money") return v.toDecimal();
+  const abs = v.sign() < 0 ? v.neg() : v;
+  const [scaled, word] = abs.cmp(BILLION) >= 0 ? [v.div(BILLION), " billion"] : abs.cmp(MILLION) >= 0 ? [v.div(MILLION), " million"] : [v, ""];
+  const symbol = m.currency !== undefined ? CURRENCY_SYMBOLS[m.currency] : undefined;
+  const digits = scaled.toDecimal(word ? 4 : 2);
+  if (symbol === undefined) return `${digits}${word}${m.currency !== undefined ? ` ${m.currency}` : ""}`;
+  // "≈-1.5" becomes "≈-$1.5": the sign of approximation and the minus stay before the symbol.
+  const approx = digits.startsWith("≈") ? "≈" : "";
+  const rest = digits.slice(approx.length);
+  const minus = rest.startsWith("-") ? "-" : "";
+  return `${approx}${minus}${symbol}${rest.slice(minus.length)}${word}`;
+}
+
+/**
+ * An interval in the words of what it measures: "$3.85 billion – $3.95 billion", "47.5% – 48.5%",
+ * "at least 0.75 points"; a count (or no measure) as `describeInterval` words it.
+ *
+ * @example
+ * ```ts
+ * import { Interval, Rational } from "claimcheck";
+ * describeMeasured(Interval.between(Rational.of(3_850_000_000), Rational.of(3_950_000_000)), { dimension: "money", currency: "USD" });
+ * //=> "$3.85 billion – $3.95 billion"
+ * describeMeasured(Interval.point(Rational.of(48)), { dimension: "share" }); //=> "48%"
+ * ```
+ */
+export function describeMeasured(i: Interval, m: Measure | undefined): string {
+  if (!m || m.dimension === "count" || i.isEmpty) return describeInterval(i);
+  if (i.isPoint) return measuredEnd(i.lo!.v, m);
+  if (i.lo && i.hi) return `${i.lo.open ? "more than " : ""}${measuredEnd(i.lo.v, m)} – ${i.hi.open ? "below " : ""}${measuredEnd(i.hi.v, m)}`;
+  if (i.lo) return `${i.lo.open ? "more than" : "at least"} ${measuredEnd(i.lo.v, m)}`;
+  if (i.hi) return `${i.hi.open ? "less than" : "at most"} ${measuredEnd(i.hi.v, m)}`;
+  return "any value";
+}
+
+/**
+ * The unit of a measure as a short word for reports: the ISO code of money, "%", "points",
+ * "times", or the noun of a count.
+ *
+ * @example
+ * ```ts
+ * unitWord({ dimension: "money", currency: "EUR" }); //=> "EUR"
+ * unitWord({ dimension: "share" }); //=> "%"
+ * ```
+ */
+export function unitWord(m: Measure): string | undefined {
+  switch (m.dimension) {
+    case "money":
+      return m.currency ?? "money";
+    case "share":
+      return "%";
+    case "points":
+      return "points";
+    case "multiplier":
+      return "times";
+    case "count":
+      return m.noun;
+  }
 }

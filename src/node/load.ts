@@ -56,7 +56,7 @@ export interface LoadOptions {
  *
  * @example
  * ```ts
- * await findClaimFiles(["claims"]); //=> ["claims/cjtf-oir-2017/claims.yaml", "claims/seed/claims.yaml", …]
+ * await findClaimFiles(["claims"]); //=> ["claims/cjtf-oir-2017/claims.yaml", "claims/constructed-county-budget/claims.yaml", "claims/seed/claims.yaml", …]
  * ```
  */
 export async function findClaimFiles(paths: readonly string[], options: Pick<LoadOptions, "allowCode"> = {}): Promise<string[]> {

@@ -84,17 +84,8 @@ function asciiDigitsEnd(s: string, i: number): number {
   return j;
 }
 
-/** Separators accepted between groups of three digits. */
-const GROUP_SEPARATORS: Record<string, SeparatorStyle> = {
-  ",": "comma",
-  "\u00a0": "space",
-  "\u202f": "space",
-  "\u2009": "space",
-  "\u066c": "arabic",
-};
-
-/** How a numeral groups its thousands: used by the `number-format` rule. */
-export type SeparatorStyle = "none" | "comma" | "space" | "arabic";
+/** How a numeral groups its thousands: used by the `number-format` rule (`point` under a decimal comma: "1.234,5"). */
+export type SeparatorStyle = "none" | "comma" | "space" | "arabic" | "point";
 
 /** A multiplier word or suffix: "million", "bn", "m", "thousand", "k". */
 interface Multiplier {
@@ -132,8 +123,11 @@ const MULTIPLIERS: ReadonlyArray<[string, Rational, boolean]> = [
   ["billion", Rational.of(10n ** 9n), false],
   ["million", Rational.of(10n ** 6n), false],
   ["thousand", Rational.of(1000n), false],
+  ["crore", Rational.of(10n ** 7n), false],
+  ["lakh", Rational.of(10n ** 5n), false],
   ["bn", Rational.of(10n ** 9n), false],
   ["tn", Rational.of(10n ** 12n), false],
+  ["mn", Rational.of(10n ** 6n), false],
   ["m", Rational.of(10n ** 6n), true],
   ["k", Rational.of(1000n), true],
 ];
@@ -188,8 +182,29 @@ function skipSpaces(s: string, i: number, max = 3): number {
   return j;
 }
 
+/**
+ * How a text writes its decimals: `decimal-point` ("1,234.5", the default) or `decimal-comma`
+ * ("1.234,5", "1 234,5"). `asciiSpaceGroups` also accepts a plain space between groups of three
+ * ("3 620"): claim values only, never running text, where "in 2017 345" are two numbers.
+ */
+export interface NumberFormat {
+  readonly decimal: "point" | "comma";
+  readonly asciiSpaceGroups?: boolean;
+}
+
+const DECIMAL_POINT: NumberFormat = { decimal: "point" };
+
+/** The style of a group separator under a number format, or undefined when it is none. */
+function groupSeparator(c: number, format: NumberFormat): SeparatorStyle | undefined {
+  if (c === 0xa0 || c === 0x202f || c === 0x2009) return "space";
+  if (c === 0x66c) return "arabic";
+  if (c === 0x20) return format.asciiSpaceGroups ? "space" : undefined;
+  if (format.decimal === "point") return c === 0x2c ? "comma" : undefined;
+  return c === 0x2e ? "point" : undefined;
+}
+
 /** Reads ASCII or Unicode digits with optional thousands groups and a decimal part. */
-function readDigits(s: string, i: number): { end: number; mantissa: string; decimals: number; separator: SeparatorStyle } | null {
+function readDigits(s: string, i: number, format: NumberFormat = DECIMAL_POINT): { end: number; mantissa: string; decimals: number; separator: SeparatorStyle } | null {
   let j = i;
   let digits = "";
   const c0 = s.charCodeAt(i);
@@ -208,9 +223,7 @@ function readDigits(s: string, i: number): { end: number; mantissa: string; deci
   // Thousands groups: a separator followed by exactly three digits and no fourth.
   if (digits.length <= 3) {
     for (;;) {
-      const sc = s.charCodeAt(j);
-      if (sc !== 0x2c && sc !== 0xa0 && sc !== 0x202f && sc !== 0x2009 && sc !== 0x66c) break;
-      const sep = GROUP_SEPARATORS[s[j]!];
+      const sep = groupSeparator(s.charCodeAt(j), format);
       if (!sep || (separator !== "none" && sep !== separator)) break;
       let k = j + 1;
       let group = "";
@@ -229,7 +242,7 @@ function readDigits(s: string, i: number): { end: number; mantissa: string; deci
   let decimals = 0;
   let mantissa = digits;
   const dot = s[j];
-  if (dot === "." || dot === "\u066b") {
+  if (dot === (format.decimal === "point" ? "." : ",") || dot === "\u066b") {
     let k = j + 1;
     let frac = "";
     let f = digitAt(s, k);
@@ -360,7 +373,7 @@ function readWords(s: string, i: number): { end: number; value: bigint; scaled: 
  * readNumeral("(4.8%)", 1)?.end; //=> 5
  * ```
  */
-export function readNumeral(s: string, i: number): Numeral | null {
+export function readNumeral(s: string, i: number, format: NumberFormat = DECIMAL_POINT): Numeral | null {
   let end: number;
   let mantissa: string;
   let decimals = 0;
@@ -368,7 +381,7 @@ export function readNumeral(s: string, i: number): Numeral | null {
   let separator: SeparatorStyle = "none";
   let mantissaValue: Rational;
   let multiplier: Multiplier | undefined;
-  const dg = readDigits(s, i);
+  const dg = readDigits(s, i, format);
   if (dg) {
     ({ end, mantissa, decimals, separator } = dg);
     mantissaValue = decimals === 0 ? (mantissa.length <= 4 ? smallRational(mantissa) : Rational.of(BigInt(mantissa))) : Rational.parse(mantissa);
@@ -395,6 +408,10 @@ export function readNumeral(s: string, i: number): Numeral | null {
   if (s[end] === "%" || s[end] === "\u066a") {
     percent = true;
     end += 1;
+  } else if ((s[end + 1] === "%" || s[end + 1] === "\u066a") && isSpace(s.charCodeAt(end))) {
+    // "40,55 %", as French and German texts write it
+    percent = true;
+    end += 2;
   } else if (lowerAt(s, end + 1) === 0x70) {
     // "percent", "per cent" after one space
     const k = skipSpaces(s, end, 1);
@@ -433,6 +450,15 @@ export type QualifierKind =
 /** The qualifiers of DESIGN §3, longest first so "no more than" wins over "more than". */
 export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["approximately", "about"],
+  ["as little as", "at-least"],
+  ["as high as", "at-most"],
+  ["as many as", "at-most"],
+  ["as much as", "at-most"],
+  ["as few as", "at-least"],
+  ["as low as", "at-least"],
+  ["just under", "less-than"],
+  ["just over", "more-than"],
+  ["close to", "about"],
   ["no fewer than", "at-least"],
   ["no more than", "at-most"],
   ["no less than", "at-least"],
@@ -597,7 +623,9 @@ const CURRENCY_CODES = new Set([
   "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "ILS", "NGN", "UAH", "SAR", "AED", "EGP", "IQD", "SYP", "IRR", "PKR",
 ]);
 /** Currency words after a numeral ("4.5 billion dollars"); "pounds" is left out (it is also a weight). */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR" };
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pesos: "PHP", rupees: "INR", yen: "JPY", yuan: "CNY",
+};
 
 function isUpperAscii(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
@@ -661,7 +689,153 @@ export function readCurrencyAfter(s: string, i: number): { code: string; end: nu
     const code = codeAt(s, k);
     return code !== undefined ? { code, end: k + 3 } : null;
   }
-  if (k === i || (c !== 0x64 && c !== 0x65)) return null; // "dollars", "euros"
+  if (k === i || (c !== 0x64 && c !== 0x65 && c !== 0x70 && c !== 0x72 && c !== 0x79)) return null; // "dollars", "euros", "pesos", "rupees", "yen"
   for (const word in CURRENCY_WORDS) if (wholeWordAt(s, k, word)) return { code: CURRENCY_WORDS[word]!, end: k + word.length };
   return null;
+}
+
+/** Currency letters written glued before a figure in claim values: "P54.59 million" (pesos), "Rs 500", "Rp 2,000". */
+const LETTER_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["Rs.", "INR"], ["Rs", "INR"], ["Rp", "IDR"], ["P", "PHP"]];
+
+/**
+ * A currency written before a figure, read forward from `i`: a sign ("$", "£", "€"), letters and
+ * a dollar sign ("US$", "A$"), an ISO code with at most one space ("USD 5", "EUR12"), or the
+ * letters news writes before pesos, rupees and rupiahs ("P54.59 million", "Rs 500"). Returns the
+ * ISO code and where the figure starts, or null when no digit follows.
+ *
+ * @example
+ * ```ts
+ * readCurrencyPrefix("US$5m", 0); //=> { code: "USD", next: 3 }
+ * readCurrencyPrefix("£2bn", 0); //=> { code: "GBP", next: 1 }
+ * readCurrencyPrefix("P54.59 million", 0); //=> { code: "PHP", next: 1 }
+ * readCurrencyPrefix("Paris", 0); //=> null
+ * ```
+ */
+export function readCurrencyPrefix(s: string, i: number): { code: string; next: number } | null {
+  const digitOrSpaceDigit = (k: number): number => (digitAt(s, k) ? k : isSpace(s.charCodeAt(k)) && digitAt(s, k + 1) ? k + 1 : -1);
+  for (let k = i; k < i + 4 && k < s.length; k++) {
+    if (s[k] !== "$" && CURRENCY_SIGNS[s[k]!] === undefined) continue;
+    const next = digitOrSpaceDigit(k + 1);
+    if (next < 0) return null;
+    if (k === i) return { code: CURRENCY_SIGNS[s[k]!]!, next };
+    const b = readCurrencyBefore(s, k + 1);
+    return b && b.start === i ? { code: b.code, next } : null;
+  }
+  const code = codeAt(s, i);
+  if (code !== undefined) {
+    const next = digitOrSpaceDigit(i + 3);
+    return next < 0 ? null : { code, next };
+  }
+  for (const [letters, iso] of LETTER_CURRENCIES) {
+    if (!s.startsWith(letters, i)) continue;
+    const next = digitOrSpaceDigit(i + letters.length);
+    if (next >= 0) return { code: iso, next };
+  }
+  return null;
+}
+
+/** What a suffix after a figure says it measures. */
+export type SuffixUnit = "points" | "basis-points" | "times";
+
+const SUFFIX_UNITS: ReadonlyArray<readonly [string, SuffixUnit]> = [
+  ["percentage points", "points"],
+  ["percentage point", "points"],
+  ["basis points", "basis-points"],
+  ["basis point", "basis-points"],
+  ["points", "points"],
+  ["point", "points"],
+  ["bps", "basis-points"],
+  ["bp", "basis-points"],
+  ["ppt", "points"],
+  ["pts", "points"],
+  ["pp", "points"],
+  ["times", "times"],
+];
+
+/**
+ * A unit written right after a figure: percentage points ("1.5 percentage points", "10 points",
+ * "2pp"), basis points ("60 basis points", "25bp") or a multiple ("three times", "2.5x", "×3"
+ * before it is not read here). Returns the unit and its end, or null.
+ *
+ * @example
+ * ```ts
+ * readSuffixUnit("1.5 percentage points", 3); //=> { unit: "points", end: 21 }
+ * readSuffixUnit("60 basis points", 2); //=> { unit: "basis-points", end: 15 }
+ * readSuffixUnit("2.5x", 3); //=> { unit: "times", end: 4 }
+ * ```
+ */
+export function readSuffixUnit(s: string, i: number): { unit: SuffixUnit; end: number } | null {
+  if ((s[i] === "x" || s[i] === "\u00d7") && !isLetterAt(s, i + 1)) return { unit: "times", end: i + 1 };
+  const k = skipSpaces(s, i, 1);
+  for (const [word, unit] of SUFFIX_UNITS) {
+    if (qualifierWordsAt(s, k, word)) return { unit, end: k + word.length };
+  }
+  if (s[k] === "-" || k > i) {
+    const f = s[k] === "-" ? k + 1 : k;
+    if (wholeWordAt(s, f, "fold")) return { unit: "times", end: f + 4 };
+  }
+  return null;
+}
+
+const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6,
+  sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/**
+ * A fraction in words at `i`: "half", "a half", "a third", "one-third", "two-thirds", "three
+ * quarters". Returns numerator, denominator and end, or null. The numerator is a word from one
+ * to ten, or "a"/"an".
+ *
+ * @example
+ * ```ts
+ * readFractionWords("two-thirds of voters", 0); //=> { numerator: 2, denominator: 3, end: 10 }
+ * readFractionWords("half", 0); //=> { numerator: 1, denominator: 2, end: 4 }
+ * readFractionWords("a quarter", 0); //=> { numerator: 1, denominator: 4, end: 9 }
+ * ```
+ */
+export function readFractionWords(s: string, i: number): { numerator: number; denominator: number; end: number } | null {
+  if (i > 0 && isLetterAt(s, i - 1)) return null;
+  const first = asciiWordAt(s, i);
+  if (first === "half") return { numerator: 1, denominator: 2, end: i + 4 };
+  let numerator: number;
+  if (first === "a" || first === "an") numerator = 1;
+  else if (first in UNITS && UNITS[first]! >= 1 && UNITS[first]! <= 10) numerator = UNITS[first]!;
+  else return null;
+  const sep = s[i + first.length];
+  if (sep !== "-" && !isSpace(s.charCodeAt(i + first.length))) return null;
+  const k = i + first.length + 1;
+  const w = asciiWordAt(s, k);
+  const denominator = FRACTION_DENOMINATORS[w];
+  if (denominator === undefined || (sep === "-" && (first === "a" || first === "an"))) return null;
+  // "one third", "a third", "two thirds": singular with one, plural above it.
+  if ((numerator === 1) !== !w.endsWith("s") && w !== "halves") return null;
+  if (w === "halves" && numerator === 1) return null;
+  return { numerator, denominator, end: k + w.length };
+}
+
+/**
+ * "N in M" or "N out of M" at `i` ("Seven in 10", "one in three", "nine out of 10"): both
+ * numerals and the end, or null.
+ *
+ * @example
+ * ```ts
+ * readInRatio("Seven in 10 adults", 0)?.end; //=> 11
+ * readInRatio("nine out of 10", 0)?.denominator.value.toString(); //=> "10"
+ * ```
+ */
+export function readInRatio(s: string, i: number): { numerator: Numeral; denominator: Numeral; end: number } | null {
+  const numerator = readNumeral(s, i);
+  if (!numerator || numerator.percent || numerator.multiplier) return null;
+  const k = skipSpaces(s, numerator.end, 1);
+  if (k === numerator.end) return null;
+  let m: number;
+  if (wholeWordAt(s, k, "in")) m = k + 2;
+  else if (qualifierWordsAt(s, k, "out of")) m = k + 6;
+  else return null;
+  const d = skipSpaces(s, m, 1);
+  if (d === m) return null;
+  const denominator = readNumeral(s, d);
+  if (!denominator || denominator.percent || denominator.multiplier || denominator.value.sign() <= 0) return null;
+  return { numerator, denominator, end: denominator.end };
 }

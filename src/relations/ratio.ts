@@ -1,10 +1,13 @@
+import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import { claimIn, type RelationSpec } from "./spec.js";
 
 /**
  * `ratio`: to = factor · from ("doubled" is a factor of 2, "halved" of 0.5, "three times as
  * many" of 3). Compiled as `factor · from = to`, so any one of the three is derived from the
- * other two.
+ * other two. With `reading: times-more` the factor was written "X times more", which people read
+ * as ×X or as ×(X + 1): compiled as `(factor + b) · from = to` with b a whole number 0 or 1, so
+ * the relation fails only when both readings fail.
  */
 export const ratio = {
   kind: "ratio",
@@ -15,14 +18,30 @@ export const ratio = {
     { key: "to", role: "to", holds: "quantity", words: "end value", description: "factor · from." },
     { key: "factor", role: "factor", holds: "factor", words: "factor", description: "The multiplier: 2 for doubled, 0.5 for halved." },
   ],
+  fields: {
+    reading: {
+      oneOf: ["times-more"],
+      optional: true,
+      description: 'times-more: the factor was written "X times more", read as ×X or ×(X + 1); the relation holds when either does.',
+    },
+  },
   resultRole: "to",
   periods: [],
   written: true,
   /** Adds the relation's constraints to the network. */
-  compile(relation, { net, owner, variable }) {
+  compile(relation, { net, owner, variable, aux }) {
     const from = variable(claimIn(relation, "from")!);
     const to = variable(claimIn(relation, "to")!);
     const factor = variable(claimIn(relation, "factor")!);
-    net.product(factor, from, to, Rational.ONE, owner);
+    if (relation.fields?.reading !== "times-more") {
+      net.product(factor, from, to, Rational.ONE, owner);
+      return;
+    }
+    // b = 0: "three times more" is ×3; b = 1: it is ×4.
+    const b = aux(`${relation.path}.more`, true);
+    net.linear([b], [Rational.ONE], Interval.between(Rational.ZERO, Rational.ONE), owner);
+    const read = aux(`${relation.path}.factor`, false); // factor + b
+    net.linear([read, factor, b], [Rational.ONE, Rational.ONE.neg(), Rational.ONE.neg()], Interval.point(Rational.ZERO), owner);
+    net.product(read, from, to, Rational.ONE, owner);
   },
 } as const satisfies RelationSpec;

@@ -9,7 +9,10 @@ import { cumulative } from "./cumulative.js";
 import { equal } from "./equal.js";
 import { partOf } from "./part-of.js";
 import { percentOf } from "./percent-of.js";
+import { average } from "./average.js";
+import { rate } from "./rate.js";
 import { ratio } from "./ratio.js";
+import { shares } from "./shares.js";
 import { seriesMonotonic } from "./series-monotonic.js";
 import { seriesStep } from "./series-step.js";
 import type { RelationSpec, RoleSpec } from "./spec.js";
@@ -32,6 +35,9 @@ export const relationSpecs = {
   change,
   compare,
   ratio,
+  shares,
+  average,
+  rate,
   "series-step": seriesStep,
   "series-monotonic": seriesMonotonic,
 } as const satisfies { readonly [K in string]: RelationSpec & { readonly kind: K } };

@@ -12,9 +12,11 @@ import type { RelationModel } from "../claims/model.js";
  * What a role's claims hold, which decides how the engine treats an unknown claim in it:
  * a `quantity` (a count or amount: whole when its claim says so), a `share` (a percentage, never
  * forced to a whole number: 13 of 37 is 1300/37 %), a `difference` (a change, which may be
- * negative), or a `factor` (a multiplier, never forced to a whole number: halved is 0.5).
+ * negative), a `factor` (a multiplier, never forced to a whole number: halved is 0.5), or a
+ * `mean` (an amount per unit, such as an average or a rate per 100,000: never forced to a whole
+ * number).
  */
-export type RoleHolds = "quantity" | "share" | "difference" | "factor";
+export type RoleHolds = "quantity" | "share" | "difference" | "factor" | "mean";
 
 /**
  * Whether a role holds a figure that is never a count (a share or a factor), so an unknown claim
@@ -27,7 +29,7 @@ export type RoleHolds = "quantity" | "share" | "difference" | "factor";
  * ```
  */
 export function isNeverWhole(holds: RoleHolds): boolean {
-  return holds === "share" || holds === "factor";
+  return holds === "share" || holds === "factor" || holds === "mean";
 }
 
 /** One role of a relation kind, as the claims file writes it. */
@@ -43,15 +45,31 @@ export interface RoleSpec {
   /** The key may be left out. */
   readonly optional?: boolean;
   readonly holds: RoleHolds;
+  /**
+   * For the `unit` rule: `own` when the role's claims measure something of their own (the count
+   * of an average, the population of a rate), apart from the other quantities of the relation;
+   * or the role whose measure they share (the mean of an average is in the unit of its total).
+   */
+  readonly unit?: "own" | { readonly sameAs: string };
   /** The role in words ("previous total"), for messages. */
   readonly words: string;
   /** What the key holds, for the JSON Schema. */
   readonly description: string;
 }
 
-/** A field of a relation kind that is not a claim (`op` of `compare`), with its allowed values. */
+/**
+ * A field of a relation kind that is not a claim: one of fixed values (`op` of `compare`), or
+ * a positive whole number (`per` of `rate`, `oneOf` empty and `positiveInteger`), or a list of
+ * exact decimals, one per claim of a role (`weights` of `sum`, `oneOf` empty and `numbersPer`);
+ * optional then.
+ */
 export interface FieldSpec {
   readonly oneOf: readonly string[];
+  readonly positiveInteger?: boolean;
+  /** The role whose claims the list gives one number each. */
+  readonly numbersPer?: string;
+  /** A field of fixed values that may be left out. */
+  readonly optional?: boolean;
   readonly description: string;
 }
 

@@ -45,7 +45,15 @@ type ExactlyOne<S extends WrittenSpec, K, L> = [ExactlyOneKeys<S>] extends [neve
       };
     }[ExactlyOneKeys<S> & string];
 type Fields<S> = S extends { readonly fields: infer F }
-  ? { readonly [P in keyof F]: F[P] extends { readonly oneOf: readonly (infer V)[] } ? V : never }
+  ? {
+      readonly [P in keyof F as F[P] extends { readonly positiveInteger: true } | { readonly numbersPer: string } | { readonly optional: true } ? never : P]: F[P] extends { readonly oneOf: readonly (infer V)[] } ? V : never;
+    } & {
+      readonly [P in keyof F as F[P] extends { readonly optional: true } ? P : never]?: F[P] extends { readonly oneOf: readonly (infer V)[] } ? V : never;
+    } & {
+      readonly [P in keyof F as F[P] extends { readonly positiveInteger: true } ? P : never]?: number | string;
+    } & {
+      readonly [P in keyof F as F[P] extends { readonly numbersPer: string } ? P : never]?: ReadonlyArray<number | string>;
+    }
   : unknown;
 
 /** One relation kind's shape, from its spec. */

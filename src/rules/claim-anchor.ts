@@ -57,7 +57,8 @@ export const claimAnchorRule: Rule = {
           break;
         case "anchored": {
           const q = claim.quantity;
-          if (!q) break;
+          // A fraction in words, "N in M", a range, a class of digits or basis points is not one numeral of the text.
+          if (!q || q.form !== undefined) break;
           if (!a.value) {
             out.push({
               ...base,

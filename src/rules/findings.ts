@@ -113,6 +113,26 @@ export interface PeriodClash {
   readonly what: "period" | "asOf";
 }
 
+/** `unit`'s `unit-mismatch`: a claim of a relation whose unit does not fit its role or the others'. */
+export interface UnitClash {
+  readonly kind: string;
+  readonly id?: string;
+  readonly path: string;
+  readonly claim: string;
+  readonly role: string;
+  /** What the claim measures, in words ("money in USD"). */
+  readonly measure: string;
+  readonly other?: string;
+  readonly otherRole?: string;
+  readonly otherMeasure?: string;
+  /**
+   * `same`: the two must measure the same; `points-or-same`: a difference of percentages is in
+   * points or percent; `share`: the role holds a percentage; `factor`: a multiplier; `count`: a
+   * count (the count of an average, the population of a rate).
+   */
+  readonly need: "same" | "points-or-same" | "share" | "factor" | "count";
+}
+
 /** The data of every finding the built-in rules report, by message id. */
 export interface FindingDataMap {
   readonly conflict: ConflictFields;
@@ -173,6 +193,8 @@ export interface FindingDataMap {
   // period-consistency
   readonly "period-disagree": { readonly claim: string; readonly period: string; readonly other: string; readonly otherPeriod: string; readonly part: "start" | "end" };
   readonly "relation-periods": PeriodClash & { readonly kind: string; readonly id?: string; readonly path: string };
+  // unit
+  readonly "unit-mismatch": UnitClash;
   // series-adjustment
   readonly "series-adjustment": {
     readonly series: string;

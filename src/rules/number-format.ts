@@ -26,7 +26,7 @@ import type { TextRule, TextRuleOptions } from "./rule.js";
 const THOUSAND = Rational.of(1000);
 /** Tie-break between styles used equally often: grouped first. */
 const PREFERENCE: readonly SeparatorStyle[] = ["comma", "space", "arabic", "none"];
-const SEPARATOR_CHAR: Record<Exclude<SeparatorStyle, "none">, string> = { comma: ",", space: "\u202f", arabic: "\u066c" };
+const SEPARATOR_CHAR: Record<Exclude<SeparatorStyle, "none">, string> = { comma: ",", space: "\u202f", arabic: "\u066c", point: "." };
 
 /** Whether a figure shows a thousands style at all: digits, no multiplier, 1,000 or more. */
 function styled(n: ScannedNumber): boolean {

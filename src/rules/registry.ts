@@ -5,6 +5,7 @@ import { periodConsistencyRule } from "./period-consistency.js";
 import { periodLengthRule } from "./period-length.js";
 import { periodOrderRule } from "./period-order.js";
 import { seriesAdjustmentRule } from "./series-adjustment.js";
+import { unitRule } from "./unit.js";
 import { weekdayRule } from "./weekday.js";
 import { numberCoverageRule } from "./number-coverage.js";
 import { numberFormatRule } from "./number-format.js";
@@ -30,6 +31,8 @@ export const builtinRules: readonly Rule[] = [
   periodConsistencyRule,
   dateResolutionRule,
   seriesAdjustmentRule,
+  // Units.
+  unitRule,
   // Text rules.
   numberCoverageRule,
   numberFormatRule,

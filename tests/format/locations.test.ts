@@ -122,13 +122,13 @@ describe("intervals in decimals, exact fractions beside them", () => {
 
   it("in the result and the JSON report", () => {
     const r = check(set);
-    expect(r.derived).toEqual([{ claim: "share", min: 4.75, max: 4.85, interval: "[4.75, 4.85]", exact: "[19/4, 97/20]" }]);
-    expect(toJsonReport([r]).files[0]!.derived).toEqual([{ claim: "share", min: 4.75, max: 4.85, interval: "[4.75, 4.85]", exact: "[19/4, 97/20]" }]);
+    expect(r.derived).toEqual([{ claim: "share", min: 4.75, max: 4.85, interval: "[4.75, 4.85]", exact: "[19/4, 97/20]", unit: "%", words: "4.75% – 4.85%" }]);
+    expect(toJsonReport([r]).files[0]!.derived).toEqual([{ claim: "share", min: 4.75, max: 4.85, interval: "[4.75, 4.85]", exact: "[19/4, 97/20]", unit: "%", words: "4.75% – 4.85%" }]);
   });
 
   it("in the pretty and HTML reports", () => {
     const r = check(set);
-    expect(formatPretty([r])).toContain("  implied share (%) is from 4.75 to 4.85  [4.75, 4.85]\n");
+    expect(formatPretty([r])).toContain("  implied share (%) is 4.75% – 4.85%  [4.75, 4.85]\n");
     const page = formatHtml([r]);
     expect(page).toContain("<code>[4.75, 4.85]</code>");
     expect(page).not.toContain("19/4");

@@ -403,6 +403,135 @@ const CASES: MessageCases = {
       message: '90 ÷ 2 = 45, but the starting value is stated as "40"',
       expectedActual: { expected: "45", actual: "40" },
     },
+    {
+      // 40 × 3 = 120 and 40 × 4 = 160.
+      name: "ratio: three times more, under neither reading",
+      data: conflict({
+        relation: relation("ratio", { fields: { reading: "times-more" } }),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "140", pt(140)), stated("factor", "f", "3", pt(3))],
+        target: "after",
+        targetRole: "to",
+        expected: between(q(120), q(160)),
+        actual: "140",
+      }),
+      message: '40 × 3 = 120 and 40 × (3 + 1) = 160, but the end value is stated as "140" (neither reading of "3" times more holds)',
+      expectedActual: { expected: "from 120 to 160", actual: "140" },
+    },
+    {
+      // 160 / 40 = 4, and 4 − 1 = 3: the factor is from 3 to 4.
+      name: "ratio: three times more, the factor",
+      data: conflict({
+        relation: relation("ratio", { fields: { reading: "times-more" } }),
+        terms: [stated("from", "before", "40", pt(40)), stated("to", "after", "160", pt(160)), stated("factor", "f", "5", pt(5))],
+        target: "f",
+        targetRole: "factor",
+        expected: between(q(3), q(4)),
+        actual: "5",
+      }),
+      message: 'neither reading of "5" times more (× 5 or × (5 + 1)) allows from 3 to 4 for the factor, but it is stated as "5"',
+      expectedActual: { expected: "from 3 to 4", actual: "5" },
+    },
+    // shares
+    {
+      // 100 − [29.5, 30.5] − [19.5, 20.5] = [49, 51].
+      name: "shares: a part, against 100%",
+      data: conflict({
+        relation: relation("shares"),
+        terms: [stated("part", "a", "60%", between(q(119, 2), q(121, 2))), stated("part", "b", "30%", between(q(59, 2), q(61, 2))), stated("part", "c", "20%", between(q(39, 2), q(41, 2)))],
+        target: "a",
+        targetRole: "part",
+        expected: between(q(49), q(51)),
+        actual: "60%",
+      }),
+      message: 'shares of one whole add up to 100%: 100% − 30% − 20% = from 49 to 51 percent for a, but it is stated as "60%"',
+      expectedActual: { expected: "from 49 to 51", actual: "60%" },
+    },
+    {
+      // 40 + 35 = 75.
+      name: "shares: the stated total",
+      data: conflict({
+        relation: relation("shares"),
+        terms: [stated("part", "a", "40", pt(40)), stated("part", "b", "35", pt(35)), stated("total", "t", "80", pt(80))],
+        target: "t",
+        targetRole: "total",
+        expected: pt(75),
+        actual: "80",
+      }),
+      message: '40 + 35 = 75 percent, but the total is stated as "80"',
+      expectedActual: { expected: "75", actual: "80" },
+    },
+    // average
+    {
+      // 4,200,000 / 12 = 350,000.
+      name: "average: the mean",
+      data: conflict({
+        relation: relation("average"),
+        terms: [stated("total", "t", "4,200,000", pt(4200000)), stated("count", "n", "12", pt(12)), stated("mean", "m", "400,000", pt(400000))],
+        target: "m",
+        targetRole: "mean",
+        expected: pt(350000),
+        actual: "400,000",
+      }),
+      message: '4,200,000 ÷ 12 = 350,000, but the mean is stated as "400,000"',
+      expectedActual: { expected: "350,000", actual: "400,000" },
+    },
+    {
+      // 350,000 × 12 = 4,200,000.
+      name: "average: the total",
+      data: conflict({
+        relation: relation("average"),
+        terms: [stated("total", "t", "4,000,000", pt(4000000)), stated("count", "n", "12", pt(12)), stated("mean", "m", "350,000", pt(350000))],
+        target: "t",
+        targetRole: "total",
+        expected: pt(4200000),
+        actual: "4,000,000",
+      }),
+      message: '350,000 × 12 = 4,200,000, but the total is stated as "4,000,000"',
+      expectedActual: { expected: "4,200,000", actual: "4,000,000" },
+    },
+    {
+      // 4,200,000 / 350,000 = 12.
+      name: "average: the count",
+      data: conflict({
+        relation: relation("average"),
+        terms: [stated("total", "t", "4,200,000", pt(4200000)), stated("count", "n", "10", pt(10)), stated("mean", "m", "350,000", pt(350000))],
+        target: "n",
+        targetRole: "count",
+        expected: pt(12),
+        actual: "10",
+      }),
+      message: '4,200,000 ÷ 350,000 = 12, but the count is stated as "10"',
+      expectedActual: { expected: "12", actual: "10" },
+    },
+    // rate
+    {
+      // 50 / 200,000 × 100,000 = 25.
+      name: "rate: the rate per 100,000",
+      data: conflict({
+        relation: relation("rate", { fields: { per: "100000" } }),
+        terms: [stated("count", "c", "50", pt(50)), stated("population", "p", "200,000", pt(200000)), stated("rate", "r", "30", pt(30))],
+        target: "r",
+        targetRole: "rate",
+        expected: pt(25),
+        actual: "30",
+      }),
+      message: 'rate: 50 per 200,000 is 25 per 100,000, but the rate is stated as "30"'.slice(6),
+      expectedActual: { expected: "25", actual: "30" },
+    },
+    {
+      // 25 per 100,000 of 200,000 is 50.
+      name: "rate: the count",
+      data: conflict({
+        relation: relation("rate", { fields: { per: "100000" } }),
+        terms: [stated("count", "c", "60", pt(60)), stated("population", "p", "200,000", pt(200000)), stated("rate", "r", "25", pt(25))],
+        target: "c",
+        targetRole: "count",
+        expected: pt(50),
+        actual: "60",
+      }),
+      message: 'a rate of 25 per 100,000 requires the count to be 50, but it is stated as "60"',
+      expectedActual: { expected: "50", actual: "60" },
+    },
     // A conflict of several relations, explained forward step by step.
     {
       // 55% of 200 is [54.5, 55.5]% · 200 = [109, 111]; 40% of 200 is [79, 81]; together [188, 192].
@@ -1048,6 +1177,28 @@ const CASES: MessageCases = {
       name: "different ends",
       data: { claim: "span", period: "2014-08 to 2015-12", other: "since", otherPeriod: "2014-08 onwards", part: "end" },
       message: "span (2014-08 to 2015-12) and since (2014-08 onwards) are stated as the same period, but they end at different times",
+    },
+  ],
+  "unit-mismatch": [
+    {
+      name: "money beside a count",
+      data: { kind: "part-of", path: "relations[0]", claim: "pay", role: "part", measure: "money in USD", other: "jobs", otherRole: "whole", otherMeasure: "a count (jobs)", need: "same" },
+      message: "the part-of relation at relations[0] mixes units: 'pay' (part) is money in USD, but 'jobs' (whole) is a count (jobs)",
+    },
+    {
+      name: "a difference of percentages in money, a relation with an id",
+      data: { kind: "change", id: "rate", path: "relations[1]", claim: "d", role: "difference", measure: "money in USD", other: "a", otherRole: "from", otherMeasure: "a percentage", need: "points-or-same" },
+      message: "the change relation 'rate' mixes units: 'd' (difference) is money in USD, but 'a' (from) is a percentage: a difference of two percentages is in percentage points",
+    },
+    {
+      name: "a share role holding points",
+      data: { kind: "percent-of", path: "relations[0]", claim: "p", role: "percent", measure: "percentage points", need: "share" },
+      message: "the percent-of relation at relations[0]: 'p' (percent) is percentage points, but it holds a percentage",
+    },
+    {
+      name: "a factor role holding money",
+      data: { kind: "ratio", path: "relations[0]", claim: "f", role: "factor", measure: "money in USD", need: "factor" },
+      message: `the ratio relation at relations[0]: 'f' (factor) is money in USD, but it holds a multiplier (such as 2 or "three times")`,
     },
   ],
   "relation-periods": [

@@ -42,9 +42,24 @@ describe("parseQuantity: counts", () => {
     expect(iv(w)).toBe(`{${n}}`);
   });
 
-  it.each(["1,23", "1,2345", "12,3456", "1,234\u00a0567", "24 160"])("rejects a malformed grouping: %j", (w) => {
-    // Groups must be exactly three digits, one separator style; an ordinary space is not a separator.
-    expect(parseQuantity(w).ok).toBe(false);
+  it.each(["1,23", "1,2345", "12,3456", "1,234\u00a0567"])("rejects a malformed grouping under a decimal point: %j", (w) => {
+    // Groups must be exactly three digits, one separator style.
+    expect(parseQuantity(w, { numberFormat: "decimal-point" }).ok).toBe(false);
+  });
+
+  it.each([
+    // Only a decimal comma reads these: 1,23 is 1.23 to two decimals, [1.225, 1.235].
+    ["1,23", "[49/40, 247/200]"],
+    ["1,2345", "[24689/20000, 24691/20000]"],
+  ])("without numberFormat, reads %j the one way it reads: %s", (w, want) => {
+    expect(iv(w)).toBe(want);
+    expect(quantity(w).readings).toBe("decimal-comma");
+  });
+
+  it("takes an ordinary space between groups of three in a claim value: \"24 160\", \"3 620\"", () => {
+    expect(iv("24 160")).toBe("{24160}");
+    expect(iv("3 620")).toBe("{3620}");
+    expect(parseQuantity("24 16").ok).toBe(false);
   });
 
   it.each([

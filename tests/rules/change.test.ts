@@ -4,6 +4,16 @@ const change = (extra: { difference?: string; percent?: string }) => ({ kind: "c
 
 ruleTester("change", {
   valid: [
+    // Percentages and their difference in points: [51.5, 52.5] − [47.5, 48.5] = [3, 5], and "4 points" is [3.5, 4.5].
+    { name: "48% to 52% is up 4 percentage points", claims: { from: "48%", to: "52%", d: "4 percentage points" }, relations: [change({ difference: "d" })] },
+    // [49.5, 50.5] − [59.5, 60.5] = [−11, −9], and "down 10 points" is [−10.5, −9.5].
+    { name: "60% to 50% is down 10 points", claims: { from: "60%", to: "50%", d: "down 10 points" }, relations: [change({ difference: "d" })] },
+    // 200 · (1 − [0.195, 0.205]) = [159, 161]: a fall of 20% from 200 is 160.
+    { name: "a fall of 20% from 200 is 160", claims: { from: 200, to: 160, p: "a fall of 20%" }, relations: [change({ percent: "p" })] },
+    // 100 bp is one point: 4.50% to 4.75% is 25 basis points, [0.245, 0.255] beside [0.24, 0.26].
+    { name: "4.50% to 4.75% is 25 basis points", claims: { from: "4.50%", to: "4.75%", d: "25 basis points" }, relations: [change({ difference: "d" })] },
+    // An unknown difference of two percentages is no whole number: [4.15, 4.25] − [4.95, 5.05] = [−0.9, −0.7] points.
+    { name: "an unknown difference of 5.0% and 4.2% is from −0.9 to −0.7 points", claims: { from: "5.0%", to: "4.2%", d: { unknown: true } }, relations: [change({ difference: "d" })], derived: { d: "[-9/10, -7/10]" } },
     // 250 − 200 = 50 = 25% of 200.
     { name: "200 to 250 is up 50, 25%", claims: { from: 200, to: 250, d: 50, p: "25%" }, relations: [change({ difference: "d", percent: "p" })] },
     { name: "200 to 150 is down 50, −25%", claims: { from: 200, to: 150, d: -50, p: "-25%" }, relations: [change({ difference: "d", percent: "p" })] },
@@ -36,6 +46,20 @@ ruleTester("change", {
     },
   ],
   invalid: [
+    {
+      // [51.5, 52.5] − [47.5, 48.5] = [3, 5]: not "up 6 points" ([5.5, 6.5]).
+      name: "48% to 52% is not up 6 points",
+      claims: { from: "48%", to: "52%", d: "up 6 points" },
+      relations: [change({ difference: "d" })],
+      findings: [{ messageId: "conflict", ruleId: "change", claims: ["from", "to", "d"], expected: "from 3 to 5", actual: "up 6 points", message: 'from 48% to 52% is a change of from 3 to 5, but the difference is stated as "up 6 points"' }],
+    },
+    {
+      // 200 · (1 − [0.195, 0.205]) = [159, 161]: a fall of 20% from 200 is not 170.
+      name: "a fall of 20% from 200 is not 170",
+      claims: { from: 200, to: 170, p: "a fall of 20%" },
+      relations: [change({ percent: "p" })],
+      findings: [{ messageId: "conflict", ruleId: "change", claims: ["from", "to", "p"], expected: "-15", actual: "a fall of 20%", message: 'from 200 to 170 is a change of -15%, but it is stated as "a fall of 20%"' }],
+    },
     {
       name: "200 to 250 is not up 60",
       claims: { from: 200, to: 250, d: 60 },
