@@ -134,6 +134,8 @@ const MULTIPLIERS: ReadonlyArray<[string, Rational, boolean]> = [
   ["thousand", Rational.of(1000n), false],
   ["bn", Rational.of(10n ** 9n), false],
   ["tn", Rational.of(10n ** 12n), false],
+  ["crore", Rational.of(10n ** 7n), false],
+  ["lakh", Rational.of(10n ** 5n), false],
   ["m", Rational.of(10n ** 6n), true],
   ["k", Rational.of(1000n), true],
 ];
@@ -595,6 +597,8 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 const CURRENCY_CODES = new Set([
   "USD", "GBP", "EUR", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK",
   "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "ILS", "NGN", "UAH", "SAR", "AED", "EGP", "IQD", "SYP", "IRR", "PKR",
+  "PHP", "IDR", "THB", "MYR", "VND", "BDT", "LKR", "NPR", "KES", "GHS", "ETB", "TZS", "UGX", "ARS", "CLP", "COP", "PEN",
+  "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD", "TND", "DZD", "CZK", "HUF", "RON", "TWD",
 ]);
 /** Currency words after a numeral ("4.5 billion dollars"); "pounds" is left out (it is also a weight). */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR" };
@@ -641,6 +645,9 @@ export function readCurrencyBefore(s: string, i: number): { code: string; start:
     return { code: sign, start: i - 1 };
   }
   const sp = i - 1 >= 0 && isSpace(s.charCodeAt(i - 1)) ? i - 1 : i;
+  // "Rs 500 crore", "Rs. 500", "Rs500": rupees (read as Indian rupees).
+  const rs = s[sp - 1] === "." ? sp - 1 : sp;
+  if (rs >= 2 && s[rs - 2] === "R" && s[rs - 1] === "s" && !(rs > 2 && isLetterAt(s, rs - 3))) return { code: "INR", start: rs - 2 };
   const code = codeAt(s, sp - 3);
   return code !== undefined ? { code, start: sp - 3 } : null;
 }
