@@ -390,6 +390,11 @@ export function readNumeral(s: string, i: number): Numeral | null {
       if (at < 0) continue;
       multiplier = { word, factor };
       end = at + word.length;
+      // "11.11 lakh crore": a lakh of crores, 10^12.
+      if (word === "lakh" && isSpace(s.charCodeAt(end)) && wholeWordAt(s, end + 1, "crore")) {
+        multiplier = { word: "lakh crore", factor: Rational.of(10n ** 12n) };
+        end += 6;
+      }
       break;
     }
   }
@@ -397,6 +402,10 @@ export function readNumeral(s: string, i: number): Numeral | null {
   if (s[end] === "%" || s[end] === "\u066a") {
     percent = true;
     end += 1;
+  } else if (s[end] === "-" && wholeWordAt(s, end + 1, "percent")) {
+    // "a 5.7-percent increase"
+    percent = true;
+    end += 8;
   } else if (lowerAt(s, end + 1) === 0x70) {
     // "percent", "per cent" after one space
     const k = skipSpaces(s, end, 1);
@@ -503,11 +512,15 @@ const TRAILING: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["fewer", "at-most"],
   ["less", "at-most"],
   ["so", "about"],
+  ["greater", "at-least"],
+  ["higher", "at-least"],
+  ["larger", "at-least"],
 ];
 
 /**
  * A qualifier written after a number, starting at `i` right after the numeral: spaces, "or",
- * spaces, and one of more, over, fewer, less, so ("61 or more", "60 or so"). The one reading of
+ * spaces, and one of more, over, fewer, less, so, greater, higher, larger ("61 or more", "60 or so",
+ * "magnitude 2.5 or greater"). The one reading of
  * trailing qualifiers, shared by claim values, anchors and the scanner.
  *
  * @example

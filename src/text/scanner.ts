@@ -217,6 +217,14 @@ const UP_VERBS = new Set([
 /** Words that end the look-back for a verb of "up to": "arrived with up to 90" keeps the bound. */
 const UP_STOP = new Set(["with", "and", "or", "for", "of", "to", "by", "in", "at", "on", "from", "as", "than", "that", "which", "who", "house", "hold", "holds", "housed", "killed", "kill", "cost", "costs", "affect", "affected", "take", "takes", "carry", "carries", "seat", "seats", "employ", "employs", "fined", "face", "faces", "jailed", "sentenced", "get", "gets", "receive", "receives", "earn", "earns", "pay", "pays", "lose", "loses", "last", "lasts"]);
 
+/** Words before "N to M" that make it a change, not a range: "from 5 to 10", "rose 3 to 5". */
+const CHANGE_WORDS = new Set([
+  "from", "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase", "increases",
+  "decreased", "decrease", "decreases", "declined", "grew", "grown", "dropped", "jumped", "climbed", "up", "down", "by",
+  "revised", "raised", "cut", "lowered", "reduced", "changed", "went", "moved", "shifted", "slipped", "edged", "surged",
+  "doubled", "tripled", "halved", "improved", "worsened", "widened", "narrowed", "plunged", "soared", "gained", "lost",
+]);
+
 /** Words before a score ("won 1-2", "beat Chelsea 2-1", "the score was 1-1"), at most three words back. */
 const SCORE_BEFORE = new Set([
   "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat",
@@ -250,6 +258,7 @@ const NAME_WORDS = new Set([
   "Decree", "Directive", "Regulation", "Vision", "Agenda", "Euro", "Formula", "Channel", "Track", "Episode", "Stage",
   "Zone", "Sector", "Block", "Grade", "Class", "Type", "Mark", "Mk", "No", "Nos", "Nr", "Number", "Psalm", "Pier",
   "Precinct", "District", "Ward", "Lot", "Bus", "Train", "Line", "Exit", "Junction", "Hangar", "Pillar", "Tier",
+  "Tower", "Vintage", "Stage", "Grade", "Pad",
 ]);
 /** Abbreviations written with a full stop before a number that they name: "No. 10", "Vol. 3". */
 const NAME_ABBREVIATIONS = new Set(["No", "Nos", "Nr", "Vol", "Mk", "Art", "Sec"]);
@@ -295,6 +304,8 @@ class Scanner {
   private readonly out: ScannedNumber[] = [];
   /** End of the last reported span: nothing reported later starts before it. */
   private lastEnd = 0;
+  /** End of the last label reported ("Category 3"), so that "4 or 5" after it are labels too. */
+  private labelEnd = -1;
   /** Lines are counted up to here (numbers come in order, so the text is read once more, in pieces). */
   private lineCursor = 0;
   private line = 1;
@@ -365,7 +376,9 @@ class Scanner {
     // "category one", "level three", "phase two": a label.
     const before = this.wordBefore(i);
     if (before !== undefined && before.start >= this.lastEnd && LABEL_WORDS.has(before.word.toLowerCase()) && !num.multiplier && !num.percent) {
-      return this.emit(draft(num, "name", before.start, num.end, num.value));
+      const end = this.emit(draft(num, "name", before.start, num.end, num.value));
+      this.labelEnd = end;
+      return end;
     }
     return this.finishQuantity(i, num);
   }
@@ -453,6 +466,23 @@ class Scanner {
     }
     // Scores: "won 1-2", "a 3-1 win"; labels and lines: "the 999 hotline", "dial 911"; fiscal years: "FY 2024".
     if (plain && num.decimals === 0 && num.separator === "none") {
+      // "until 615 PM CDT": a time of day in the style of weather warnings.
+      if ((num.mantissa.length === 3 || num.mantissa.length === 4) && isSpace(s.charCodeAt(num.end))) {
+        const ap = this.amPm(num.end);
+        const v = Number(num.mantissa);
+        const h = Math.floor(v / 100);
+        if (ap > 0 && h >= 1 && h <= 12 && v % 100 <= 59) {
+          const pm = /p/i.test(s.slice(num.end, ap)) && h < 12;
+          const am12 = !pm && h === 12 && /a/i.test(s.slice(num.end, ap));
+          return this.emit(draft(num, "time", i, ap, Rational.of(((pm ? h + 12 : am12 ? 0 : h) * 60) + (v % 100), 60)));
+        }
+      }
+      // "Category 3, 4 or 5": the labels after a label.
+      if (this.labelEnd === this.lastEnd && this.lastEnd > 0 && num.mantissa.length <= 2 && this.isListGap(this.lastEnd, i)) {
+        const end = this.emit(draft(num, "name", i, num.end, num.mantissaValue));
+        this.labelEnd = end;
+        return end;
+      }
       if (num.mantissa.length <= 2 && (next === "-" || next === "\u2013")) {
         const score = this.score(i, num);
         if (score > 0) return score;
@@ -476,10 +506,20 @@ class Scanner {
       const dotted = before !== undefined && s[before.end] === ".";
       const named = before !== undefined && (dotted ? NAME_ABBREVIATIONS.has(before.word) : NAME_WORDS.has(before.word) || NAME_WORDS_LOWER.has(before.word));
       if (before && named && before.start >= this.lastEnd) {
-        return this.emit(draft(num, "name", before.start, num.end, num.mantissaValue));
+        const end = this.emit(draft(num, "name", before.start, num.end, num.mantissaValue));
+        if (LABEL_WORDS.has(before.word.toLowerCase())) this.labelEnd = end;
+        return end;
       }
     }
     return this.finishQuantity(i, num);
+  }
+
+  /** True when the text from `a` to `b` is ", ", " or ", " and ", ", or " or ", and " (a list of labels). */
+  private isListGap(a: number, b: number): boolean {
+    const gap = b - a;
+    if (gap > 6) return false;
+    const t = this.s.slice(a, b);
+    return t === ", " || t === " or " || t === " and " || t === ", or " || t === ", and " || t === "/";
   }
 
   /** "fiscal 2024", "fiscal year 2024-25": the word before a fiscal year written in digits. */
@@ -900,11 +940,15 @@ class Scanner {
     else if (isSpace(s.charCodeAt(j)) && wholeWordAt(s, j + 1, "and") && isSpace(s.charCodeAt(j + 4)) && this.wordBefore(start)?.word.toLowerCase() === "between") {
       j += 5;
       between = true;
+    } else if (!years && isSpace(s.charCodeAt(j)) && wholeWordAt(s, j + 1, "to") && isSpace(s.charCodeAt(j + 3)) && !looksLikeYear(num) && this.mayStartToRange(start)) {
+      j += 4; // "1 to 2 inches", "17 to 25 named storms"
+      between = true;
     } else return -1;
     if (currency !== undefined && readCurrencyBefore(s, j + 1)?.start === j) j++;
     if (!digitAt(s, j) || digitRunEnd(s, j) - j > MAX_DIGITS) return -1;
     const r = readNumeral(s, j)!;
     if (isLetterAt(s, r.end) || ((s[r.end] === "-" || s[r.end] === "." || s[r.end] === ",") && digitAt(s, r.end + 1))) return -1;
+    if (between && !years && looksLikeYear(r)) return -1;
     if (years) {
       if (num.decimals > 0 || r.decimals > 0 || r.multiplier || r.percent || r.separator !== "none") return -1;
       const from = Number(num.mantissa);
@@ -950,6 +994,22 @@ class Scanner {
       multiplier: r.multiplier?.word,
       currency: cur,
     });
+  }
+
+  /**
+   * Whether "N to M" starting at `start` may be a range: not after "from" or a verb of change
+   * within three words ("rose from 5 to 10", "increased 3.7 percent to 4.1 percent" are changes).
+   */
+  private mayStartToRange(start: number): boolean {
+    let p = start;
+    for (let k = 0; k < 3; k++) {
+      const w = this.wordBefore(p);
+      if (w === undefined) return true;
+      const word = w.word.toLowerCase();
+      if (CHANGE_WORDS.has(word)) return false;
+      p = w.start;
+    }
+    return true;
   }
 
   /** "one in five", "1 in 5", "one in every five", "13 out of 37": a ratio, or -1. */
@@ -1081,6 +1141,13 @@ class Scanner {
     d.line = line;
     d.column = d.start - lineStart + 1;
   }
+}
+
+/** A bare four-digit figure between 1500 and 2100: never an end of an "N to M" range. */
+function looksLikeYear(num: Numeral): boolean {
+  if (num.words || num.separator !== "none" || num.decimals > 0 || num.multiplier || num.percent || num.mantissa.length !== 4) return false;
+  const v = Number(num.mantissa);
+  return v >= 1500 && v <= 2100;
 }
 
 const SMALL = 10_000n;

@@ -210,6 +210,18 @@ describe("scanNumbers: running text (years, periods, scores, labels, particles, 
     ["Rs. 2 lakh and Rs500", [{ kind: "money", text: "Rs. 2 lakh", value: "200000", currency: "INR" }, { kind: "money", text: "Rs500", value: "500", currency: "INR" }]],
     ["¥300", [{ kind: "money", text: "¥300", value: "300", currency: "JPY" }]],
     ["KES 300", [{ kind: "money", text: "KES 300", value: "300", currency: "KES" }]],
+    ["Rs 11.11 lakh crore", [{ kind: "money", text: "Rs 11.11 lakh crore", value: "11110000000000", currency: "INR" }]],
+    // "N to M" is a range, except after "from" or a verb of change
+    ["1 to 2 inches", [{ kind: "range", text: "1 to 2", value: "1", valueTo: "2", rangeOf: "count" }]],
+    ["60 to 70 percent", [{ kind: "range", text: "60 to 70 percent", value: "60", valueTo: "70", rangeOf: "percent" }]],
+    ["from 263,000 to 260,000", [{ kind: "count", text: "263,000", value: "263000" }, { kind: "count", text: "260,000", value: "260000" }]],
+    ["increased 3.7 percent to 4.1 percent", [{ kind: "percent", text: "3.7 percent", value: "3.7" }, { kind: "percent", text: "4.1 percent", value: "4.1" }]],
+    ["2014 to 2017", [{ kind: "year", text: "2014", value: "2014" }, { kind: "year", text: "2017", value: "2017" }]],
+    // trailing "or greater", hyphenated percent, weather-warning times, lists of labels
+    ["magnitude 2.5 or greater", [{ kind: "decimal", text: "2.5 or greater", value: "2.5", qualifier: "at-least" }]],
+    ["a 5.7-percent increase", [{ kind: "percent", text: "5.7-percent", value: "5.7" }]],
+    ["until 615 PM CDT", [{ kind: "time", text: "615 PM", value: "73/4" }]], // 18:15
+    ["Category 3, 4 or 5", [{ kind: "name", text: "Category 3", value: "3" }, { kind: "name", text: "4", value: "4" }, { kind: "name", text: "5", value: "5" }]],
   ])("%j", (text, wants) => expectScan(text, wants));
 });
 
