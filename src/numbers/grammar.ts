@@ -444,6 +444,9 @@ export type QualifierKind =
 /** The qualifiers of DESIGN §3, longest first so "no more than" wins over "more than". */
 export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["approximately", "about"],
+  ["as high as", "at-most"],
+  ["as many as", "at-most"],
+  ["as much as", "at-most"],
   ["no fewer than", "at-least"],
   ["no more than", "at-most"],
   ["no less than", "at-least"],
@@ -513,13 +516,15 @@ const TRAILING: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["less", "at-most"],
   ["so", "about"],
   ["greater", "at-least"],
+  ["older", "at-least"],
+  ["younger", "at-most"],
   ["higher", "at-least"],
   ["larger", "at-least"],
 ];
 
 /**
  * A qualifier written after a number, starting at `i` right after the numeral: spaces, "or",
- * spaces, and one of more, over, fewer, less, so, greater, higher, larger ("61 or more", "60 or so",
+ * spaces, and one of more, over, fewer, less, so, greater, higher, larger, older, younger ("61 or more", "60 or so",
  * "magnitude 2.5 or greater"). The one reading of
  * trailing qualifiers, shared by claim values, anchors and the scanner.
  *

@@ -198,6 +198,7 @@ const AFTER_YEAR = new Set([
   "began", "started", "came", "brought", "marked", "hit", "would", "could", "should", "may", "might", "must", "can",
   "did", "does", "been", "also", "still", "only", "then", "so", "than", "because", "if", "not", "compared", "versus",
   "vs", "against", "ahead", "onward", "into", "over", "under", "up", "down", "out", "amid", "despite", "following",
+  "among", "across", "within", "versus",
   // singular nouns a year names ("a 2030 target", "for 2025 funding")
   "target", "plan", "forecast", "estimate", "projection", "survey", "edition", "harvest", "crop", "campaign", "cycle",
   "session", "term", "quarter", "period", "total", "average", "rate", "funding", "spending", "revenue", "deficit",
@@ -217,6 +218,9 @@ const UP_VERBS = new Set([
 /** Words that end the look-back for a verb of "up to": "arrived with up to 90" keeps the bound. */
 const UP_STOP = new Set(["with", "and", "or", "for", "of", "to", "by", "in", "at", "on", "from", "as", "than", "that", "which", "who", "house", "hold", "holds", "housed", "killed", "kill", "cost", "costs", "affect", "affected", "take", "takes", "carry", "carries", "seat", "seats", "employ", "employs", "fined", "face", "faces", "jailed", "sentenced", "get", "gets", "receive", "receives", "earn", "earns", "pay", "pays", "lose", "loses", "last", "lasts"]);
 
+/** Comparison signs before a figure, as qualifiers: "≥18 years". */
+const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier["kind"]>> = { "≥": "at-least", "≤": "at-most", ">": "more-than", "<": "less-than" };
+
 /** Words before "N to M" that make it a change, not a range: "from 5 to 10", "rose 3 to 5". */
 const CHANGE_WORDS = new Set([
   "from", "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase", "increases",
@@ -230,7 +234,7 @@ const SCORE_BEFORE = new Set([
   "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat",
   "defeats", "drew", "draw", "draws", "drawn", "tied", "tie", "ties", "score", "scored", "scoring", "scoreline",
   "trailed", "trailing", "trail", "led", "leading", "lead", "leads", "thrashed", "edged", "routed", "overcame", "crushed",
-  "downed", "stunned", "outscored", "victory", "result", "finished", "ended",
+  "downed", "stunned", "outscored", "victory", "result", "finished", "ended", "vote", "voted", "votes", "ballot", "tally",
 ]);
 /** Words after a score ("a 3-1 win", "2-1 home defeat"), at most two words on. */
 const SCORE_AFTER = new Set([
@@ -466,11 +470,11 @@ class Scanner {
     }
     // Scores: "won 1-2", "a 3-1 win"; labels and lines: "the 999 hotline", "dial 911"; fiscal years: "FY 2024".
     if (plain && num.decimals === 0 && num.separator === "none") {
-      // "until 615 PM CDT": a time of day in the style of weather warnings.
-      if ((num.mantissa.length === 3 || num.mantissa.length === 4) && isSpace(s.charCodeAt(num.end))) {
+      // "until 615 PM CDT", "from 6 PM": a time of day in the style of weather warnings.
+      if (num.mantissa.length <= 4 && isSpace(s.charCodeAt(num.end))) {
         const ap = this.amPm(num.end);
         const v = Number(num.mantissa);
-        const h = Math.floor(v / 100);
+        const h = num.mantissa.length <= 2 ? v : Math.floor(v / 100);
         if (ap > 0 && h >= 1 && h <= 12 && v % 100 <= 59) {
           const pm = /p/i.test(s.slice(num.end, ap)) && h < 12;
           const am12 = !pm && h === 12 && /a/i.test(s.slice(num.end, ap));
@@ -864,6 +868,13 @@ class Scanner {
         end = after.end;
       }
     }
+    // "9 cents": money in dollars (0.09).
+    let cents = false;
+    if (currency === undefined && !num.percent && !num.multiplier && unit === undefined && !num.words && isSpace(s.charCodeAt(end)) && (wholeWordAt(s, end + 1, "cents") || wholeWordAt(s, end + 1, "cent"))) {
+      cents = true;
+      currency = "USD";
+      end = s[end + 5] === "s" ? end + 6 : end + 5;
+    }
     let qualifier = negative ? null : this.qualifierBefore(start);
     // A year: a bare four-digit figure in context (never after a qualifier: "at least 2000").
     const year = currency === undefined && !negative && unit === undefined && qualifier === null && this.isYear(i, num);
@@ -880,7 +891,15 @@ class Scanner {
     }
     if (qualifier) start = qualifier.start;
     else {
-      const tail = this.tailQualifier(end);
+      // "61 or more", and after one word of unit: "27 weeks or more", "39 mph or higher".
+      let tail = this.tailQualifier(end);
+      if (!tail && currency === undefined) {
+        const w = this.wordAfter(end);
+        if (w !== undefined && w.word.charCodeAt(0) >= 0x61 && w.word !== "or" && w.word !== "and") {
+          const t = this.tailQualifier(w.start + w.word.length);
+          if (t && t.kind !== "about") tail = t;
+        }
+      }
       if (tail) {
         qualifier = tail;
         end = tail.end;
@@ -903,6 +922,10 @@ class Scanner {
     d.qualifier = qualifier ? stripNext(qualifier) : undefined;
     if (currency !== undefined) d.currency = currency;
     if (unit !== undefined) d.unit = unit;
+    if (cents) {
+      d.value = value.div(HUNDRED);
+      d.interval = interval.scale(HUNDREDTH);
+    }
     return this.emit(d);
   }
 
@@ -1035,6 +1058,10 @@ class Scanner {
   /** A qualifier ending with one space right before `start` ("at least 685"), within bounds. */
   private qualifierBefore(start: number): (Qualifier & { next: number }) | null {
     const s = this.s;
+    // "≥18", "< 5", "≤ 2": a sign glued or after one space.
+    const k = isSpace(s.charCodeAt(start - 1)) ? start - 2 : start - 1;
+    const sign = k >= this.lastEnd && k >= 0 ? SIGN_QUALIFIERS[s[k]!] : undefined;
+    if (sign !== undefined) return { text: s[k]!, kind: sign, start: k, end: k + 1, next: start };
     if (start < 2 || !isSpace(s.charCodeAt(start - 1))) return null;
     const floor = Math.max(this.lastEnd, start - 16);
     let best: (Qualifier & { next: number }) | null = null;
@@ -1149,6 +1176,9 @@ function looksLikeYear(num: Numeral): boolean {
   const v = Number(num.mantissa);
   return v >= 1500 && v <= 2100;
 }
+
+const HUNDRED = Rational.of(100n);
+const HUNDREDTH = Rational.of(1n, 100n);
 
 const SMALL = 10_000n;
 const smallValues: Rational[] = [];
