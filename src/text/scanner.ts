@@ -149,6 +149,10 @@ export type ScanNumbersOptions = QuantityOptions;
  * //=> [["count", "at least 685"], ["percent", "4.8%"], ["year", "2014"]]
  * scanNumbers("one in five")[0].value.toString(); //=> "1/5"
  * scanNumbers("COVID-19")[0].kind; //=> "name"
+ * scanNumbers("spending for 2024, the 2024-25 budget, a 2-1 win, the 999 hotline").map((n) => [n.kind, n.text]);
+ * //=> [["year", "2024"], ["period", "2024-25"], ["score", "2-1"], ["name", "999"]]
+ * scanNumbers("revised the toll up to 90")[0].qualifier; //=> undefined
+ * scanNumbers("P5 billion")[0].currency; //=> "PHP"
  * ```
  */
 export function scanNumbers(text: string, options: ScanNumbersOptions = {}): ScannedNumber[] {
@@ -886,7 +890,7 @@ class Scanner {
       const range = this.range(start, num, currency, false);
       if (range > 0) return range;
       if (year) return this.emit(draft(num, "year", i, num.end, num.value));
-      const ratio = this.ratio(start, num, currency);
+      const ratio = this.ratio(start, num, currency, qualifier);
       if (ratio > 0) return ratio;
     }
     if (qualifier) start = qualifier.start;
@@ -1036,7 +1040,7 @@ class Scanner {
   }
 
   /** "one in five", "1 in 5", "one in every five", "13 out of 37": a ratio, or -1. */
-  private ratio(start: number, num: Numeral, currency: string | undefined): number {
+  private ratio(start: number, num: Numeral, currency: string | undefined, qualifier: (Qualifier & { next: number }) | null = null): number {
     const s = this.s;
     if (currency !== undefined || num.percent || num.multiplier || num.decimals > 0 || num.value.sign() <= 0) return -1;
     let j = num.end;
@@ -1052,7 +1056,12 @@ class Scanner {
     if (!r || r.percent || r.decimals > 0 || isLetterAt(s, r.end) || r.value.cmp(num.value) < 0) return -1;
     if (!r.words && r.separator === "none" && r.mantissa.length === 4 && Number(r.mantissa) >= 1500 && Number(r.mantissa) <= 2100) return -1;
     if (r.words && r.mantissa === "1") return -1;
-    return this.emit(draft(num, "ratio", start, r.end, num.value.div(r.value)), { numerator: num.value, denominator: r.value });
+    // "nearly one in five": the qualifier bounds the ratio.
+    return this.emit(draft(num, "ratio", qualifier ? qualifier.start : start, r.end, num.value.div(r.value)), {
+      numerator: num.value,
+      denominator: r.value,
+      qualifier: qualifier ? stripNext(qualifier) : undefined,
+    });
   }
 
   /** A qualifier ending with one space right before `start` ("at least 685"), within bounds. */

@@ -6,7 +6,7 @@ import { Rational } from "../../src/numbers/rational.js";
 import type { ScannedNumber } from "../../src/text/scanner.js";
 
 /** A number as a careful reader takes it. */
-export interface CorpusNumber {
+interface CorpusNumber {
   readonly kind: string;
   readonly text: string;
   readonly value?: string;

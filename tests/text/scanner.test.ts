@@ -117,6 +117,7 @@ describe("scanNumbers: kinds in context", () => {
     ["1 in 5 adults", [{ kind: "ratio", text: "1 in 5", value: "1/5" }]],
     ["one in every three", [{ kind: "ratio", text: "one in every three", value: "1/3" }]],
     ["13 out of 37", [{ kind: "ratio", text: "13 out of 37", value: "13/37" }]],
+    ["nearly one in five", [{ kind: "ratio", text: "nearly one in five", value: "1/5", qualifier: "nearly" }]],
     ["37 in 2014", [{ kind: "count", text: "37", value: "37" }, { kind: "year", text: "2014", value: "2014" }]],
     // money
     ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
