@@ -196,66 +196,54 @@ const AFTER_YEAR = new Set([
   "for", "from", "after", "before", "until", "since", "through", "but", "that", "which", "while", "where", "who", "it",
   "its", "he", "she", "they", "we", "there", "this", "the", "a", "an", "of", "by", "saw", "onwards", "onward", "alone",
   "levels", "level", "figures", "figure", "election", "elections", "census", "budget", "season", "report", "deadline",
-  // verbs and function words: "spending for 2024 rose", "by 2030 would"
-  "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "jumped", "climbed", "doubled", "halved",
-  "reached", "totaled", "totalled", "totals", "stood", "stands", "remained", "remains", "showed", "shows", "ended",
-  "began", "started", "came", "brought", "marked", "hit", "would", "could", "should", "may", "might", "must", "can",
-  "did", "does", "been", "also", "still", "only", "then", "so", "than", "because", "if", "not", "compared", "versus",
-  "vs", "against", "ahead", "onward", "into", "over", "under", "up", "down", "out", "amid", "despite", "following",
-  "among", "across", "within", "versus",
-  // singular nouns a year names ("a 2030 target", "for 2025 funding")
-  "target", "plan", "forecast", "estimate", "projection", "survey", "edition", "harvest", "crop", "campaign", "cycle",
-  "session", "term", "quarter", "period", "total", "average", "rate", "funding", "spending", "revenue", "deficit",
-  "surplus", "appropriation", "appropriations", "request", "data", "baseline", "goal", "law", "act", "deal", "agreement",
-  "war", "invasion", "earthquake", "hurricane", "flood", "attack", "pandemic", "outbreak", "crisis", "summit", "vote",
-  "referendum", "midterm", "midterms", "primary", "olympics", "games", "tournament", "championship", "final", "study",
-  "assessment", "review", "audit", "strategy", "release", "update", "version", "model", "fiscal", "calendar",
+  // verbs and function words ("spending for 2024 rose"), singular nouns a year names ("a 2030 target")
+  "rose", "fell", "grew", "increased", "decreased", "declined", "reached", "totaled", "totalled", "stood", "remained",
+  "showed", "ended", "began", "would", "could", "should", "may", "might", "must", "can", "did", "does", "also", "still",
+  "only", "compared", "among", "ahead", "target", "plan", "forecast", "estimate", "survey", "total", "average", "rate",
+  "funding", "spending", "revenue", "deficit", "data", "goal", "law", "war", "vote", "games",
 ]);
 
 /** Words after which "up to" is a particle of the verb, not a bound: "rose up to 90", "revised the toll up to 90". */
 const UP_VERBS = new Set([
-  "rose", "risen", "rise", "rises", "rising", "went", "gone", "go", "goes", "going", "climbed", "climbs", "jumped",
-  "shot", "soared", "crept", "edged", "ticked", "moved", "moves", "revised", "revise", "revises", "revising", "raised",
-  "raise", "raises", "raising", "pushed", "pushes", "pushing", "bumped", "scaled", "ramped", "marked", "rounded",
-  "stepped", "hiked", "ratcheted", "put", "puts", "putting", "upgraded", "adjusted",
+  "rose", "risen", "rise", "rises", "rising", "went", "go", "goes", "going", "climbed", "jumped", "shot", "soared",
+  "moved", "revised", "revise", "revises", "raised", "raise", "pushed", "bumped", "scaled", "ramped", "hiked",
 ]);
-/** Words that end the look-back for a verb of "up to": "arrived with up to 90" keeps the bound. */
-const UP_STOP = new Set(["with", "and", "or", "for", "of", "to", "by", "in", "at", "on", "from", "as", "than", "that", "which", "who", "house", "hold", "holds", "housed", "killed", "kill", "cost", "costs", "affect", "affected", "take", "takes", "carry", "carries", "seat", "seats", "employ", "employs", "fined", "face", "faces", "jailed", "sentenced", "get", "gets", "receive", "receives", "earn", "earns", "pay", "pays", "lose", "loses", "last", "lasts"]);
 
 /** Comparison signs before a figure, as qualifiers: "≥18 years". */
 const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier["kind"]>> = { "≥": "at-least", "≤": "at-most", ">": "more-than", "<": "less-than" };
 
 /** Words before "N to M" that make it a change, not a range: "from 5 to 10", "rose 3 to 5". */
 const CHANGE_WORDS = new Set([
-  "from", "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase", "increases",
-  "decreased", "decrease", "decreases", "declined", "grew", "grown", "dropped", "jumped", "climbed", "up", "down", "by",
-  "revised", "raised", "cut", "lowered", "reduced", "changed", "went", "moved", "shifted", "slipped", "edged", "surged",
-  "doubled", "tripled", "halved", "improved", "worsened", "widened", "narrowed", "plunged", "soared", "gained", "lost",
+  "from", "rose", "risen", "rise", "rises", "fell", "fall", "falls", "increased", "increase", "decreased", "decrease",
+  "declined", "grew", "dropped", "jumped", "climbed", "up", "down", "by", "revised", "raised", "cut", "lowered",
+  "reduced", "changed", "went", "moved", "doubled", "gained", "lost",
 ]);
+
+/** Words that end the look-back for the verb of "up to": "went on to kill up to 90" keeps the bound. */
+const UP_STOP = new Set(["to", "and", "or", "with", "of", "for", "in", "at", "by", "that", "who", "which"]);
+/** Determiners of the object between a verb and its "up to": "revised the toll up to 90". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 
 /** Words before a score ("won 1-2", "beat Chelsea 2-1", "the score was 1-1"), at most three words back. */
 const SCORE_BEFORE = new Set([
-  "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat",
-  "defeats", "drew", "draw", "draws", "drawn", "tied", "tie", "ties", "score", "scored", "scoring", "scoreline",
-  "trailed", "trailing", "trail", "led", "leading", "lead", "leads", "thrashed", "edged", "routed", "overcame", "crushed",
-  "downed", "stunned", "outscored", "victory", "result", "finished", "ended", "vote", "voted", "votes", "ballot", "tally",
+  "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "drew", "draw", "tied", "score", "scored",
+  "trailed", "led", "leading", "thrashed", "edged", "victory", "result", "finished", "ended", "vote", "voted", "votes",
 ]);
 /** Words after a score ("a 3-1 win", "2-1 home defeat"), at most two words on. */
 const SCORE_AFTER = new Set([
-  "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "draws", "lead", "scoreline",
-  "triumph", "thrashing", "drubbing", "result", "score", "aggregate", "comeback", "upset", "reverse", "vote", "votes",
-  "ruling", "decision", "majority", "margin", "split", "verdict",
+  "win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "result", "score", "aggregate", "vote",
+  "votes", "ruling", "decision", "majority", "verdict",
 ]);
 /** Short numbers that are emergency or help lines: a name beside a word that says so ("the 999 hotline", "dial 911"). */
-const EMERGENCY_NUMBERS = new Set(["999", "911", "112", "111", "988", "101", "211", "311", "000", "119", "110", "100", "108", "1122", "190", "997", "998"]);
-const EMERGENCY_BEFORE = new Set(["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "ring", "rang", "ringing", "phone", "phoned", "phoning", "text", "texted", "texting", "contact", "contacted", "contacting"]);
-const EMERGENCY_AFTER = new Set(["hotline", "line", "call", "operator", "dispatcher", "emergency", "service", "number", "centre", "center", "system", "handler", "dispatch", "lifeline", "network", "helpline"]);
+const EMERGENCY_NUMBERS = new Set(["999", "911", "112", "111", "988", "101", "000", "119", "110", "100", "1122"]);
+const EMERGENCY_BEFORE = new Set(["call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "dialling", "ring", "rang", "phone", "phoned", "text", "contact"]);
+const EMERGENCY_AFTER = new Set(["hotline", "line", "call", "operator", "dispatcher", "emergency", "service", "number", "centre", "center", "system", "helpline"]);
 /** Words before which a number in words or digits is a label: "category one", "level 3", "phase two". */
 const LABEL_WORDS = new Set(["category", "level", "phase", "stage", "tier", "grade", "class", "type"]);
 /** Words before "ten" in a Dutch surname when the word before is not capitalised: "coach ten Hag". */
-const TITLE_WORDS = new Set(["coach", "manager", "boss", "mr", "mrs", "ms", "dr", "professor", "prof", "minister", "captain", "judge", "striker", "player", "keeper", "goalkeeper"]);
+const TITLE_WORDS = new Set(["coach", "manager", "boss", "mr", "dr", "minister", "captain"]);
 /** Capitalised words that open a sentence rather than name a person: "Yesterday ten Iraqi soldiers". */
-const NOT_FIRST_NAMES = new Set(["Yesterday", "Today", "Now", "Then", "Meanwhile", "Overall", "Altogether", "Last", "Since", "In", "On", "At", "And", "But", "Some", "Another", "Only", "About", "Nearly", "Around", "Of", "The", "All", "Almost", "Over", "Under", "Here", "There", "When", "After", "Before", "By", "For", "With", "Another", "Just", "Roughly", "Exactly"]);
+const NOT_FIRST_NAMES = new Set(["Yesterday", "Today", "Now", "Then", "Meanwhile", "Overall", "Last", "In", "On", "And", "But", "Some", "Only", "The", "All", "When", "After", "By", "For", "With"]);
 
 /** Capitalised words after which digits name something: "Resolution 2254", "Article 5", "Flight 17". */
 const NAME_WORDS = new Set([
@@ -475,7 +463,8 @@ class Scanner {
     // Scores: "won 1-2", "a 3-1 win"; labels and lines: "the 999 hotline", "dial 911"; fiscal years: "FY 2024".
     if (plain && num.decimals === 0 && num.separator === "none") {
       // "until 615 PM CDT", "from 6 PM": a time of day in the style of weather warnings.
-      if (num.mantissa.length <= 4 && isSpace(s.charCodeAt(num.end))) {
+      const am = s.charCodeAt(num.end + 1) | 0x20;
+      if (num.mantissa.length <= 4 && (am === 0x61 || am === 0x70) && isSpace(s.charCodeAt(num.end))) {
         const ap = this.amPm(num.end);
         const v = Number(num.mantissa);
         const h = num.mantissa.length <= 2 ? v : Math.floor(v / 100);
@@ -486,7 +475,7 @@ class Scanner {
         }
       }
       // "Category 3, 4 or 5": the labels after a label.
-      if (this.labelEnd === this.lastEnd && this.lastEnd > 0 && num.mantissa.length <= 2 && this.isListGap(this.lastEnd, i)) {
+      if (this.labelEnd === this.lastEnd && this.lastEnd > 0 && num.mantissa.length <= 2 && Number(num.mantissa) <= 10 && this.isListGap(this.lastEnd, i) && (s[i - 2] !== "," || this.listGoesOn(num.end))) {
         const end = this.emit(draft(num, "name", i, num.end, num.mantissaValue));
         this.labelEnd = end;
         return end;
@@ -498,7 +487,9 @@ class Scanner {
       if (EMERGENCY_NUMBERS.has(num.mantissa) && this.isHelpLine(i, num.end)) {
         return this.emit(draft(num, "name", i, num.end, num.mantissaValue));
       }
-      const before = this.wordBefore(i);
+      // Only a word ending in "Y" ("FY"), "l" ("fiscal") or "r" ("fiscal year") can mark a fiscal year.
+      const last = s.charCodeAt(i - 2);
+      const before = last === 0x59 || last === 0x6c || last === 0x72 ? this.wordBefore(i) : undefined;
       if (before !== undefined && before.start >= this.lastEnd && before.word === "FY") {
         const fy = this.fiscal(before.start, i);
         if (fy > 0) return fy;
@@ -520,6 +511,13 @@ class Scanner {
       }
     }
     return this.finishQuantity(i, num);
+  }
+
+  /** True when ", ", " or " or " and " and a digit follow `end`: "Category 3, 4 or 5" goes on after the 4 (but "Phase 2, 40 people" does not). */
+  private listGoesOn(end: number): boolean {
+    const s = this.s;
+    for (const gap of [", ", " or ", " and ", ", or ", ", and "]) if (s.startsWith(gap, end) && digitAt(s, end + gap.length)) return true;
+    return false;
   }
 
   /** True when the text from `a` to `b` is ", ", " or ", " and ", ", or " or ", and " (a list of labels). */
@@ -1087,9 +1085,9 @@ class Scanner {
   }
 
   /**
-   * True when "up to" at `start` follows a verb it belongs to ("rose up to 90", "revised the toll
-   * up to 90"): then it is no bound. Looks back at most four words, and stops at a preposition,
-   * a conjunction or a verb that takes a quantity ("killed up to 90").
+   * True when "up to" at `start` follows a verb it belongs to: right after it ("rose up to 90") or
+   * after its object ("revised estimates up to 90", "revised the death toll up to 90"). Looks back
+   * at most four words and stops at a preposition or conjunction; "killed up to 90" keeps the bound.
    */
   private isUpParticle(start: number): boolean {
     let p = start;
@@ -1099,6 +1097,7 @@ class Scanner {
       const word = w.word.toLowerCase();
       if (UP_VERBS.has(word)) return true;
       if (UP_STOP.has(word)) return false;
+      if (DETERMINERS.has(word)) return UP_VERBS.has(this.wordBefore(w.start)?.word.toLowerCase() ?? "");
       p = w.start;
     }
     return false;

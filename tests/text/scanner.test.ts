@@ -200,6 +200,8 @@ describe("scanNumbers: running text (years, periods, scores, labels, particles, 
     ["up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most", interval: "[0, 90]" }]],
     ["killed up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
     ["arrived with up to 90", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
+    ["revised the death toll up to 14", [{ kind: "count", text: "14", value: "14" }]],
+    ["the storm went on to kill up to 90", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
     // currencies by sign, code and word
     ["P5 billion", [{ kind: "money", text: "P5 billion", value: "5000000000", currency: "PHP" }]],
     ["P500,000", [{ kind: "money", text: "P500,000", value: "500000", currency: "PHP" }]],
@@ -223,6 +225,8 @@ describe("scanNumbers: running text (years, periods, scores, labels, particles, 
     ["a 5.7-percent increase", [{ kind: "percent", text: "5.7-percent", value: "5.7" }]],
     ["until 615 PM CDT", [{ kind: "time", text: "615 PM", value: "73/4" }]], // 18:15
     ["Category 3, 4 or 5", [{ kind: "name", text: "Category 3", value: "3" }, { kind: "name", text: "4", value: "4" }, { kind: "name", text: "5", value: "5" }]],
+    ["in Phase 2, 40 people died", [{ kind: "name", text: "Phase 2", value: "2" }, { kind: "count", text: "40", value: "40" }]],
+    ["Level 3, 4 people", [{ kind: "name", text: "Level 3", value: "3" }, { kind: "count", text: "4", value: "4" }]],
   ])("%j", (text, wants) => expectScan(text, wants));
 });
 
