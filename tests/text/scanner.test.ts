@@ -273,6 +273,8 @@ describe("scanNumbers: properties", () => {
     "1", "24", "2014", "٦", "٬", ",", ".", "-", "\u2013", "%", "$", "£", "US", "m", "bn", " ", "\u00a0", "\u202f", "s", "th",
     "'", "/", ":", "March", "at least", "more than", "or more", "in", "out of", "one", "sixty", "a", "dozen", "hundred",
     "COVID", "F", "G", "Resolution", "No.", "between", "and", "pm", "(", ")", "\n", "x", "é", "\ud835\udfce",
+    "FY", "fiscal", "won", "win", "up to", "rose", "the", "Category", "level", "ten", "Hag", "No-", "Rs", "P", "to", "from",
+    "cents", "≥", "PM", "or greater", "weeks", "lakh", "crore", "999", "dial", "/",
   );
   const newsish = fc.array(piece, { maxLength: 40 }).map((a) => a.join(""));
 
@@ -305,6 +307,11 @@ describe("scanNumbers: hostile input ends (a sanity bound; speed is measured in 
     ["no spaces", "sixtyone61COVID-19at".repeat(size / 20)],
     ["1 1 1 …", "1 ".repeat(size / 2)],
     ["a a a …", "a ".repeat(size / 2)],
+    ["Category 1, 1, 1 …", "Category 1" + ", 1".repeat(size / 3)],
+    ["won 1-1 1-1 …", "won " + "1-1 ".repeat(size / 4)],
+    ["up to up to …", "rose " + "up to ".repeat(size / 6) + "90"],
+    ["1 to 1 to …", "1 to ".repeat(size / 5)],
+    ["FY2024-25-26…", "FY2024" + "-25".repeat(size / 3)],
   ])("%s (200 000 characters) in well under a few seconds", (_name, text) => {
     const t0 = performance.now();
     scanNumbers(text);
