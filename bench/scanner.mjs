@@ -8,7 +8,8 @@
  * - compromise's `.numbers()` on a 1 MB slice (paragraph by paragraph, as it is meant to be used;
  *   asking it for offsets on one large document is far slower).
  * - Accuracy of the scanner and of compromise on the rows of numbers.md
- *   (tests/text/numbers-rows.json).
+ *   (tests/text/numbers-rows.json), and of the scanner on the numbers corpus
+ *   (tests/fixtures/corpus/numbers-corpus.json: share of numbers misread, target ≤ 2 %).
  * - Hostile inputs of 10 MB ("1,1,1,…", "((((", one long digit run, text without a space), each as
  *   a ratio to 10 MB of normal text.
  *
@@ -96,6 +97,36 @@ function sameReading(found, row) {
   });
 }
 
+const VALUED = new Set(["count", "decimal", "percent", "money", "ordinal", "year", "period", "range", "ratio", "score", "decade"]);
+const near = (want, got) => want === undefined || (got !== undefined && Math.abs(Number(eval_(want)) - got.toNumber()) <= 1e-9 * Math.max(1, Math.abs(got.toNumber())));
+const eval_ = (v) => (v.includes("/") ? Number(v.split("/")[0]) / Number(v.split("/")[1]) : Number(v));
+
+/** The annotated numbers of a corpus passage that the scanner reads otherwise, and numbers it reads where none is. */
+function corpusMisreadings(p, found) {
+  const out = [];
+  const used = new Set();
+  let from = 0;
+  for (const want of p.numbers) {
+    const start = p.text.indexOf(want.text, from);
+    from = start + want.text.length;
+    const got = found.find((n) => n.start === start && n.end === from);
+    if (got) used.add(got);
+    const ok =
+      got !== undefined &&
+      got.kind === want.kind &&
+      (!VALUED.has(want.kind) || (near(want.value, got.value) && near(want.valueTo, got.valueTo))) &&
+      (want.qualifier ?? "none") === (got.qualifier?.kind ?? "none") &&
+      (want.currency === undefined || want.currency === got.currency);
+    if (!ok) {
+      const overlap = got ?? found.find((n) => n.start < from && n.end > start);
+      if (overlap) used.add(overlap);
+      out.push(`${p.id} ${JSON.stringify(want.text)}`);
+    }
+  }
+  for (const n of found) if (!used.has(n)) out.push(`${p.id} +${JSON.stringify(n.text)}`);
+  return out;
+}
+
 function scannerReading(text) {
   return scanNumbers(text)
     .filter((n) => !["name", "date", "time"].includes(n.kind))
@@ -168,6 +199,13 @@ export async function benchScanner(log) {
   if (missed.length > 0) log(`  scanner misses: ${missed.join(", ")}`);
   log(`  compromise misses: ${rows.filter((r) => !compromiseRight.includes(r)).map((r) => JSON.stringify(r.text)).join(", ")}`);
 
+  // Accuracy on the numbers corpus (tests/fixtures/corpus/numbers-corpus.json), read as in tests/text/corpus-reading.ts.
+  const corpusFile = JSON.parse(readFileSync(`${root}tests/fixtures/corpus/numbers-corpus.json`, "utf8"));
+  const misread = corpusFile.passages.flatMap((p) => corpusMisreadings(p, scanNumbers(p.text)));
+  const corpusTotal = corpusFile.passages.reduce((n, p) => n + p.numbers.length, 0);
+  log(`accuracy on the numbers corpus (${corpusFile.passages.length} passages, ${corpusTotal} numbers): ${corpusTotal - misread.length}/${corpusTotal} read right, ${fmt((100 * misread.length) / corpusTotal, 2)} % misread (target ≤ 2 %): ${misread.length <= 0.02 * corpusTotal ? "met" : "MISSED"}`);
+  if (misread.length > 0) log(`  misread: ${misread.join(", ")}`);
+
   // Hostile inputs against 10 MB of normal text.
   const ten = 10 * MB;
   const normal = corpus.slice(0, ten);
@@ -194,6 +232,7 @@ export async function benchScanner(log) {
     timesCompromise: vsCompromise,
     bareOverScanner: vsBare,
     accuracy: { rows: rows.length, scanner: scannerRight.length, compromise: compromiseRight.length },
+    corpus: { numbers: corpusTotal, misread: misread.length },
     hostile: ratios,
   };
 }

@@ -401,6 +401,11 @@ export function readNumeral(s: string, i: number, format: NumberFormat = DECIMAL
       if (at < 0) continue;
       multiplier = { word, factor };
       end = at + word.length;
+      // "11.11 lakh crore": a lakh of crores, 10^12.
+      if (word === "lakh" && isSpace(s.charCodeAt(end)) && wholeWordAt(s, end + 1, "crore")) {
+        multiplier = { word: "lakh crore", factor: Rational.of(10n ** 12n) };
+        end += 6;
+      }
       break;
     }
   }
@@ -412,6 +417,10 @@ export function readNumeral(s: string, i: number, format: NumberFormat = DECIMAL
     // "40,55 %", as French and German texts write it
     percent = true;
     end += 2;
+  } else if (s[end] === "-" && wholeWordAt(s, end + 1, "percent")) {
+    // "a 5.7-percent increase"
+    percent = true;
+    end += 8;
   } else if (lowerAt(s, end + 1) === 0x70) {
     // "percent", "per cent" after one space
     const k = skipSpaces(s, end, 1);
@@ -527,12 +536,18 @@ const TRAILING: ReadonlyArray<readonly [string, QualifierKind]> = [
   ["fewer", "at-most"],
   ["less", "at-most"],
   ["so", "about"],
+  ["greater", "at-least"],
+  ["older", "at-least"],
+  ["younger", "at-most"],
+  ["higher", "at-least"],
+  ["larger", "at-least"],
 ];
 
 /**
  * A qualifier written after a number, starting at `i` right after the numeral: spaces, "or",
- * spaces, and one of more, over, fewer, less, so ("61 or more", "60 or so"). The one reading of
- * trailing qualifiers, shared by claim values, anchors and the scanner.
+ * spaces, and one of more, over, fewer, less, so, greater, higher, larger, older, younger ("61 or
+ * more", "60 or so", "magnitude 2.5 or greater"). The one reading of trailing qualifiers, shared by
+ * claim values, anchors and the scanner.
  *
  * @example
  * ```ts
@@ -621,6 +636,7 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 const CURRENCY_CODES = new Set([
   "USD", "GBP", "EUR", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK",
   "PLN", "TRY", "BRL", "MXN", "ZAR", "KRW", "ILS", "NGN", "UAH", "SAR", "AED", "EGP", "IQD", "SYP", "IRR", "PKR",
+  "PHP", "IDR", "THB", "MYR", "BDT", "LKR", "NPR", "KES", "GHS", "QAR", "KWD", "JOD", "CZK", "HUF", "TWD",
 ]);
 /** Currency words after a numeral ("4.5 billion dollars"); "pounds" is left out (it is also a weight). */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -669,6 +685,9 @@ export function readCurrencyBefore(s: string, i: number): { code: string; start:
     return { code: sign, start: i - 1 };
   }
   const sp = i - 1 >= 0 && isSpace(s.charCodeAt(i - 1)) ? i - 1 : i;
+  // "Rs 500 crore", "Rs. 500", "Rs500": rupees (read as Indian rupees).
+  const rs = s[sp - 1] === "." ? sp - 1 : sp;
+  if (rs >= 2 && s[rs - 2] === "R" && s[rs - 1] === "s" && !(rs > 2 && isLetterAt(s, rs - 3))) return { code: "INR", start: rs - 2 };
   const code = codeAt(s, sp - 3);
   return code !== undefined ? { code, start: sp - 3 } : null;
 }

@@ -3,7 +3,7 @@
  * number when its quote, anchored in the text (the set's claim anchors), contains the number's figure (the
  * qualifier may lie outside the quote: a quote "685 civilians" covers "at least 685").
  *
- * Years, dates, times of day, decades, names ("COVID-19", "Resolution 2254") and ordinals are
+ * Years, fiscal years (periods), dates, times of day, scores, decades, names ("COVID-19", "Resolution 2254") and ordinals are
  * skipped unless the rule's `include` option asks for them. Coverage is measured through quotes: a
  * document none of whose claims quotes its text is not checked (a claim set that does not anchor
  * its claims would otherwise get a finding for every number).
@@ -30,7 +30,7 @@ export interface NumberCoverageOptions {
 
 /** The kinds checked by default. */
 const CHECKED: readonly NumberKind[] = ["count", "decimal", "percent", "money", "range", "ratio"];
-const ALL_KINDS: readonly NumberKind[] = [...CHECKED, "ordinal", "year", "date", "time", "decade", "name"];
+const ALL_KINDS: readonly NumberKind[] = [...CHECKED, "ordinal", "year", "period", "date", "time", "score", "decade", "name"];
 
 /**
  * The span of a number's figure: without a qualifier before it ("at least ") or after it (" or more").
@@ -131,7 +131,7 @@ export const numberCoverageRule: Rule = {
     id: "number-coverage",
     severity: "info",
     description:
-      "Every number in a document's text is covered by a claim whose quote contains it (years, dates, times, decades, names and ordinals are skipped unless asked).",
+      "Every number in a document's text is covered by a claim whose quote contains it (years, periods, dates, times, scores, decades, names and ordinals are skipped unless asked).",
     validateOptions,
   },
   check({ set, options }) {

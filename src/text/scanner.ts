@@ -41,22 +41,30 @@ import { Rational } from "../numbers/rational.js";
  * - `money`: a figure with a currency sign or code ("$4.5 billion", "£2bn", "USD 5"); `currency`
  *   holds the ISO code, `value` the amount.
  * - `ordinal`: "14th".
- * - `year`: "2014" where it names a year ("since 2014", "in 2017"); `value` is the year.
+ * - `year`: "2014" where it names a year ("since 2014", "in 2017", "for 2024", "the 2024 budget");
+ *   `value` is the year.
+ * - `period`: a fiscal or season year named by the calendar years it spans: "2020/21", "2024-25",
+ *   "FY2024", "FY 2024-25", "fiscal 2024"; `value` is the first year written, `valueTo` the second
+ *   when two are written ("2020/21" is 2020 to 2021; "FY2024" is 2024 alone).
  * - `date`: a day or month of a date, with its neighbours: "March 14", "14 March 2017",
  *   "August 2014", "2017-09-01", "2017-03", "14/03/2017" (day first unless the first part cannot be a
  *   day); `date` holds the parts, `value` the day (or the year when there is no day).
  * - `time`: a time of day ("10:30", "3pm"); `value` is in hours (10:30 → 10.5).
  * - `range`: "2014-2017", "2014–17", "10-15%", "$5-10bn", "between 10 and 20": `value` is the
  *   lower end, `valueTo` the upper end, `rangeOf` what they are.
+ * - `score`: a result of a game or vote beside a word that says so ("won 1-2", "a 3-1 win", "lost
+ *   2–1", "a 1-1 draw"): `value` is the first figure, `valueTo` the second, in the order written.
  * - `ratio`: "one in five", "1 in 5", "13 out of 37": `value` is the fraction, with `numerator` and
  *   `denominator`.
  * - `decade`: "the 1990s" (span "1990s"), "'90s": `value` is the first year as written (1990, 90).
  * - `name`: digits that name something rather than count it: "COVID-19", "F-35", "G20", "MH17",
- *   "Resolution 2254", "Article 5", "4G"; `value` is the figure inside the name.
+ *   "Resolution 2254", "Article 5", "4G", and labels and emergency numbers: "Category 4",
+ *   "category one", "Level 3", "the 999 hotline", "dial 911"; `value` is the figure inside the name.
  *
  * Not reported at all: digit chains that are not one numeral ("1.2.3", "192.168.0.1", "1,1,1",
- * "3,4"), digit runs of more than 30 digits, "one" used as a pronoun ("one of the", "no one") and
- * ordinals in words ("first", "third").
+ * "3,4"), digit runs of more than 30 digits, "one" used as a pronoun ("one of the", "no one",
+ * "No-one"), the Dutch particle of a surname ("Erik ten Hag") and ordinals in words ("first",
+ * "third"). "up to" after a verb is a particle, not a bound: "revised the toll up to 90" is 90.
  */
 export type NumberKind =
   | "count"
@@ -65,10 +73,12 @@ export type NumberKind =
   | "money"
   | "ordinal"
   | "year"
+  | "period"
   | "date"
   | "time"
   | "range"
   | "ratio"
+  | "score"
   | "decade"
   | "name";
 
@@ -94,7 +104,7 @@ export interface ScannedNumber {
   readonly column: number;
   /** The number's value; see `NumberKind` for what it is for each kind. Never rounded. */
   readonly value: Rational;
-  /** The upper end of a range. */
+  /** The upper end of a range, the second year of a period, the second figure of a score. */
   readonly valueTo?: Rational;
   /** A ratio's terms: "one in five" is 1 and 5. */
   readonly numerator?: Rational;
@@ -139,6 +149,10 @@ export type ScanNumbersOptions = QuantityOptions;
  * //=> [["count", "at least 685"], ["percent", "4.8%"], ["year", "2014"]]
  * scanNumbers("one in five")[0].value.toString(); //=> "1/5"
  * scanNumbers("COVID-19")[0].kind; //=> "name"
+ * scanNumbers("spending for 2024, the 2024-25 budget, a 2-1 win, the 999 hotline").map((n) => [n.kind, n.text]);
+ * //=> [["year", "2024"], ["period", "2024-25"], ["score", "2-1"], ["name", "999"]]
+ * scanNumbers("revised the toll up to 90")[0].qualifier; //=> undefined
+ * scanNumbers("P5 billion")[0].currency; //=> "PHP"
  * ```
  */
 export function scanNumbers(text: string, options: ScanNumbersOptions = {}): ScannedNumber[] {
@@ -169,7 +183,7 @@ const NUMBER_WORD_STARTS = new Set(
 const YEAR_BEFORE = new Set([
   "in", "since", "during", "until", "till", "from", "between", "early", "late", "mid", "spring", "summer", "autumn",
   "fall", "winter", "year", "fiscal", "circa", "throughout", "before", "after", "by", "of", "to", "and", "or", "through",
-  "pre", "post",
+  "pre", "post", "for", "against", "versus", "than", "like",
 ]);
 /** Of YEAR_BEFORE, the words strong enough to win over a following noun ("in 2014 civilians…"). */
 const YEAR_BEFORE_STRONG = new Set([
@@ -182,7 +196,54 @@ const AFTER_YEAR = new Set([
   "for", "from", "after", "before", "until", "since", "through", "but", "that", "which", "while", "where", "who", "it",
   "its", "he", "she", "they", "we", "there", "this", "the", "a", "an", "of", "by", "saw", "onwards", "onward", "alone",
   "levels", "level", "figures", "figure", "election", "elections", "census", "budget", "season", "report", "deadline",
+  // verbs and function words ("spending for 2024 rose"), singular nouns a year names ("a 2030 target")
+  "rose", "fell", "grew", "increased", "decreased", "declined", "reached", "totaled", "totalled", "stood", "remained",
+  "showed", "ended", "began", "would", "could", "should", "may", "might", "must", "can", "did", "does", "also", "still",
+  "only", "compared", "among", "ahead", "target", "plan", "forecast", "estimate", "survey", "total", "average", "rate",
+  "funding", "spending", "revenue", "deficit", "data", "goal", "law", "war", "vote", "games",
 ]);
+
+/** Words after which "up to" is a particle of the verb, not a bound: "rose up to 90", "revised the toll up to 90". */
+const UP_VERBS = new Set([
+  "rose", "risen", "rise", "rises", "rising", "went", "go", "goes", "going", "climbed", "jumped", "shot", "soared",
+  "moved", "revised", "revise", "revises", "raised", "raise", "pushed", "bumped", "scaled", "ramped", "hiked",
+]);
+
+/** Comparison signs before a figure, as qualifiers: "≥18 years". */
+const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier["kind"]>> = { "≥": "at-least", "≤": "at-most", ">": "more-than", "<": "less-than" };
+
+/** Words before "N to M" that make it a change, not a range: "from 5 to 10", "rose 3 to 5". */
+const CHANGE_WORDS = new Set([
+  "from", "rose", "risen", "rise", "rises", "fell", "fall", "falls", "increased", "increase", "decreased", "decrease",
+  "declined", "grew", "dropped", "jumped", "climbed", "up", "down", "by", "revised", "raised", "cut", "lowered",
+  "reduced", "changed", "went", "moved", "doubled", "gained", "lost",
+]);
+
+/** Words that end the look-back for the verb of "up to": "went on to kill up to 90" keeps the bound. */
+const UP_STOP = new Set(["to", "and", "or", "with", "of", "for", "in", "at", "by", "that", "who", "which"]);
+/** Determiners of the object between a verb and its "up to": "revised the toll up to 90". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+
+/** Words before a score ("won 1-2", "beat Chelsea 2-1", "the score was 1-1"), at most three words back. */
+const SCORE_BEFORE = new Set([
+  "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "drew", "draw", "tied", "score", "scored",
+  "trailed", "led", "leading", "thrashed", "edged", "victory", "result", "finished", "ended", "vote", "voted", "votes",
+]);
+/** Words after a score ("a 3-1 win", "2-1 home defeat"), at most two words on. */
+const SCORE_AFTER = new Set([
+  "win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "result", "score", "aggregate", "vote",
+  "votes", "ruling", "decision", "majority", "verdict",
+]);
+/** Short numbers that are emergency or help lines: a name beside a word that says so ("the 999 hotline", "dial 911"). */
+const EMERGENCY_NUMBERS = new Set(["999", "911", "112", "111", "988", "101", "000", "119", "110", "100", "1122"]);
+const EMERGENCY_BEFORE = new Set(["call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "dialling", "ring", "rang", "phone", "phoned", "text", "contact"]);
+const EMERGENCY_AFTER = new Set(["hotline", "line", "call", "operator", "dispatcher", "emergency", "service", "number", "centre", "center", "system", "helpline"]);
+/** Words before which a number in words or digits is a label: "category one", "level 3", "phase two". */
+const LABEL_WORDS = new Set(["category", "level", "phase", "stage", "tier", "grade", "class", "type"]);
+/** Words before "ten" in a Dutch surname when the word before is not capitalised: "coach ten Hag". */
+const TITLE_WORDS = new Set(["coach", "manager", "boss", "mr", "dr", "minister", "captain"]);
+/** Capitalised words that open a sentence rather than name a person: "Yesterday ten Iraqi soldiers". */
+const NOT_FIRST_NAMES = new Set(["Yesterday", "Today", "Now", "Then", "Meanwhile", "Overall", "Last", "In", "On", "And", "But", "Some", "Only", "The", "All", "When", "After", "By", "For", "With"]);
 
 /** Capitalised words after which digits name something: "Resolution 2254", "Article 5", "Flight 17". */
 const NAME_WORDS = new Set([
@@ -193,11 +254,15 @@ const NAME_WORDS = new Set([
   "Decree", "Directive", "Regulation", "Vision", "Agenda", "Euro", "Formula", "Channel", "Track", "Episode", "Stage",
   "Zone", "Sector", "Block", "Grade", "Class", "Type", "Mark", "Mk", "No", "Nos", "Nr", "Number", "Psalm", "Pier",
   "Precinct", "District", "Ward", "Lot", "Bus", "Train", "Line", "Exit", "Junction", "Hangar", "Pillar", "Tier",
+  "Tower", "Vintage", "Stage", "Grade", "Pad",
 ]);
 /** Abbreviations written with a full stop before a number that they name: "No. 10", "Vol. 3". */
 const NAME_ABBREVIATIONS = new Set(["No", "Nos", "Nr", "Vol", "Mk", "Art", "Sec"]);
 /** Name words that also work in lower case ("under article 5", "resolution 2254"). */
-const NAME_WORDS_LOWER = new Set(["resolution", "article", "section", "chapter", "paragraph", "clause", "amendment", "flight", "route", "room"]);
+const NAME_WORDS_LOWER = new Set([
+  "resolution", "article", "section", "chapter", "paragraph", "clause", "amendment", "flight", "route", "room", "category",
+  "level", "phase", "stage", "tier", "grade",
+]);
 
 /** Lower-case prefixes that keep a number a number across a hyphen: "mid-2014", "pre-2011", "over-65s". */
 const NUMBER_PREFIXES = new Set(["mid", "pre", "post", "early", "late", "over", "under", "non", "ex", "top", "sub", "all", "circa"]);
@@ -222,6 +287,10 @@ function isAsciiLetter(c: number): boolean {
   return l >= 0x61 && l <= 0x7a;
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -231,6 +300,8 @@ class Scanner {
   private readonly out: ScannedNumber[] = [];
   /** End of the last reported span: nothing reported later starts before it. */
   private lastEnd = 0;
+  /** End of the last label reported ("Category 3"), so that "4 or 5" after it are labels too. */
+  private labelEnd = -1;
   /** Lines are counted up to here (numbers come in order, so the text is read once more, in pieces). */
   private lineCursor = 0;
   private line = 1;
@@ -297,7 +368,27 @@ class Scanner {
     const num = readNumeral(s, i);
     if (!num) return -1;
     if (num.mantissa === "1" && num.end === i + 3 && this.isPronounOne(i, num.end)) return -1;
+    if (num.mantissa === "10" && num.end === i + 3 && s.charCodeAt(i) === 0x74 && this.isSurnameTen(i, num.end)) return -1;
+    // "category one", "level three", "phase two": a label.
+    const before = this.wordBefore(i);
+    if (before !== undefined && before.start >= this.lastEnd && LABEL_WORDS.has(before.word.toLowerCase()) && !num.multiplier && !num.percent) {
+      const end = this.emit(draft(num, "name", before.start, num.end, num.value));
+      this.labelEnd = end;
+      return end;
+    }
     return this.finishQuantity(i, num);
+  }
+
+  /** "Erik ten Hag", "coach ten Hag": the lower-case particle of a Dutch surname, not ten. */
+  private isSurnameTen(start: number, end: number): boolean {
+    const s = this.s;
+    const after = this.wordAfter(end);
+    if (after === undefined || !isUpperAscii(after.word.charCodeAt(0)) || after.word.length < 2 || isUpperAscii(after.word.charCodeAt(1))) return false;
+    if (readMonth(s, after.start) !== null) return false;
+    const before = this.wordBefore(start);
+    if (before === undefined) return false;
+    if (TITLE_WORDS.has(before.word.toLowerCase())) return true;
+    return isUpperAscii(before.word.charCodeAt(0)) && !NOT_FIRST_NAMES.has(before.word) && !(before.word.length > 1 && isUpperAscii(before.word.charCodeAt(1)));
   }
 
   /** "one of the", "no one", "one another", "one's": not a count. */
@@ -305,6 +396,12 @@ class Scanner {
     const s = this.s;
     const c = s[end];
     if (c === "'" || c === "\u2019" || c === "-") return true;
+    // "No-one", "no-one", "any-one"
+    if (s[start - 1] === "-" && start >= 3) {
+      let p = start - 1;
+      while (p > 0 && start - 1 - p < 6 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+      if (!(p > 0 && this.isWordChar(p - 1)) && ONE_PRONOUN_BEFORE.has(s.slice(p, start - 1).toLowerCase())) return true;
+    }
     const after = this.wordAfter(end);
     if (after !== undefined && ONE_PRONOUN_AFTER.has(after.word.toLowerCase())) return true;
     const before = this.wordBefore(start);
@@ -318,7 +415,24 @@ class Scanner {
     if (i < this.lastEnd) return this.lastEnd;
     // Digits glued to letters before them: "G20", "F-35", "COVID-19", "MH17".
     const nameStart = this.gluedNameStart(i);
-    if (nameStart >= 0) return this.emitGluedName(nameStart, i);
+    if (nameStart >= 0) {
+      // "FY2024", "FY24-25": a fiscal year; "P5 billion", "P500,000": Philippine pesos ("P5" alone is a name).
+      if (i - nameStart === 2 && s[nameStart] === "F" && s[nameStart + 1] === "Y") {
+        const fy = this.fiscal(nameStart, i);
+        if (fy > 0) return fy;
+      }
+      if (i - nameStart === 1 && s[nameStart] === "P" && digitRunEnd(s, i) - i <= MAX_DIGITS) {
+        const peso = readNumeral(s, i)!;
+        if ((peso.multiplier || peso.separator === "comma" || peso.decimals === 2) && !peso.percent && !isLetterAt(s, peso.end)) {
+          return this.finishQuantity(i, peso, undefined, { code: "PHP", start: nameStart });
+        }
+      }
+      if (i - nameStart === 2 && s[nameStart] === "R" && s[nameStart + 1] === "s" && digitRunEnd(s, i) - i <= MAX_DIGITS) {
+        const rupees = readNumeral(s, i)!;
+        if (!rupees.percent && !isLetterAt(s, rupees.end)) return this.finishQuantity(i, rupees); // "Rs500"
+      }
+      return this.emitGluedName(nameStart, i);
+    }
     const runEnd = digitRunEnd(s, i);
     if (runEnd - i > MAX_DIGITS) return this.skipChain(i);
     const num = readNumeral(s, i)!;
@@ -346,16 +460,144 @@ class Scanner {
       const d = this.dateAround(i, num, num.end);
       if (d > 0) return d;
     }
+    // Scores: "won 1-2", "a 3-1 win"; labels and lines: "the 999 hotline", "dial 911"; fiscal years: "FY 2024".
+    if (plain && num.decimals === 0 && num.separator === "none") {
+      // "until 615 PM CDT", "from 6 PM": a time of day in the style of weather warnings.
+      const am = s.charCodeAt(num.end + 1) | 0x20;
+      if (num.mantissa.length <= 4 && (am === 0x61 || am === 0x70) && isSpace(s.charCodeAt(num.end))) {
+        const ap = this.amPm(num.end);
+        const v = Number(num.mantissa);
+        const h = num.mantissa.length <= 2 ? v : Math.floor(v / 100);
+        if (ap > 0 && h >= 1 && h <= 12 && v % 100 <= 59) {
+          const pm = /p/i.test(s.slice(num.end, ap)) && h < 12;
+          const am12 = !pm && h === 12 && /a/i.test(s.slice(num.end, ap));
+          return this.emit(draft(num, "time", i, ap, Rational.of(((pm ? h + 12 : am12 ? 0 : h) * 60) + (v % 100), 60)));
+        }
+      }
+      // "Category 3, 4 or 5": the labels after a label.
+      if (this.labelEnd === this.lastEnd && this.lastEnd > 0 && num.mantissa.length <= 2 && Number(num.mantissa) <= 10 && this.isListGap(this.lastEnd, i) && (s[i - 2] !== "," || this.listGoesOn(num.end))) {
+        const end = this.emit(draft(num, "name", i, num.end, num.mantissaValue));
+        this.labelEnd = end;
+        return end;
+      }
+      if (num.mantissa.length <= 2 && (next === "-" || next === "\u2013")) {
+        const score = this.score(i, num);
+        if (score > 0) return score;
+      }
+      if (EMERGENCY_NUMBERS.has(num.mantissa) && this.isHelpLine(i, num.end)) {
+        return this.emit(draft(num, "name", i, num.end, num.mantissaValue));
+      }
+      // Only a word ending in "Y" ("FY"), "l" ("fiscal") or "r" ("fiscal year") can mark a fiscal year.
+      const last = s.charCodeAt(i - 2);
+      const before = last === 0x59 || last === 0x6c || last === 0x72 ? this.wordBefore(i) : undefined;
+      if (before !== undefined && before.start >= this.lastEnd && before.word === "FY") {
+        const fy = this.fiscal(before.start, i);
+        if (fy > 0) return fy;
+      }
+      if (before !== undefined && this.isFiscalWord(before)) {
+        const fy = this.fiscal(i, i);
+        if (fy > 0) return fy;
+      }
+    }
     // Names: "Resolution 2254", "Article 5", "No. 10".
     if (plain && num.decimals === 0 && num.separator === "none") {
       const before = this.wordBefore(i, true);
       const dotted = before !== undefined && s[before.end] === ".";
       const named = before !== undefined && (dotted ? NAME_ABBREVIATIONS.has(before.word) : NAME_WORDS.has(before.word) || NAME_WORDS_LOWER.has(before.word));
       if (before && named && before.start >= this.lastEnd) {
-        return this.emit(draft(num, "name", before.start, num.end, num.mantissaValue));
+        const end = this.emit(draft(num, "name", before.start, num.end, num.mantissaValue));
+        if (LABEL_WORDS.has(before.word.toLowerCase())) this.labelEnd = end;
+        return end;
       }
     }
     return this.finishQuantity(i, num);
+  }
+
+  /** True when ", ", " or " or " and " and a digit follow `end`: "Category 3, 4 or 5" goes on after the 4 (but "Phase 2, 40 people" does not). */
+  private listGoesOn(end: number): boolean {
+    const s = this.s;
+    for (const gap of [", ", " or ", " and ", ", or ", ", and "]) if (s.startsWith(gap, end) && digitAt(s, end + gap.length)) return true;
+    return false;
+  }
+
+  /** True when the text from `a` to `b` is ", ", " or ", " and ", ", or " or ", and " (a list of labels). */
+  private isListGap(a: number, b: number): boolean {
+    const gap = b - a;
+    if (gap > 6) return false;
+    const t = this.s.slice(a, b);
+    return t === ", " || t === " or " || t === " and " || t === ", or " || t === ", and " || t === "/";
+  }
+
+  /** "fiscal 2024", "fiscal year 2024-25": the word before a fiscal year written in digits. */
+  private isFiscalWord(before: { word: string; start: number }): boolean {
+    const w = before.word.toLowerCase();
+    if (w === "fiscal") return true;
+    return w === "year" && this.wordBefore(before.start)?.word.toLowerCase() === "fiscal";
+  }
+
+  /**
+   * A fiscal year whose marker starts at `start` and whose digits start at `i`: "FY2024", "FY24",
+   * "FY 2024-25", "2024/25" after "fiscal". The second year must follow the first. Or -1.
+   */
+  private fiscal(start: number, i: number): number {
+    const s = this.s;
+    const e = digitRunEnd(s, i);
+    const len = e - i;
+    if ((len !== 2 && len !== 4) || isLetterAt(s, e) || ((s[e] === "." || s[e] === ",") && digitAt(s, e + 1))) return -1;
+    const v = runValue(s, i, e);
+    const year = len === 2 ? 2000 + v : v;
+    if (year < 1900 || year > 2100) return -1;
+    const num = readNumeral(s, i)!;
+    let end = e;
+    let to: number | undefined;
+    const sep = s[e];
+    if ((sep === "-" || sep === "\u2013" || sep === "/") && digitAt(s, e + 1)) {
+      const e2 = digitRunEnd(s, e + 1);
+      const len2 = e2 - (e + 1);
+      const v2 = runValue(s, e + 1, e2);
+      const next = len2 === 2 ? (year + 1) % 100 : len2 === 4 ? year + 1 : -1;
+      if (v2 === next && !isLetterAt(s, e2) && !digitAt(s, e2)) {
+        to = year + 1;
+        end = e2;
+      }
+    }
+    return this.emit(draft(num, "period", start, end, Rational.of(year)), to !== undefined ? { valueTo: Rational.of(to) } : undefined);
+  }
+
+  /** "won 1-2", "beat Chelsea 2–1", "a 3-1 win", "a 1-1 draw": a score of two small figures, or -1. */
+  private score(i: number, num: Numeral): number {
+    const s = this.s;
+    const j = num.end + 1;
+    const e = digitRunEnd(s, j);
+    if (e === j || e - j > 2 || isLetterAt(s, e) || s[e] === "%" || ((s[e] === "." || s[e] === "," || s[e] === "-" || s[e] === "\u2013") && digitAt(s, e + 1))) return -1;
+    let scored = false;
+    let p = i;
+    for (let k = 0; k < 3 && !scored; k++) {
+      const w = this.wordBefore(p);
+      if (w === undefined) break;
+      scored = SCORE_BEFORE.has(w.word.toLowerCase());
+      p = w.start;
+    }
+    let q = e;
+    for (let k = 0; k < 2 && !scored; k++) {
+      const w = this.wordAfter(q);
+      if (w === undefined) break;
+      scored = SCORE_AFTER.has(w.word.toLowerCase());
+      q = w.start + w.word.length;
+    }
+    if (!scored) return -1;
+    return this.emit(draft(num, "score", i, e, num.value), { valueTo: Rational.of(runValue(s, j, e)) });
+  }
+
+  /** "the 999 hotline", "dial 911", "calls to 112": an emergency or help line beside the figure at `i`. */
+  private isHelpLine(i: number, end: number): boolean {
+    const after = this.wordAfter(end);
+    if (after !== undefined && EMERGENCY_AFTER.has(after.word.toLowerCase())) return true;
+    const before = this.wordBefore(i);
+    if (before === undefined) return false;
+    const w = before.word.toLowerCase();
+    if (EMERGENCY_BEFORE.has(w)) return true;
+    return w === "to" && EMERGENCY_BEFORE.has(this.wordBefore(before.start)?.word.toLowerCase() ?? "");
   }
 
   /** Start of a name when the digits at i are glued to letters before them, or -1. */
@@ -463,6 +705,12 @@ class Scanner {
       return this.emit(draft(num, "date", i, c.end, Rational.of(day)), { date: { year, month, day } });
     }
     if (isLetterAt(s, b.end) || b.decimals > 0 || num.decimals > 0) return this.skipSlashes(i);
+    // "2020/21", "2020/2021": a fiscal or season year.
+    if (num.mantissa.length === 4 && num.separator === "none" && b.separator === "none") {
+      const from = Number(num.mantissa);
+      const to = b.mantissa.length === 2 ? from - (from % 100) + Number(b.mantissa) : b.mantissa.length === 4 ? Number(b.mantissa) : -1;
+      if (from >= 1900 && from <= 2100 && to === from + 1) return this.emit(draft(num, "period", i, b.end, num.value), { valueTo: Rational.of(to) });
+    }
     const text = s.slice(i, b.end);
     if (text === "9/11" || text === "24/7") return this.emit(draft(num, "name", i, b.end, num.mantissaValue));
     if (b.value.sign() === 0) return this.skipSlashes(i);
@@ -603,11 +851,11 @@ class Scanner {
    * Reports the numeral at `i` as a count, decimal, percent, money, year, range or ratio, with its
    * qualifier and interval. Returns the end.
    */
-  private finishQuantity(i: number, num: Numeral, unit?: string): number {
+  private finishQuantity(i: number, num: Numeral, unit?: string, forced?: { code: string; start: number }): number {
     const s = this.s;
     let start = i;
     let negative = false;
-    const cur = !num.percent ? readCurrencyBefore(s, i) : null;
+    const cur = forced ?? (!num.percent ? readCurrencyBefore(s, i) : null);
     let currency = cur && cur.start >= this.lastEnd ? cur.code : undefined;
     if (currency !== undefined) start = cur!.start;
     else if (!num.words && (s[i - 1] === "-" || s[i - 1] === "\u2212") && i - 1 >= this.lastEnd && !(i > 1 && this.isWordChar(i - 2))) {
@@ -622,6 +870,13 @@ class Scanner {
         end = after.end;
       }
     }
+    // "9 cents": money in dollars (0.09).
+    let cents = false;
+    if (currency === undefined && !num.percent && !num.multiplier && unit === undefined && !num.words && isSpace(s.charCodeAt(end)) && (wholeWordAt(s, end + 1, "cents") || wholeWordAt(s, end + 1, "cent"))) {
+      cents = true;
+      currency = "USD";
+      end = s[end + 5] === "s" ? end + 6 : end + 5;
+    }
     let qualifier = negative ? null : this.qualifierBefore(start);
     // A year: a bare four-digit figure in context (never after a qualifier: "at least 2000").
     const year = currency === undefined && !negative && unit === undefined && qualifier === null && this.isYear(i, num);
@@ -633,12 +888,20 @@ class Scanner {
       const range = this.range(start, num, currency, false);
       if (range > 0) return range;
       if (year) return this.emit(draft(num, "year", i, num.end, num.value));
-      const ratio = this.ratio(start, num, currency);
+      const ratio = this.ratio(start, num, currency, qualifier);
       if (ratio > 0) return ratio;
     }
     if (qualifier) start = qualifier.start;
     else {
-      const tail = this.tailQualifier(end);
+      // "61 or more", and after one word of unit: "27 weeks or more", "39 mph or higher".
+      let tail = this.tailQualifier(end);
+      if (!tail && currency === undefined) {
+        const w = this.wordAfter(end);
+        if (w !== undefined && w.word.charCodeAt(0) >= 0x61 && w.word !== "or" && w.word !== "and") {
+          const t = this.tailQualifier(w.start + w.word.length);
+          if (t && t.kind !== "about") tail = t;
+        }
+      }
       if (tail) {
         qualifier = tail;
         end = tail.end;
@@ -661,6 +924,10 @@ class Scanner {
     d.qualifier = qualifier ? stripNext(qualifier) : undefined;
     if (currency !== undefined) d.currency = currency;
     if (unit !== undefined) d.unit = unit;
+    if (cents) {
+      d.value = value.div(HUNDRED);
+      d.interval = interval.scale(HUNDREDTH);
+    }
     return this.emit(d);
   }
 
@@ -698,11 +965,15 @@ class Scanner {
     else if (isSpace(s.charCodeAt(j)) && wholeWordAt(s, j + 1, "and") && isSpace(s.charCodeAt(j + 4)) && this.wordBefore(start)?.word.toLowerCase() === "between") {
       j += 5;
       between = true;
+    } else if (!years && isSpace(s.charCodeAt(j)) && wholeWordAt(s, j + 1, "to") && isSpace(s.charCodeAt(j + 3)) && !looksLikeYear(num) && this.mayStartToRange(start)) {
+      j += 4; // "1 to 2 inches", "17 to 25 named storms"
+      between = true;
     } else return -1;
     if (currency !== undefined && readCurrencyBefore(s, j + 1)?.start === j) j++;
     if (!digitAt(s, j) || digitRunEnd(s, j) - j > MAX_DIGITS) return -1;
     const r = readNumeral(s, j)!;
     if (isLetterAt(s, r.end) || ((s[r.end] === "-" || s[r.end] === "." || s[r.end] === ",") && digitAt(s, r.end + 1))) return -1;
+    if (between && !years && looksLikeYear(r)) return -1;
     if (years) {
       if (num.decimals > 0 || r.decimals > 0 || r.multiplier || r.percent || r.separator !== "none") return -1;
       const from = Number(num.mantissa);
@@ -711,6 +982,10 @@ class Scanner {
       else if (r.mantissa.length === 2 && !between) to = from - (from % 100) + Number(r.mantissa);
       else return -1;
       if (to <= from || to > 2100) return -1;
+      // "2024-25", "the 2011–12 season": one fiscal or season year, not a range of two years.
+      if (r.mantissa.length === 2 && to === from + 1 && j === num.end + 1) {
+        return this.emit(draft(num, "period", start, r.end, num.value), { valueTo: Rational.of(to) });
+      }
       return this.emit(draft(num, "range", start, r.end, num.value), { valueTo: Rational.of(to), rangeOf: "year" });
     }
     // The left end takes the right end's multiplier and percent sign: "5-10bn", "10-15%".
@@ -746,8 +1021,24 @@ class Scanner {
     });
   }
 
+  /**
+   * Whether "N to M" starting at `start` may be a range: not after "from" or a verb of change
+   * within three words ("rose from 5 to 10", "increased 3.7 percent to 4.1 percent" are changes).
+   */
+  private mayStartToRange(start: number): boolean {
+    let p = start;
+    for (let k = 0; k < 3; k++) {
+      const w = this.wordBefore(p);
+      if (w === undefined) return true;
+      const word = w.word.toLowerCase();
+      if (CHANGE_WORDS.has(word)) return false;
+      p = w.start;
+    }
+    return true;
+  }
+
   /** "one in five", "1 in 5", "one in every five", "13 out of 37": a ratio, or -1. */
-  private ratio(start: number, num: Numeral, currency: string | undefined): number {
+  private ratio(start: number, num: Numeral, currency: string | undefined, qualifier: (Qualifier & { next: number }) | null = null): number {
     const s = this.s;
     if (currency !== undefined || num.percent || num.multiplier || num.decimals > 0 || num.value.sign() <= 0) return -1;
     let j = num.end;
@@ -763,12 +1054,21 @@ class Scanner {
     if (!r || r.percent || r.decimals > 0 || isLetterAt(s, r.end) || r.value.cmp(num.value) < 0) return -1;
     if (!r.words && r.separator === "none" && r.mantissa.length === 4 && Number(r.mantissa) >= 1500 && Number(r.mantissa) <= 2100) return -1;
     if (r.words && r.mantissa === "1") return -1;
-    return this.emit(draft(num, "ratio", start, r.end, num.value.div(r.value)), { numerator: num.value, denominator: r.value });
+    // "nearly one in five": the qualifier bounds the ratio.
+    return this.emit(draft(num, "ratio", qualifier ? qualifier.start : start, r.end, num.value.div(r.value)), {
+      numerator: num.value,
+      denominator: r.value,
+      qualifier: qualifier ? stripNext(qualifier) : undefined,
+    });
   }
 
   /** A qualifier ending with one space right before `start` ("at least 685"), within bounds. */
   private qualifierBefore(start: number): (Qualifier & { next: number }) | null {
     const s = this.s;
+    // "≥18", "< 5", "≤ 2": a sign glued or after one space.
+    const k = isSpace(s.charCodeAt(start - 1)) ? start - 2 : start - 1;
+    const sign = k >= this.lastEnd && k >= 0 ? SIGN_QUALIFIERS[s[k]!] : undefined;
+    if (sign !== undefined) return { text: s[k]!, kind: sign, start: k, end: k + 1, next: start };
     if (start < 2 || !isSpace(s.charCodeAt(start - 1))) return null;
     const floor = Math.max(this.lastEnd, start - 16);
     let best: (Qualifier & { next: number }) | null = null;
@@ -780,7 +1080,27 @@ class Scanner {
       const q = readQualifier(s, p);
       if (q && q.next === start) best = q;
     }
+    if (best !== null && best.kind === "at-most" && wordAt(s, best.start, "up") && this.isUpParticle(best.start)) return null;
     return best;
+  }
+
+  /**
+   * True when "up to" at `start` follows a verb it belongs to: right after it ("rose up to 90") or
+   * after its object ("revised estimates up to 90", "revised the death toll up to 90"). Looks back
+   * at most four words and stops at a preposition or conjunction; "killed up to 90" keeps the bound.
+   */
+  private isUpParticle(start: number): boolean {
+    let p = start;
+    for (let k = 0; k < 4; k++) {
+      const w = this.wordBefore(p);
+      if (w === undefined) return false;
+      const word = w.word.toLowerCase();
+      if (UP_VERBS.has(word)) return true;
+      if (UP_STOP.has(word)) return false;
+      if (DETERMINERS.has(word)) return UP_VERBS.has(this.wordBefore(w.start)?.word.toLowerCase() ?? "");
+      p = w.start;
+    }
+    return false;
   }
 
   /** "61 or more", "60 or so": a qualifier after the number. */
@@ -858,6 +1178,16 @@ class Scanner {
   }
 }
 
+/** A bare four-digit figure between 1500 and 2100: never an end of an "N to M" range. */
+function looksLikeYear(num: Numeral): boolean {
+  if (num.words || num.separator !== "none" || num.decimals > 0 || num.multiplier || num.percent || num.mantissa.length !== 4) return false;
+  const v = Number(num.mantissa);
+  return v >= 1500 && v <= 2100;
+}
+
+const HUNDRED = Rational.of(100n);
+const HUNDREDTH = Rational.of(1n, 100n);
+
 const SMALL = 10_000n;
 const smallValues: Rational[] = [];
 const smallPoints: Interval[] = [];
@@ -885,7 +1215,7 @@ function smallPoint(v: Rational): Interval {
  * are filled in when it is reported.
  */
 function draft(num: Numeral, kind: Kind, start: number, end: number, value: Rational): Draft {
-  const plain = kind === "name" || kind === "year" || kind === "date" || kind === "decade" || kind === "time";
+  const plain = kind === "name" || kind === "year" || kind === "date" || kind === "decade" || kind === "time" || kind === "period" || kind === "score";
   return {
     text: "",
     kind,

@@ -8,6 +8,8 @@ ruleTester(numberFormatRule, {
     { name: "one figure only", text: "A total of 24,160 strikes." },
     { name: "figures below 1,000 have no style", text: "37 reports, 13 credible, 685 deaths, 24,160 strikes." },
     { name: "years, dates and names are not figures", text: "Since 2014, 24,160 strikes; Resolution 2254; 14 March 2017; 2014-2017." },
+    { name: "years in running text are not figures: 'for 2024' is no '2,024'", text: "Spending for 2024 rose to 1,200 homes; for 2023 it fell, and the 2024-25 budget and FY2026 add 3,400." },
+    { name: "scores, labels and help lines are not figures", text: "They won 2-1 and 1,200 fans called the 999 hotline after the Category 4 storm; 3,500 were evacuated." },
     { name: "multiplied figures have no separator to give", text: "24,160 strikes cost $4.5 billion, or 1.2 million each." },
     { name: "numbers in words", text: "24,160 strikes and one thousand two hundred reports." },
     { name: "SI: four digits stand ungrouped beside thin-space groups", text: "24\u2009160 strikes and 1169 reports." },

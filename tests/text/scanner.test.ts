@@ -84,7 +84,9 @@ describe("scanNumbers: kinds in context", () => {
     ["since 2014 to at least 685", [{ kind: "year", text: "2014", value: "2014" }, { kind: "count", text: "at least 685", value: "685" }]],
     ["In 2017, 2000 people fled", [{ kind: "year", text: "2017", value: "2017" }, { kind: "count", text: "2000", value: "2000" }]],
     ["mid-2014", [{ kind: "year", text: "2014", value: "2014" }]],
-    ["2014-15 season", [{ kind: "range", text: "2014-15", value: "2014", valueTo: "2015", rangeOf: "year" }]],
+    // two consecutive years with a two-digit tail are one fiscal or season year
+    ["2014-15 season", [{ kind: "period", text: "2014-15", value: "2014", valueTo: "2015" }]],
+    ["2014–17", [{ kind: "range", text: "2014–17", value: "2014", valueTo: "2017", rangeOf: "year" }]],
     ["between 2014 and 2017", [{ kind: "range", text: "2014 and 2017", value: "2014", valueTo: "2017", rangeOf: "year" }]],
     ["at least 2000 people", [{ kind: "count", text: "at least 2000", value: "2000" }]],
     // dates
@@ -100,7 +102,7 @@ describe("scanNumbers: kinds in context", () => {
     // the day is its two digits, never a decimal read on past them: "01.1" is the day 1, then a count
     ["2017-09-01.1", [{ kind: "date", text: "2017-09-01", value: "1", date: { year: 2017, month: 9, day: 1 } }, { kind: "count", text: "1", value: "1" }]],
     ["covers 2017-03", [{ kind: "date", text: "2017-03", value: "2017", date: { year: 2017, month: 3 } }]],
-    ["the 2011-12 season", [{ kind: "range", text: "2011-12", value: "2011", valueTo: "2012", rangeOf: "year" }]],
+    ["the 2011-12 season", [{ kind: "period", text: "2011-12", value: "2011", valueTo: "2012" }]],
     ["on 14/03/2017", [{ kind: "date", text: "14/03/2017", value: "14", date: { year: 2017, month: 3, day: 14 } }]],
     ["in March. 14 people", [{ kind: "count", text: "14", value: "14" }]],
     // times
@@ -110,10 +112,12 @@ describe("scanNumbers: kinds in context", () => {
     ["10-15%", [{ kind: "range", text: "10-15%", value: "10", valueTo: "15", rangeOf: "percent", interval: "[19/2, 31/2]" }]], // [9.5, 15.5]
     ["$5-10bn", [{ kind: "range", text: "$5-10bn", value: "5000000000", valueTo: "10000000000", rangeOf: "money", currency: "USD" }]],
     ["20 \u2013 30 people", [{ kind: "range", text: "20 \u2013 30", value: "20", valueTo: "30", rangeOf: "count", interval: "[20, 30]" }]],
-    ["a 3-1 win", [{ kind: "count", text: "3", value: "3" }, { kind: "count", text: "1", value: "1" }]],
+    ["a 3-1 win", [{ kind: "score", text: "3-1", value: "3", valueTo: "1" }]],
+    ["3-1 up, then 1", [{ kind: "count", text: "3", value: "3" }, { kind: "count", text: "1", value: "1" }, { kind: "count", text: "1", value: "1" }]],
     ["1 in 5 adults", [{ kind: "ratio", text: "1 in 5", value: "1/5" }]],
     ["one in every three", [{ kind: "ratio", text: "one in every three", value: "1/3" }]],
     ["13 out of 37", [{ kind: "ratio", text: "13 out of 37", value: "13/37" }]],
+    ["nearly one in five", [{ kind: "ratio", text: "nearly one in five", value: "1/5", qualifier: "nearly" }]],
     ["37 in 2014", [{ kind: "count", text: "37", value: "37" }, { kind: "year", text: "2014", value: "2014" }]],
     // money
     ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
@@ -149,6 +153,80 @@ describe("scanNumbers: kinds in context", () => {
     ["٢٠١٧ and ١٬١٦٩", [{ kind: "year", text: "٢٠١٧", value: "2017" }, { kind: "count", text: "١٬١٦٩", value: "1169", separator: "arabic" }]],
     ["24\u2009160", [{ kind: "count", text: "24\u2009160", value: "24160", separator: "space" }]],
     ["٤٫٥٪", [{ kind: "percent", text: "٤٫٥٪", value: "9/2" }]],
+  ])("%j", (text, wants) => expectScan(text, wants));
+});
+
+describe("scanNumbers: running text (years, periods, scores, labels, particles, currencies)", () => {
+  it.each<[string, Expected[]]>([
+    // years against counts
+    ["spending for 2024 rose to 1,200", [{ kind: "year", text: "2024", value: "2024" }, { kind: "count", text: "1,200", value: "1200" }]],
+    ["in 2024", [{ kind: "year", text: "2024", value: "2024" }]],
+    ["the 2024 budget", [{ kind: "year", text: "2024", value: "2024" }]],
+    ["since 2014", [{ kind: "year", text: "2014", value: "2014" }]],
+    ["a target for 2030 was set", [{ kind: "year", text: "2030", value: "2030" }]],
+    ["2,024 people", [{ kind: "count", text: "2,024", value: "2024" }]],
+    ["food for 2024 people", [{ kind: "count", text: "2024", value: "2024" }]],
+    // fiscal and season years
+    ["the 2020/21 season", [{ kind: "period", text: "2020/21", value: "2020", valueTo: "2021" }]],
+    ["the 2024-25 budget", [{ kind: "period", text: "2024-25", value: "2024", valueTo: "2025" }]],
+    ["in FY2024", [{ kind: "period", text: "FY2024", value: "2024" }]],
+    ["FY 2024-25", [{ kind: "period", text: "FY 2024-25", value: "2024", valueTo: "2025" }]],
+    ["FY24", [{ kind: "period", text: "FY24", value: "2024" }]],
+    ["in fiscal year 2023", [{ kind: "period", text: "2023", value: "2023" }]],
+    ["2020/2021", [{ kind: "period", text: "2020/2021", value: "2020", valueTo: "2021" }]],
+    // scores
+    ["they won 1-2 at home", [{ kind: "score", text: "1-2", value: "1", valueTo: "2" }]],
+    ["lost 2\u20131", [{ kind: "score", text: "2\u20131", value: "2", valueTo: "1" }]],
+    ["beat Chelsea 2-1", [{ kind: "score", text: "2-1", value: "2", valueTo: "1" }]],
+    ["a 1-1 draw", [{ kind: "score", text: "1-1", value: "1", valueTo: "1" }]],
+    ["an 8-2 vote", [{ kind: "score", text: "8-2", value: "8", valueTo: "2" }]],
+    ["1-2 people", [{ kind: "range", text: "1-2", value: "1", valueTo: "2", rangeOf: "count" }]],
+    // emergency numbers and labels are names
+    ["call the 999 hotline", [{ kind: "name", text: "999", value: "999" }]],
+    ["dial 911", [{ kind: "name", text: "911", value: "911" }]],
+    ["calls to 112 rose", [{ kind: "name", text: "112", value: "112" }]],
+    ["999 people", [{ kind: "count", text: "999", value: "999" }]],
+    ["a category one storm", [{ kind: "name", text: "category one", value: "1" }]],
+    ["a Category 4 hurricane", [{ kind: "name", text: "Category 4", value: "4" }]],
+    ["Level 3 and alert level 4", [{ kind: "name", text: "Level 3", value: "3" }, { kind: "name", text: "level 4", value: "4" }]],
+    // pronouns and surnames
+    ["No-one was hurt; no-one else either", []],
+    ["Erik ten Hag said", []],
+    ["coach ten Hag's side", []],
+    ["Yesterday ten Iraqi soldiers", [{ kind: "count", text: "ten", value: "10" }]],
+    // "up to": a particle after a verb, a bound otherwise
+    ["revised the toll up to 90", [{ kind: "count", text: "90", value: "90", interval: "{90}" }]],
+    ["the toll rose up to 90", [{ kind: "count", text: "90", value: "90", interval: "{90}" }]],
+    ["up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most", interval: "[0, 90]" }]],
+    ["killed up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
+    ["arrived with up to 90", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
+    ["revised the death toll up to 14", [{ kind: "count", text: "14", value: "14" }]],
+    ["the storm went on to kill up to 90", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
+    // currencies by sign, code and word
+    ["P5 billion", [{ kind: "money", text: "P5 billion", value: "5000000000", currency: "PHP" }]],
+    ["P500,000", [{ kind: "money", text: "P500,000", value: "500000", currency: "PHP" }]],
+    ["the P5 nations", [{ kind: "name", text: "P5", value: "5" }]],
+    ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
+    ["£2bn", [{ kind: "money", text: "£2bn", value: "2000000000", currency: "GBP" }]],
+    ["€3.4 million", [{ kind: "money", text: "€3.4 million", value: "3400000", currency: "EUR" }]],
+    ["Rs 500 crore", [{ kind: "money", text: "Rs 500 crore", value: "5000000000", currency: "INR" }]],
+    ["Rs. 2 lakh and Rs500", [{ kind: "money", text: "Rs. 2 lakh", value: "200000", currency: "INR" }, { kind: "money", text: "Rs500", value: "500", currency: "INR" }]],
+    ["¥300", [{ kind: "money", text: "¥300", value: "300", currency: "JPY" }]],
+    ["KES 300", [{ kind: "money", text: "KES 300", value: "300", currency: "KES" }]],
+    ["Rs 11.11 lakh crore", [{ kind: "money", text: "Rs 11.11 lakh crore", value: "11110000000000", currency: "INR" }]],
+    // "N to M" is a range, except after "from" or a verb of change
+    ["1 to 2 inches", [{ kind: "range", text: "1 to 2", value: "1", valueTo: "2", rangeOf: "count" }]],
+    ["60 to 70 percent", [{ kind: "range", text: "60 to 70 percent", value: "60", valueTo: "70", rangeOf: "percent" }]],
+    ["from 263,000 to 260,000", [{ kind: "count", text: "263,000", value: "263000" }, { kind: "count", text: "260,000", value: "260000" }]],
+    ["increased 3.7 percent to 4.1 percent", [{ kind: "percent", text: "3.7 percent", value: "3.7" }, { kind: "percent", text: "4.1 percent", value: "4.1" }]],
+    ["2014 to 2017", [{ kind: "year", text: "2014", value: "2014" }, { kind: "year", text: "2017", value: "2017" }]],
+    // trailing "or greater", hyphenated percent, weather-warning times, lists of labels
+    ["magnitude 2.5 or greater", [{ kind: "decimal", text: "2.5 or greater", value: "2.5", qualifier: "at-least" }]],
+    ["a 5.7-percent increase", [{ kind: "percent", text: "5.7-percent", value: "5.7" }]],
+    ["until 615 PM CDT", [{ kind: "time", text: "615 PM", value: "73/4" }]], // 18:15
+    ["Category 3, 4 or 5", [{ kind: "name", text: "Category 3", value: "3" }, { kind: "name", text: "4", value: "4" }, { kind: "name", text: "5", value: "5" }]],
+    ["in Phase 2, 40 people died", [{ kind: "name", text: "Phase 2", value: "2" }, { kind: "count", text: "40", value: "40" }]],
+    ["Level 3, 4 people", [{ kind: "name", text: "Level 3", value: "3" }, { kind: "count", text: "4", value: "4" }]],
   ])("%j", (text, wants) => expectScan(text, wants));
 });
 
@@ -195,6 +273,8 @@ describe("scanNumbers: properties", () => {
     "1", "24", "2014", "٦", "٬", ",", ".", "-", "\u2013", "%", "$", "£", "US", "m", "bn", " ", "\u00a0", "\u202f", "s", "th",
     "'", "/", ":", "March", "at least", "more than", "or more", "in", "out of", "one", "sixty", "a", "dozen", "hundred",
     "COVID", "F", "G", "Resolution", "No.", "between", "and", "pm", "(", ")", "\n", "x", "é", "\ud835\udfce",
+    "FY", "fiscal", "won", "win", "up to", "rose", "the", "Category", "level", "ten", "Hag", "No-", "Rs", "P", "to", "from",
+    "cents", "≥", "PM", "or greater", "weeks", "lakh", "crore", "999", "dial", "/",
   );
   const newsish = fc.array(piece, { maxLength: 40 }).map((a) => a.join(""));
 
@@ -227,6 +307,11 @@ describe("scanNumbers: hostile input ends (a sanity bound; speed is measured in 
     ["no spaces", "sixtyone61COVID-19at".repeat(size / 20)],
     ["1 1 1 …", "1 ".repeat(size / 2)],
     ["a a a …", "a ".repeat(size / 2)],
+    ["Category 1, 1, 1 …", "Category 1" + ", 1".repeat(size / 3)],
+    ["won 1-1 1-1 …", "won " + "1-1 ".repeat(size / 4)],
+    ["up to up to …", "rose " + "up to ".repeat(size / 6) + "90"],
+    ["1 to 1 to …", "1 to ".repeat(size / 5)],
+    ["FY2024-25-26…", "FY2024" + "-25".repeat(size / 3)],
   ])("%s (200 000 characters) in well under a few seconds", (_name, text) => {
     const t0 = performance.now();
     scanNumbers(text);
