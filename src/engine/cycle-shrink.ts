@@ -163,7 +163,7 @@ export function cycleShrink(net: Network, traced: readonly number[]): CycleConfl
   const r = shortestPaths(graph.variables.length + 1, graph.edges);
   if (!r || !r.cycle) return undefined;
   const cycle = r.cycle;
-  const elements = [...new Set(cycle.filter((e) => e.element >= 0).map((e) => e.element))];
+  const elements = [...new Set(cycle.filter((e) => e.element >= 0).map((e) => e.element))].sort((a, b) => a - b);
   const throughZero = cycle.some((e) => e.from === 0 || e.to === 0);
   const simple = elements.every((e) => graph.records.get(e) === 1 && !graph.emptyRange.has(e)) && cycle.filter((e) => e.element >= 0).length === elements.length;
   return { elements, minimal: !throughZero && !graph.domainUpper && simple };

@@ -86,8 +86,8 @@ export function treeShrink(net: Network, traced: readonly number[]): number[] | 
       const drop = new Set(unneeded.slice(0, count));
       const next = current.filter((e) => !drop.has(e));
       const nextTree = buildTree(net, next);
-      if (!nextTree) return undefined;
-      if (count === 1 || !analyse(nextTree).feasible) {
+      if (count === 1 && !nextTree) return undefined;
+      if (nextTree && (count === 1 || !analyse(nextTree).feasible)) {
         current = next;
         tree = nextTree;
         break;
