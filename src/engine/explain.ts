@@ -8,7 +8,6 @@ import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import type { ConflictAnalysis, ConflictStep, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
-import { linearShrink } from "./linear-shrink.js";
 import { cycleShrink } from "./cycle-shrink.js";
 import { shrink } from "./shrink.js";
 import { treeShrink } from "./tree-shrink.js";
@@ -42,7 +41,7 @@ export function explain(
   // Every conflict is minimised, however long: directly where its shape allows (one ±1 linear
   // relation; a tree of them; a cycle of differences), else by deletion tests.
   const minimal = true;
-  let mus = linearShrink(net, traced) ?? treeShrink(net, traced);
+  let mus = treeShrink(net, traced);
   if (!mus) {
     const cycle = cycleShrink(net, traced);
     mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? traced, infeasible);

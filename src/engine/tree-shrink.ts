@@ -19,9 +19,10 @@
  * (every variable whole) the ranges of the constraints are first narrowed to whole ends, and sums
  * of whole ranges are every whole number between their ends, so the projections stay exact.
  */
-import { EMPTY, Interval, type Bound } from "../numbers/interval.js";
+import { EMPTY, Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import type { Network } from "./network.js";
+import { EndSum } from "./solve.js";
 
 /** One constraint of the tree, local indices. */
 interface TreeConstraint {
@@ -248,7 +249,8 @@ function analyse(tree: Tree): Pass {
   const infeasible = pieceFeasible.indexOf(false);
   const needed = new Set<number>();
   if (infeasible < 0) return { feasible: true, needed };
-  if (pieceFeasible.filter((f) => !f).length > 1) return { feasible: false, needed: elementsOf(tree, pieceOf, infeasible, () => false) };
+  // Several infeasible pieces: keep the first (every element of the others can go at once).
+  if (pieceFeasible.filter((f) => !f).length > 1) return { feasible: false, needed: elementsOf(tree, pieceOf, infeasible, () => true) };
   return {
     feasible: false,
     needed: elementsOf(tree, pieceOf, infeasible, (element, kind, n) => {
@@ -316,8 +318,8 @@ function meetsExcept(inputs: readonly Interval[]): Interval[] {
 /** For each i, the sum of all terms but the i-th (running totals of the ends; EMPTY when another term is empty). */
 function sumsExcept(terms: readonly Interval[]): Interval[] {
   const empties = terms.filter((t) => t.isEmpty).length;
-  const lo = new Ends();
-  const hi = new Ends();
+  const lo = new EndSum();
+  const hi = new EndSum();
   for (const t of terms) {
     if (t.isEmpty) continue;
     lo.add(t.lo);
@@ -325,31 +327,7 @@ function sumsExcept(terms: readonly Interval[]): Interval[] {
   }
   return terms.map((t) => {
     if (empties - (t.isEmpty ? 1 : 0) > 0) return EMPTY;
-    if (t.isEmpty) return new Interval(lo.all(), hi.all());
+    if (t.isEmpty) return new Interval(lo.without(undefined), hi.without(undefined));
     return new Interval(lo.without(t.lo), hi.without(t.hi));
   });
-}
-
-/** A running sum of interval ends: finite values summed, infinite and open ends counted. */
-class Ends {
-  private sum = Rational.ZERO;
-  private infinite = 0;
-  private open = 0;
-
-  add(b: Bound | null): void {
-    if (!b) this.infinite++;
-    else {
-      this.sum = this.sum.add(b.v);
-      if (b.open) this.open++;
-    }
-  }
-
-  all(): Bound | null {
-    return this.infinite > 0 ? null : { v: this.sum, open: this.open > 0 };
-  }
-
-  without(b: Bound | null): Bound | null {
-    if (this.infinite - (b ? 0 : 1) > 0) return null;
-    return { v: b ? this.sum.sub(b.v) : this.sum, open: this.open - (b?.open ? 1 : 0) > 0 };
-  }
 }
