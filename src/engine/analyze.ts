@@ -9,7 +9,7 @@ import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
 import { build } from "./build.js";
 import { components, type Component } from "./components.js";
-import { decide, optimum, type DecisionScope } from "./decide.js";
+import { decide, decideDifferences, optimum, type DecisionScope } from "./decide.js";
 import type { Network } from "./network.js";
 import { explain } from "./explain.js";
 import { roundingOnly } from "./rounding.js";
@@ -91,8 +91,11 @@ export function analyze(set: ClaimSet): Analysis {
       if (component.byPropagation) continue;
       exact.push(component);
       const scope = { active, variables: component.variables, constraints: component.constraints };
-      if (findWitness(set, net, claimIndex, state, scope)) continue;
-      const d = decide(net, scope);
+      // A system of differences is decided exactly at once; others first try the quick search.
+      const differences = decideDifferences(net, scope);
+      if (differences?.status === "sat") continue;
+      if (!differences && findWitness(set, net, claimIndex, state, scope)) continue;
+      const d = differences ?? decide(net, scope);
       if (d.status === "sat") continue;
       if (d.status === "unknown") {
         for (const owner of d.owners) undecided.add(owner);

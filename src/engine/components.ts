@@ -51,11 +51,11 @@ export function components(net: Network, active: (element: number) => boolean, w
     if (!active(c.owner) || (within && !within.has(c.owner))) continue;
     used.push(ci);
     const node = nv + ci;
-    const seen = new Set<number>();
     let cycle = false;
-    for (const v of c.vars) {
-      if (seen.has(v)) continue;
-      seen.add(v);
+    const vars = c.vars;
+    for (let k = 0; k < vars.length; k++) {
+      const v = vars[k]!;
+      if (vars.indexOf(v) !== k) continue; // a relation may name a claim twice
       const a = find(v);
       const b = find(node);
       if (a === b) cycle = true;
@@ -76,8 +76,9 @@ export function components(net: Network, active: (element: number) => boolean, w
     g.elements.add(c.owner);
     if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
   }
-  for (const [root, g] of byRoot) {
-    if ([...cyclic].some((r) => find(r) === root)) g.exact = false;
+  for (const r of cyclic) {
+    const g = byRoot.get(find(r));
+    if (g) g.exact = false;
   }
   for (let v = 0; v < nv; v++) {
     const g = byRoot.get(find(v));

@@ -9,11 +9,15 @@
 import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import type { Network } from "./network.js";
+import { differenceGraph, potentials, shortestPaths } from "./cycle-shrink.js";
 import { solveLp, type LinearProgram } from "./simplex.js";
 import { holdsExactly, solve } from "./solve.js";
 
 /** How many search nodes one decision may use. */
 const DECIDE_BUDGET = 400;
+
+/** Sweeps over its edges a system of differences may take before the general procedure takes over. */
+const DIFFERENCE_WORK = 50;
 
 /** Above this many variables a component is left to propagation and the witness search. */
 const MAX_EXACT_VARIABLES = 300;
@@ -59,11 +63,30 @@ const ONE = Rational.ONE;
  * ```
  */
 export function decide(net: Network, scope: DecisionScope, extra?: ReadonlyMap<number, Interval>): Decision {
+  const differences = extra ? undefined : decideDifferences(net, scope);
+  if (differences) return differences;
   if (scope.variables.length > MAX_EXACT_VARIABLES) return { status: "unknown", owners: ownersOf(net, scope), reason: "size" };
   const search: Search = { budget: DECIDE_BUDGET, stuck: new Set() };
   const r = node(net, scope, initialDomains(net, scope, extra), search);
   if (r.status === "unknown") return { status: "unknown", owners: search.stuck.size > 0 ? search.stuck : ownersOf(net, scope), reason: "budget" };
   return r;
+}
+
+/**
+ * A system of differences (compares between figures, bounds of one figure) of any size, decided
+ * exactly by a negative cycle or a solution from shortest paths (src/engine/cycle-shrink.ts);
+ * undefined when the scope is not one, or the search took too long.
+ */
+export function decideDifferences(net: Network, scope: DecisionScope): Decision | undefined {
+  const graph = differenceGraph(net, scope.constraints, scope.active);
+  if (!graph) return undefined;
+  const r = shortestPaths(graph.variables.length + 1, graph.edges, DIFFERENCE_WORK * (graph.edges.length + 1));
+  if (r?.cycle) return { status: "unsat" };
+  if (!r) return undefined;
+  // The solution is checked against every constraint before it is trusted (its bounds are edges
+  // from and to zero, which the shortest paths respect by construction).
+  const values = potentials(graph, r.dist);
+  return scope.constraints.every((c) => holdsExactly(net.constraints[c]!, (v) => values.get(v)!)) ? { status: "sat", values } : undefined;
 }
 
 /**

@@ -8,12 +8,10 @@ import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import type { ConflictAnalysis, ConflictStep, ConflictTerm } from "./analysis.js";
 import type { Network } from "./network.js";
-import { linearShrink } from "./linear-shrink.js";
+import { cycleShrink } from "./cycle-shrink.js";
 import { shrink } from "./shrink.js";
+import { treeShrink } from "./tree-shrink.js";
 import { solve, type SolveState } from "./solve.js";
-
-/** Above this many traced elements a conflict is reported unminimised (and marked so). */
-const MAX_MINIMISE = 5000;
 
 /**
  * Shrinks a traced conflict to a minimal one and describes it. `decides(subset)` is the exact
@@ -40,12 +38,14 @@ export function explain(
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
   const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || (decides?.(subset) ?? false);
-  let minimal = true;
-  let mus = linearShrink(net, traced) ?? traced;
-  if (mus !== traced) {
-    // found directly (one linear constraint)
-  } else if (traced.length > MAX_MINIMISE) minimal = false;
-  else mus = shrink(traced, infeasible);
+  // Every conflict is minimised, however long: directly where its shape allows (one ±1 linear
+  // relation; a tree of them; a cycle of differences), else by deletion tests.
+  const minimal = true;
+  let mus = treeShrink(net, traced);
+  if (!mus) {
+    const cycle = cycleShrink(net, traced);
+    mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? traced, infeasible);
+  }
 
   mus.sort((a, b) => a - b);
   const relations = mus.flatMap((e) => {
@@ -191,7 +191,9 @@ function forwardExplanation(
     const el = net.elements[e]!;
     if (el.type === "relation") elementOf.set(el.relation, e);
   }
-  const order = [...(hint !== undefined ? [hint] : []), ...[...relations].sort((a, b) => a - b).filter((r) => r !== hint)];
+  // Only a relation with a stated figure can be where the others meet one (the target is stated).
+  const hasStated = (p: number) => set.relations[p]!.roles.some((r) => statedVars.has(claimVar.get(r.claim)!));
+  const order = [...(hint !== undefined ? [hint] : []), ...[...relations].sort((a, b) => a - b).filter((r) => r !== hint)].filter(hasStated);
   // First a target computed from the others (a result role, a share, a factor): the explanation
   // then runs forward ("97 + 58 = 155 is 54.4% of 285, but the text says 55%"); only then any.
   for (const forwardOnly of [true, false]) {

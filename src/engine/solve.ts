@@ -301,7 +301,7 @@ function propagateLinear(c: Constraint & { type: "linear" }, get: (v: number) =>
 }
 
 /** A running sum of interval ends: the finite values summed, infinite and open ends counted. */
-class EndSum {
+export class EndSum {
   private sum = Rational.ZERO;
   private infinite = 0;
   private open = 0;
@@ -327,8 +327,9 @@ class EndSum {
     this.add(next);
   }
 
-  /** The sum of every end but `b` (one of those added). */
-  without(b: Bound | null): Bound | null {
+  /** The sum of every end but `b` (one of those added; undefined: none left out). */
+  without(b: Bound | null | undefined): Bound | null {
+    if (b === undefined) return this.infinite > 0 ? null : { v: this.sum, open: this.open > 0 };
     if (this.infinite - (b ? 0 : 1) > 0) return null;
     return { v: b ? this.sum.sub(b.v) : this.sum, open: this.open - (b?.open ? 1 : 0) > 0 };
   }

@@ -14,6 +14,7 @@ import type { FieldSpec, KeyChoice, RoleHolds } from "../relations/spec.js";
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
+import { fastValid } from "./fast-valid.js";
 import { CLAIM_ID_WORDS, ClaimsFileSchema } from "./schema.js";
 import { compileSeries } from "./series.js";
 import { zodIssue, type AddIssue } from "./zod-words.js";
@@ -55,7 +56,9 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   const opts = typeof options === "object" && options !== null ? options : {};
   // zod skips a key named `__proto__`: refuse it here, so that no claim is dropped in silence.
   protoKeys(input, add);
-  const parsed = ClaimsFileSchema.safeParse(input);
+  // A well-formed file of claims and relations is recognised without zod; anything else goes
+  // through the schema, which words what it finds.
+  const parsed = fastValid(input) ? { success: true as const, data: input as FileData } : ClaimsFileSchema.safeParse(input);
   if (parsed.success && issues.length === 0) {
     const set = new ClaimSetBuilder(parsed.data, opts, add).build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));

@@ -12,6 +12,10 @@ import type { RelationSpec } from "../relations/spec.js";
 import type { RelationShape } from "../relations/typed.js";
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** What an id must match (src/input/fast-valid.ts tests it too). */
+export const ID_PATTERN: RegExp = idPattern;
+/** What a claim reference must match: `claim-id`, or `document-id/claim-id`. */
+export const CLAIM_REF_PATTERN = /^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** What an id must look like, in words. */
 export const ID_WORDS = "an id of letters, digits, '_', '.' or '-' that starts with a letter or a digit (no '/')";
@@ -27,7 +31,7 @@ export const SCHEMA_MESSAGES: ReadonlySet<string> = new Set([ID_WORDS, REF_WORDS
 const IdSchema = z.string().check(z.regex(idPattern, { error: ID_WORDS }));
 
 /** A reference to a claim: `claim-id`, or `document-id/claim-id` across documents. */
-const ClaimRefSchema = z.string().check(z.regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: REF_WORDS }));
+const ClaimRefSchema = z.string().check(z.regex(CLAIM_REF_PATTERN, { error: REF_WORDS }));
 
 /** A copy of a schema with a description for the JSON Schema (the schema itself stays undescribed where else it is used). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {

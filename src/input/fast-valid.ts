@@ -1,0 +1,123 @@
+/**
+ * A quick yes to the common well-formed claims file, so that zod (src/input/schema.ts) runs only
+ * when there may be something to word: a file of `claims:` (plain values, or claim objects, which
+ * zod checks one by one with the claim's own schema) and `relations:` (checked against the same
+ * specs the schema is derived from). Anything else — documents, series, an unexpected key or type
+ * — answers "not sure", and the whole file goes through zod as before, so every message stays
+ * the schema's. A yes must never be given to a file zod would refuse
+ * (tests/input/fast-valid.test.ts checks the two agree).
+ */
+import { WRITTEN_SPECS } from "../relations/registry.js";
+import type { FieldSpec, RelationSpec } from "../relations/spec.js";
+import { CLAIM_REF_PATTERN, ClaimObjectSchema, ID_PATTERN } from "./schema.js";
+
+/** Per relation kind: each key it may have and what the key must hold. */
+type KeyCheck = (value: unknown) => boolean;
+interface KindCheck {
+  readonly keys: ReadonlyMap<string, KeyCheck>;
+  readonly required: readonly string[];
+}
+
+const isRef: KeyCheck = (v) => typeof v === "string" && CLAIM_REF_PATTERN.test(v);
+/** Every element a claim reference (a hole in the array is not). */
+function everyRef(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (!isRef(list[i])) return false;
+  return true;
+}
+const isString: KeyCheck = (v) => typeof v === "string";
+
+function kindCheck(spec: RelationSpec): KindCheck {
+  const keys = new Map<string, KeyCheck>([
+    ["kind", (v) => v === spec.kind],
+    ["id", isString],
+    ["note", isString],
+    ["periods", (v) => v === "intended"],
+  ]);
+  const required = ["kind"];
+  for (const role of spec.roles) {
+    const min = role.min ?? 1;
+    keys.set(role.key, role.many ? (v) => Array.isArray(v) && v.length >= min && everyRef(v) : isRef);
+    if (!role.optional) required.push(role.key);
+  }
+  for (const [key, field] of Object.entries<FieldSpec>(spec.fields ?? {})) {
+    const allowed = new Set<unknown>(field.oneOf);
+    keys.set(key, (v) => allowed.has(v));
+    required.push(key);
+  }
+  return { keys, required };
+}
+
+let kinds: ReadonlyMap<string, KindCheck> | undefined;
+
+/** A plain object (not an array, not a class instance). */
+function isPlain(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * True when `input` is a claims file of claims and relations that the schema accepts; false when
+ * it may not be (then the schema decides, and words what it finds).
+ *
+ * @example
+ * ```ts
+ * fastValid({ claims: { a: 1, b: "at least 2" }, relations: [{ kind: "compare", left: "a", op: "<", right: "b" }] }); //=> true
+ * fastValid({ claims: { a: 1 }, relations: [{ kind: "compare", left: "a" }] }); //=> false
+ * ```
+ */
+export function fastValid(input: unknown): boolean {
+  if (!isPlain(input)) return false;
+  for (const key in input) {
+    if (!hasOwn(input, key)) continue;
+    const value = input[key];
+    if (key === "$schema") {
+      if (value !== undefined && typeof value !== "string") return false;
+    } else if (key === "claims") {
+      if (value !== undefined && !claimsValid(value)) return false;
+    } else if (key === "relations") {
+      if (value !== undefined && !relationsValid(value)) return false;
+    } else return false;
+  }
+  return true;
+}
+
+function claimsValid(claims: unknown): boolean {
+  if (!isPlain(claims)) return false;
+  for (const id in claims) {
+    if (!hasOwn(claims, id)) continue;
+    if (!ID_PATTERN.test(id)) return false;
+    const c = claims[id];
+    if (typeof c === "string") continue;
+    if (typeof c === "number") {
+      if (!Number.isFinite(c)) return false;
+      continue;
+    }
+    if (!isPlain(c) || !ClaimObjectSchema.safeParse(c).success) return false;
+  }
+  return true;
+}
+
+function relationsValid(relations: unknown): boolean {
+  if (!Array.isArray(relations)) return false;
+  kinds ??= new Map(WRITTEN_SPECS.map((s) => [s.kind, kindCheck(s as RelationSpec)]));
+  for (let i = 0; i < relations.length; i++) {
+    if (!(i in relations)) return false;
+    const r: unknown = relations[i];
+    if (!isPlain(r) || typeof r.kind !== "string") return false;
+    const check = kinds.get(r.kind);
+    if (!check) return false;
+    for (const key in r) {
+      if (!hasOwn(r, key)) continue;
+      const test = check.keys.get(key);
+      if (!test) return false;
+      const value = r[key];
+      // An optional key may hold undefined; a required one may not (checked below).
+      if (value !== undefined && !test(value)) return false;
+    }
+    for (const key of check.required) if (r[key] === undefined) return false;
+  }
+  return true;
+}
