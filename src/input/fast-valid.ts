@@ -40,9 +40,14 @@ function kindCheck(spec: RelationSpec): KindCheck {
     if (!role.optional) required.push(role.key);
   }
   for (const [key, field] of Object.entries<FieldSpec>(spec.fields ?? {})) {
+    if (field.numbersPer !== undefined || field.positiveInteger === true) {
+      // Lists of numbers and counts: present, the schema decides; absent, nothing to check.
+      keys.set(key, () => false);
+      continue;
+    }
     const allowed = new Set<unknown>(field.oneOf);
     keys.set(key, (v) => allowed.has(v));
-    required.push(key);
+    if (field.optional !== true) required.push(key);
   }
   return { keys, required };
 }

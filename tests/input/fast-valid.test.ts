@@ -43,6 +43,7 @@ describe("fastValid", () => {
     ["a hole in a list of parts", { claims: { a: 1 }, relations: [{ kind: "sum", parts: new Array(2), total: "a" }] }],
     ["relations that are not a list", { claims: { a: 1 }, relations: { kind: "sum" } }],
     ["a class instance", { claims: new Map() }],
+    ["weights on a sum (a list of numbers the schema checks)", { claims: { a: 1, t: 2 }, relations: [{ kind: "sum", parts: ["a"], total: "t", weights: [2] }] }],
   ])("says no to %s (zod decides)", (_, input) => {
     expect(fastValid(input)).toBe(false);
   });
