@@ -74,6 +74,7 @@ export type {
   RoundingData,
   RoundingFields,
   Term,
+  UnitClash,
 } from "./rules/findings.js";
 export type { NumberCoverageOptions } from "./rules/number-coverage.js";
 export type { BuiltinRuleMeta, CustomRule, OptionIssue, RuleContext, RuleMeta, RuleOptions, TextRuleOptions } from "./rules/rule.js";
