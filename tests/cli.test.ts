@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run, type CliIO } from "../src/cli/run.js";
+import { cli } from "./cli/run-cli.js";
 import { claimsJsonSchema } from "../src/input/schema.js";
 
 const dir = mkdtempSync(join(tmpdir(), "claimcheck-cli-"));
@@ -29,23 +29,7 @@ const infoOnly = file(
 const withError = file("error/claims.yaml", "claims:\n  investigated: 37\n  credible: 40\nrelations:\n  - { kind: part-of, part: credible, whole: investigated }\n");
 const invalid = file("invalid/claims.yaml", "claims:\n  a: { vale: 1 }\n");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY">> = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env: io.env ?? {},
-    isTTY: io.isTTY ?? false,
-  });
-  return { code, stdout, stderr };
-}
 
 const ANSI = /\x1b\[/;
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
-import { run, type CliIO } from "../../src/cli/run.js";
+import { cli, type CliRun as Run } from "./run-cli.js";
 import { COMMANDS } from "../../src/cli/definitions.js";
 import { builtinRuleMetas } from "../../src/rules/registry.js";
 
@@ -38,25 +38,7 @@ const TWO = "claims:\n  a: 37\n  b: 40\n  c: 5\n  d: 6\n  t: 20\nrelations:\n  -
 const WARN_TEXT = "It investigated 37 reports; 13 were accessed to be credible.\n";
 const WARN = 'document: { id: w, textFile: w.txt }\nclaims:\n  inv: { value: 37, quote: "investigated 37 reports" }\n  cred: { value: 13, quote: "13 were" }\nrelations:\n  - { kind: part-of, part: cred, whole: inv }\n';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY" | "cwd" | "readStdin">> = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env: io.env ?? {},
-    isTTY: io.isTTY ?? false,
-    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
-    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
-  });
-  return { code, stdout, stderr };
-}
 
 const json = (r: Run) => JSON.parse(r.stdout) as { files: Array<{ path: string; verdict: string; findings: Array<{ ruleId: string; severity: string }>; errors: Array<{ path: string; expected: string }> }> };
 const ANSI = /\x1b\[/;

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run, type CliIO } from "../../src/cli/run.js";
+import { cli } from "./run-cli.js";
 import { checkFile, loadClaimsFile } from "../../src/node/load.js";
 
 const root = mkdtempSync(join(tmpdir(), "claimcheck-cli-files-"));
@@ -27,12 +27,6 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-async function cli(argv: string[], io: Partial<Pick<CliIO, "cwd" | "env">> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: io.env ?? {}, isTTY: false, ...(io.cwd ? { cwd: io.cwd } : {}) });
-  return { code, stdout, stderr };
-}
 
 const SET = "{ claims: { investigated: 37, credible: 13 }, relations: [{ kind: 'part-of', part: 'credible', whole: 'investigated' }] }";
 /** A module that leaves a file behind when it is imported: proof that its code ran. */
