@@ -6,6 +6,7 @@
  */
 import type { CustomFindingData, Finding, FindingDataMap, MessageId, RoundingData } from "../rules/findings.js";
 import { conflictMessage, release, seriesName } from "./relations.js";
+import { measureWords } from "../numbers/measure.js";
 import { counted, describeInterval, times } from "./words.js";
 
 function roundingMessage(d: RoundingData): string {
@@ -115,12 +116,13 @@ const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } 
   "unit-mismatch": (d) => {
     const relation = `the ${d.kind} relation${d.id !== undefined ? ` '${d.id}'` : ` at ${d.path}`}`;
     const words = d.role;
-    if (d.need === "share") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a percentage`;
-    if (d.need === "count") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a count`;
-    if (d.need === "factor") return `${relation}: '${d.claim}' (${words}) is ${d.measure}, but it holds a multiplier (such as 2 or "three times")`;
-    const other = `'${d.other ?? ""}' (${d.otherRole ?? ""}) is ${d.otherMeasure ?? ""}`;
+    const measure = measureWords(d.measure);
+    if (d.need === "share") return `${relation}: '${d.claim}' (${words}) is ${measure}, but it holds a percentage`;
+    if (d.need === "count") return `${relation}: '${d.claim}' (${words}) is ${measure}, but it holds a count`;
+    if (d.need === "factor") return `${relation}: '${d.claim}' (${words}) is ${measure}, but it holds a multiplier (such as 2 or "three times")`;
+    const other = `'${d.other ?? ""}' (${d.otherRole ?? ""}) is ${d.otherMeasure !== undefined ? measureWords(d.otherMeasure) : ""}`;
     const tail = d.need === "points-or-same" ? ": a difference of two percentages is in percentage points" : "";
-    return `${relation} mixes units: '${d.claim}' (${words}) is ${d.measure}, but ${other}${tail}`;
+    return `${relation} mixes units: '${d.claim}' (${words}) is ${measure}, but ${other}${tail}`;
   },
   "series-adjustment": (d) =>
     `${seriesName(d.series, d.measure)}: ${release(d.release, d.published)} ${d.sign > 0 ? "adds" : "takes away"} ${d.written} beyond the increment since ${d.previous !== undefined ? release(d.previous, d.previousPublished) : "the previous release"}, explained: "${d.reason}"`,

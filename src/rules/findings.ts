@@ -7,6 +7,7 @@ import type { Severity } from "../base/severity.js";
 import type { Span } from "../base/span.js";
 import type { SeriesLink } from "../claims/series.js";
 import type { Interval } from "../numbers/interval.js";
+import type { Measure } from "../numbers/measure.js";
 
 /** One operand of an arithmetic finding: a claim in a role, with its value as written or derived. */
 export interface Term {
@@ -120,11 +121,11 @@ export interface UnitClash {
   readonly path: string;
   readonly claim: string;
   readonly role: string;
-  /** What the claim measures, in words ("money in USD"). */
-  readonly measure: string;
+  /** What the claim measures (money in USD, a count of jobs). */
+  readonly measure: Measure;
   readonly other?: string;
   readonly otherRole?: string;
-  readonly otherMeasure?: string;
+  readonly otherMeasure?: Measure;
   /**
    * `same`: the two must measure the same; `points-or-same`: a difference of percentages is in
    * points or percent; `share`: the role holds a percentage; `factor`: a multiplier; `count`: a

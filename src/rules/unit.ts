@@ -12,7 +12,7 @@
  * "1.5 percentage points"); a claim that says nothing is compatible with anything (an unknown
  * claim takes the measure of its neighbours). Counts of different nouns are not told apart.
  */
-import { measureWords, sameMeasure, type Measure } from "../numbers/measure.js";
+import { sameMeasure, type Measure } from "../numbers/measure.js";
 import { claimsByKey, type ClaimModel, type ClaimSet } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
 import { claimPlace } from "../claims/where.js";
@@ -30,7 +30,7 @@ function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string 
   });
   // Roles of their own unit: a count of items, a population, unless they state nothing.
   for (const m of measured) {
-    if (m.unit === "own" && m.holds === "quantity" && m.measure.dimension !== "count") return { claim: m.claim, role: m.role, measure: measureWords(m.measure), need: "count" };
+    if (m.unit === "own" && m.holds === "quantity" && m.measure.dimension !== "count") return { claim: m.claim, role: m.role, measure: m.measure, need: "count" };
     if (m.unit !== undefined && m.unit !== "own") {
       const sameAs = m.unit.sameAs;
       const other = measured.find((o) => o.role === sameAs);
@@ -51,14 +51,14 @@ function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string 
       const other = measured.find((o) => o.holds === "quantity");
       if (other && other.measure.dimension !== "share") return pair(m, other, "same");
     }
-    if (m.holds === "share" && m.measure.dimension !== "share") return { claim: m.claim, role: m.role, measure: measureWords(m.measure), need: "share" };
-    if (m.holds === "factor" && m.measure.dimension !== "multiplier") return { claim: m.claim, role: m.role, measure: measureWords(m.measure), need: "factor" };
+    if (m.holds === "share" && m.measure.dimension !== "share") return { claim: m.claim, role: m.role, measure: m.measure, need: "share" };
+    if (m.holds === "factor" && m.measure.dimension !== "multiplier") return { claim: m.claim, role: m.role, measure: m.measure, need: "factor" };
   }
   return undefined;
 }
 
 function pair(a: { claim: string; role: string; measure: Measure }, b: { claim: string; role: string; measure: Measure }, need: UnitClash["need"]): Omit<UnitClash, "kind" | "path"> {
-  return { claim: a.claim, role: a.role, measure: measureWords(a.measure), other: b.claim, otherRole: b.role, otherMeasure: measureWords(b.measure), need };
+  return { claim: a.claim, role: a.role, measure: a.measure, other: b.claim, otherRole: b.role, otherMeasure: b.measure, need };
 }
 
 /**

@@ -1182,22 +1182,22 @@ const CASES: MessageCases = {
   "unit-mismatch": [
     {
       name: "money beside a count",
-      data: { kind: "part-of", path: "relations[0]", claim: "pay", role: "part", measure: "money in USD", other: "jobs", otherRole: "whole", otherMeasure: "a count (jobs)", need: "same" },
+      data: { kind: "part-of", path: "relations[0]", claim: "pay", role: "part", measure: { dimension: "money", currency: "USD" }, other: "jobs", otherRole: "whole", otherMeasure: { dimension: "count", noun: "jobs" }, need: "same" },
       message: "the part-of relation at relations[0] mixes units: 'pay' (part) is money in USD, but 'jobs' (whole) is a count (jobs)",
     },
     {
       name: "a difference of percentages in money, a relation with an id",
-      data: { kind: "change", id: "rate", path: "relations[1]", claim: "d", role: "difference", measure: "money in USD", other: "a", otherRole: "from", otherMeasure: "a percentage", need: "points-or-same" },
+      data: { kind: "change", id: "rate", path: "relations[1]", claim: "d", role: "difference", measure: { dimension: "money", currency: "USD" }, other: "a", otherRole: "from", otherMeasure: { dimension: "share" }, need: "points-or-same" },
       message: "the change relation 'rate' mixes units: 'd' (difference) is money in USD, but 'a' (from) is a percentage: a difference of two percentages is in percentage points",
     },
     {
       name: "a share role holding points",
-      data: { kind: "percent-of", path: "relations[0]", claim: "p", role: "percent", measure: "percentage points", need: "share" },
+      data: { kind: "percent-of", path: "relations[0]", claim: "p", role: "percent", measure: { dimension: "points" }, need: "share" },
       message: "the percent-of relation at relations[0]: 'p' (percent) is percentage points, but it holds a percentage",
     },
     {
       name: "a factor role holding money",
-      data: { kind: "ratio", path: "relations[0]", claim: "f", role: "factor", measure: "money in USD", need: "factor" },
+      data: { kind: "ratio", path: "relations[0]", claim: "f", role: "factor", measure: { dimension: "money", currency: "USD" }, need: "factor" },
       message: `the ratio relation at relations[0]: 'f' (factor) is money in USD, but it holds a multiplier (such as 2 or "three times")`,
     },
   ],
