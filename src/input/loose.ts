@@ -4,13 +4,13 @@
  * problem; this keeps each field only when its own schema accepts it, so the parser is never
  * given a value of the wrong type.
  */
-import type * as z from "zod/mini";
 import { WRITTEN_SPECS } from "../relations/registry.js";
-import { ClaimObjectSchema, IsoDateSchema, RELATION_SCHEMAS, type SeriesInput } from "./schema.js";
+import type { ClaimObjectOutput, SeriesInput } from "./schema.js";
+import { CLAIM_OBJECT, ISO_DATE, RELATIONS } from "./validate.js";
 import { relationKeys } from "./zod-words.js";
 
 /** A claim as the parser reads it: an object, or just its value. */
-export type ClaimData = z.output<typeof ClaimObjectSchema> | number | string;
+export type ClaimData = ClaimObjectOutput | number | string;
 
 /** A relation as the parser reads it: its kind, its roles and fields by key, and the shared keys. */
 export interface RelationData {
@@ -53,16 +53,15 @@ function obj(x: unknown): Obj | undefined {
   return typeof x === "object" && x !== null && !Array.isArray(x) ? (x as Obj) : undefined;
 }
 
-const CLAIM_FIELDS = Object.entries(ClaimObjectSchema.shape);
+const CLAIM_FIELDS = Object.entries(CLAIM_OBJECT.shape!);
 
-function claim(o: Obj): z.output<typeof ClaimObjectSchema> {
+function claim(o: Obj): ClaimObjectOutput {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of CLAIM_FIELDS) {
     if (o[key] === undefined) continue;
-    const r = schema.safeParse(o[key]);
-    if (r.success) out[key] = r.data;
+    if (schema.run(o[key]).length === 0) out[key] = o[key];
   }
-  return out as z.output<typeof ClaimObjectSchema>;
+  return out as ClaimObjectOutput;
 }
 
 function claims(x: unknown): Record<string, ClaimData> | undefined {
@@ -81,14 +80,13 @@ function relations(x: unknown): RelationData[] | undefined {
   return x.map((r): RelationData => {
     const o = obj(r);
     const spec = WRITTEN_SPECS.find((s) => s.kind === o?.kind);
-    const schema = spec ? RELATION_SCHEMAS.get(spec.kind) : undefined;
+    const schema = spec ? RELATIONS.get(spec.kind) : undefined;
     if (!o || !spec || !schema) return { kind: "equal" };
     const out: Record<string, unknown> = { kind: spec.kind };
     for (const key of relationKeys(spec)) {
-      const field = schema.shape[key];
+      const field = schema.shape?.[key];
       if (key === "kind" || o[key] === undefined || !field) continue;
-      const parsed = field.safeParse(o[key]);
-      if (parsed.success) out[key] = parsed.data;
+      if (field.run(o[key]).length === 0) out[key] = o[key];
     }
     return { ...out, kind: spec.kind };
   });
@@ -99,9 +97,9 @@ function document(x: unknown, fallbackId: string): DocumentData | undefined {
   if (!o) return undefined;
   const id = typeof o.id === "string" ? o.id : fallbackId;
   // Dates that time claims are read against (text without its year needs `published`).
-  const published = IsoDateSchema.safeParse(o.published);
+  const published = o.published !== undefined && ISO_DATE.run(o.published).length === 0 ? (o.published as string) : undefined;
   const numberFormat = o.numberFormat === "decimal-point" || o.numberFormat === "decimal-comma" ? o.numberFormat : undefined;
-  return { id, ...(published.success ? { published: published.data } : {}), ...(numberFormat !== undefined ? { numberFormat } : {}) };
+  return { id, ...(published !== undefined ? { published } : {}), ...(numberFormat !== undefined ? { numberFormat } : {}) };
 }
 
 /**

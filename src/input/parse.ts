@@ -15,7 +15,7 @@ import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
 import { fastValid } from "./fast-valid.js";
-import { CLAIM_ID_WORDS, ClaimsFileSchema } from "./schema.js";
+import { CLAIM_ID_WORDS, claimsFileIssues } from "./validate.js";
 import { compileSeries } from "./series.js";
 import { zodIssue, type AddIssue } from "./zod-words.js";
 
@@ -56,16 +56,16 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   const opts = typeof options === "object" && options !== null ? options : {};
   // zod skips a key named `__proto__`: refuse it here, so that no claim is dropped in silence.
   protoKeys(input, add);
-  // A well-formed file of claims and relations is recognised without zod; anything else goes
-  // through the schema, which words what it finds.
-  const parsed = fastValid(input) ? { success: true as const, data: input as FileData } : ClaimsFileSchema.safeParse(input);
-  if (parsed.success && issues.length === 0) {
-    const set = new ClaimSetBuilder(parsed.data, opts, add).build();
+  // A well-formed file of claims and relations is recognised at once; anything else goes through
+  // the schema (src/input/validate.ts), which words what it finds.
+  const schemaIssues = fastValid(input) ? [] : claimsFileIssues(input);
+  if (schemaIssues.length === 0 && issues.length === 0) {
+    const set = new ClaimSetBuilder(input as FileData, opts, add).build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
     return markParsed(set);
   }
-  if (parsed.success) throw new ClaimcheckInputError(dedupe(issues));
-  for (const issue of parsed.error.issues) zodIssue(issue, input, add);
+  if (schemaIssues.length === 0) throw new ClaimcheckInputError(dedupe(issues));
+  for (const issue of schemaIssues) zodIssue(issue, input, add);
   // Also report what the well-formed parts say (unparsable values, unknown claim ids), so one run
   // lists every problem; skip anything under a path the schema already flagged.
   const structural = issues.map((i) => i.path);

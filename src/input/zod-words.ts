@@ -1,31 +1,31 @@
 /**
- * zod's issues in claimcheck's words: each becomes an `InputIssue` naming the key path, what was
+ * The schema's issues (zod's, or src/input/validate.ts's, which are the same) in claimcheck's
+ * words: each becomes an `InputIssue` naming the key path, what was
  * expected there (the keys allowed, with a did-you-mean) and what was found.
  */
-import type * as z from "zod/mini";
 import { describeFound, excerpt } from "../base/input-issue.js";
 import { didYouMean } from "../base/suggest.js";
 import { VALUE_EXPECTATION } from "../numbers/quantity.js";
 import { WRITTEN_SPECS } from "../relations/registry.js";
 import type { RelationSpec } from "../relations/spec.js";
-import { CLAIM_ID_WORDS, ID_WORDS, SCHEMA_MESSAGES } from "./schema.js";
+import { CLAIM_ID_WORDS, ID_WORDS, SCHEMA_MESSAGES, type SchemaIssue } from "./validate.js";
 
 /** Reports one issue at a key path. */
 export type AddIssue = (path: ReadonlyArray<PropertyKey>, expected: string, found?: string) => void;
 
-/** Turns one zod issue into our words, choosing the most specific branch of a union. */
-export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue): void {
+/** Turns one issue of the schema into our words, choosing the most specific branch of a union. */
+export function zodIssue(issue: SchemaIssue, input: unknown, add: AddIssue): void {
   const path = issue.path;
   const at = valueAt(input, path);
   switch (issue.code) {
     case "unrecognized_keys":
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         const known = knownKeysAt(path, input);
         add([...path, key], known ? `one of the keys ${known.join(", ")}${didYouMean(key, known)}` : "no such key", `unknown key '${excerpt(key)}'`);
       }
       return;
     case "invalid_union": {
-      const branches = issue.errors;
+      const branches = issue.errors ?? [];
       if ("discriminator" in issue && issue.discriminator === "kind" && path[0] === "series") {
         const kindPath = path[path.length - 1] === "kind" ? path : [...path, "kind"];
         add(kindPath, "a series kind: cumulative or stock", describe(valueAt(input, kindPath)) ?? "no kind");
@@ -37,7 +37,7 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
         return;
       }
       // Prefer the branch whose issues lie deepest (it matched the shape best).
-      let best: z.core.$ZodIssue[] | undefined;
+      let best: readonly SchemaIssue[] | undefined;
       let bestDepth = -1;
       for (const b of branches) {
         let depth = Infinity;
@@ -48,7 +48,7 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
         }
       }
       if (best && bestDepth >= 0) {
-        for (const sub of best) zodIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, input, add);
+        for (const sub of best) zodIssue({ ...sub, path: [...path, ...sub.path] }, input, add);
         return;
       }
       add(path, unionExpectation(path), describe(at));
@@ -57,7 +57,7 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
     case "invalid_type": {
       // A whole file that is no mapping is not quoted, not even its start: it may be any file.
       const found = path.length === 0 && typeof at === "string" ? `text of ${at.length} characters, not a mapping of keys` : describe(at);
-      add(path, at === undefined ? `${expectedType(issue.expected, path)} (required)` : expectedType(issue.expected, path), found);
+      add(path, at === undefined ? `${expectedType(issue.expected ?? "", path)} (required)` : expectedType(issue.expected ?? "", path), found);
       return;
     }
     case "invalid_key": {
@@ -67,14 +67,16 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       return;
     }
     case "too_small":
-      add(path, tooSmall(issue.origin, Number(issue.minimum), issue.inclusive !== false), describe(at));
+      add(path, tooSmall(issue.origin ?? "", Number(issue.minimum), issue.inclusive !== false), describe(at));
       return;
     case "too_big":
       add(path, issue.origin === "number" ? `a number ${issue.inclusive !== false ? "of at most" : "below"} ${String(issue.maximum)}` : `at most ${String(issue.maximum)}`, describe(at));
       return;
-    case "invalid_value":
-      add(path, issue.values.length === 1 ? literal(issue.values[0]) : `one of ${issue.values.map(literal).join(", ")}`, describe(at));
+    case "invalid_value": {
+      const values = issue.values ?? [];
+      add(path, values.length === 1 ? literal(values[0]) : `one of ${values.map(literal).join(", ")}`, describe(at));
       return;
+    }
     case "invalid_format":
       // The schema words its formats itself (ids, dates); zod's own words need a locale.
       add(path, issue.message !== "" && issue.message !== "Invalid input" ? issue.message : `a valid ${issue.format}`, describe(at));
@@ -83,21 +85,6 @@ export function zodIssue(issue: z.core.$ZodIssue, input: unknown, add: AddIssue)
       // Never zod's own words: say what the claims file's format allows here.
       add(path, SCHEMA_MESSAGES.has(issue.message) ? issue.message : "a value of the documented form (see `claimcheck schema`)", describe(at));
   }
-}
-
-/** The keys whose numbers are years. */
-const YEAR_KEYS = new Set(["period", "covers", "from", "to", "date"]);
-
-/** "a number at least 1", "a non-empty string", "a list of at least 1 item(s)". */
-function boundWords(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: ReadonlyArray<PropertyKey>): string {
-  const small = issue.code === "too_small";
-  const n = String(small ? issue.minimum : issue.maximum);
-  const last = path[path.length - 1];
-  if (issue.origin === "array") return small ? `a list of at least ${n} item(s)` : `a list of at most ${n} item(s)`;
-  if (issue.origin === "string") return small && n === "1" ? "a non-empty string" : small ? `a string of at least ${n} characters` : `a string of at most ${n} characters`;
-  if (typeof last === "string" && YEAR_KEYS.has(last)) return 'a four-digit year (1000 to 9999), or a period written as a string ("0099", "2017-07")';
-  const words = issue.inclusive === false ? (small ? "above" : "below") : small ? "at least" : "at most";
-  return `a number ${words} ${n}`;
 }
 
 function unionExpectation(path: ReadonlyArray<PropertyKey>): string {
