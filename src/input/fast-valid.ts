@@ -1,11 +1,11 @@
 /**
- * A quick yes to the common well-formed claims file, so that zod (src/input/schema.ts) runs only
- * when there may be something to word: a file of `claims:` (plain values, or claim objects, which
- * zod checks one by one with the claim's own schema) and `relations:` (checked against the same
- * specs the schema is derived from). Anything else — documents, series, an unexpected key or type
- * — answers "not sure", and the whole file goes through zod as before, so every message stays
- * the schema's. A yes must never be given to a file zod would refuse
- * (tests/input/fast-valid.test.ts checks the two agree).
+ * A quick yes to the common well-formed claims file, so that the schema (src/input/validate.ts,
+ * the zod schema's twin) runs only when there may be something to word: a file of `claims:`
+ * (plain values, or claim objects, which the claim's own schema checks one by one) and
+ * `relations:` (checked against the same specs the schema is derived from). Anything else —
+ * documents, series, an unexpected key or type — answers "not sure", and the whole file goes
+ * through the schema, so every message stays the schema's. A yes must never be given to a file
+ * the schema would refuse (tests/input/fast-valid.test.ts checks that zod agrees).
  */
 import { WRITTEN_SPECS } from "../relations/registry.js";
 import type { FieldSpec, RelationSpec } from "../relations/spec.js";

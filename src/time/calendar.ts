@@ -1,11 +1,10 @@
 /**
  * Calendar dates without clocks or zones. A day, month or year is an ISO string ("2017-09-01",
  * "2017-07", "2017"), so it prints, sorts and compares as it reads and goes into findings as
- * plain data. The arithmetic goes through date-fns on `UTCDate`s built from the calendar fields:
- * a date never passes through the machine's local time, so no result depends on `TZ`.
+ * plain data. The arithmetic goes through `Date`s at midnight UTC built from the calendar fields
+ * and read only through their UTC fields: a date never passes through the machine's local time, so
+ * no result depends on `TZ`.
  */
-import { UTCDate } from "@date-fns/utc";
-import { addDays, differenceInCalendarDays, differenceInCalendarMonths, getDay } from "date-fns";
 
 /** How fine a calendar unit is. */
 export type Granularity = "day" | "month" | "year";
@@ -136,29 +135,33 @@ function fields(unit: IsoUnit): UnitFields {
 }
 
 /**
- * A `UTCDate` at midnight UTC of year, month (0–11) and day. Years 0 to 99 are those years: the
- * Date constructor would read them as 1900 to 1999, so the year is set on its own.
+ * A `Date` at midnight UTC of year, month (0–11) and day, to be read through its UTC fields only.
+ * Years 0 to 99 are those years: `Date.UTC` would read them as 1900 to 1999, so the year is set on
+ * its own. Months and days out of range carry over, as with `Date`.
  *
  * @example
  * ```ts
- * utcDate(99, 11, 31).getFullYear(); //=> 99
+ * utcDate(99, 11, 31).getUTCFullYear(); //=> 99
+ * utcDate(2017, 1, 29).getUTCDate(); //=> 1
  * ```
  */
-export function utcDate(year: number, month: number, day: number): UTCDate {
-  const d = new UTCDate(2000, month, day);
-  d.setFullYear(year, month, day);
+export function utcDate(year: number, month: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
   return d;
 }
 
-/** A `UTCDate` at midnight UTC of a calendar day: date-fns then reads the same fields in every zone. */
-function utcDay(day: IsoDay): UTCDate {
+/** A `Date` at midnight UTC of a calendar day. */
+function utcDay(day: IsoDay): Date {
   const f = fields(day);
   return utcDate(f.year, (f.month ?? 1) - 1, f.day ?? 1);
 }
 
-function isoDayOf(d: UTCDate): IsoDay {
-  return isoOf({ granularity: "day", year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+function isoDayOf(d: Date): IsoDay {
+  return isoOf({ granularity: "day", year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * The granularity of a unit.
@@ -213,7 +216,7 @@ export function lastDay(unit: IsoUnit): IsoDay {
  * ```
  */
 export function weekdayOf(day: IsoDay): Weekday {
-  return WEEKDAYS[getDay(utcDay(day))]!;
+  return WEEKDAYS[utcDay(day).getUTCDay()]!;
 }
 
 /**
@@ -233,7 +236,9 @@ export function shiftDay(day: IsoDay, n: number): IsoDay {
     if (d < daysInMonth(y, m)) return isoOf({ granularity: "day", year: y, month: m, day: d + 1 });
     return m < 12 ? isoOf({ granularity: "day", year: y, month: m + 1, day: 1 }) : isoOf({ granularity: "day", year: y + 1, month: 1, day: 1 });
   }
-  return isoDayOf(addDays(utcDay(day), n));
+  const d = utcDay(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDayOf(d);
 }
 
 /**
@@ -246,7 +251,7 @@ export function shiftDay(day: IsoDay, n: number): IsoDay {
  * ```
  */
 export function daysInclusive(from: IsoDay, to: IsoDay): number {
-  return differenceInCalendarDays(utcDay(to), utcDay(from)) + 1;
+  return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / DAY_MS) + 1;
 }
 
 /**
@@ -258,7 +263,9 @@ export function daysInclusive(from: IsoDay, to: IsoDay): number {
  * ```
  */
 export function monthsInclusive(from: IsoDay, to: IsoDay): number {
-  return differenceInCalendarMonths(utcDay(to), utcDay(from)) + 1;
+  const a = fields(from);
+  const b = fields(to);
+  return (b.year - a.year) * 12 + ((b.month ?? 1) - (a.month ?? 1)) + 1;
 }
 
 /**

@@ -2,8 +2,6 @@
  * Stated lengths of periods ("36 months", "three years", "a year", "10 days") and the lengths a
  * period can be read as. The number is read by the one number grammar (`readNumeral`).
  */
-import type { UTCDate } from "@date-fns/utc";
-import { addMonths, addYears, differenceInMonths, differenceInYears } from "date-fns";
 import { readNumeral, wholeWordAt } from "../numbers/grammar.js";
 import { daysInclusive, lastDay, parseIsoUnit, shiftDay, utcDate, type IsoDay } from "./calendar.js";
 import { periodStart, type Period } from "./period.js";
@@ -79,18 +77,64 @@ export interface LengthRange {
   readonly max: number;
 }
 
+// Whole months and years between two dates at midnight UTC, by the rules of date-fns
+// (`differenceInMonths`, `differenceInYears`, `addMonths`), on UTC fields.
+
+const copy = (d: Date) => new Date(d.getTime());
+const sign = (a: Date, b: Date) => Math.sign(a.getTime() - b.getTime());
+const isLastDayOfMonth = (d: Date) => utcDate(d.getUTCFullYear(), d.getUTCMonth() + 1, 0).getUTCDate() === d.getUTCDate();
+
+/** Whole months from `earlier` to `later` (negative when `later` is earlier). */
+function differenceInMonths(later: Date, earlier: Date): number {
+  const s = sign(later, earlier);
+  const difference = Math.abs((later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 + later.getUTCMonth() - earlier.getUTCMonth());
+  if (difference < 1) return 0;
+  const working = copy(later);
+  if (working.getUTCMonth() === 1 && working.getUTCDate() > 27) working.setUTCDate(30);
+  working.setUTCMonth(working.getUTCMonth() - s * difference);
+  let lastMonthNotFull = sign(working, earlier) === -s;
+  if (isLastDayOfMonth(later) && difference === 1 && sign(later, earlier) === 1) lastMonthNotFull = false;
+  const result = s * (difference - +lastMonthNotFull);
+  return result === 0 ? 0 : result;
+}
+
+/** Whole years from `earlier` to `later`. */
+function differenceInYears(later: Date, earlier: Date): number {
+  const s = sign(later, earlier);
+  const difference = Math.abs(later.getUTCFullYear() - earlier.getUTCFullYear());
+  const l = copy(later);
+  const e = copy(earlier);
+  l.setUTCFullYear(1584);
+  e.setUTCFullYear(1584);
+  const partial = sign(l, e) === -s;
+  const result = s * (difference - +partial);
+  return result === 0 ? 0 : result;
+}
+
+/** `n` months after a date, on the last day of the month when the day does not exist there. */
+function addMonths(date: Date, n: number): Date {
+  if (!n) return date;
+  const day = date.getUTCDate();
+  const end = copy(date);
+  end.setUTCMonth(date.getUTCMonth() + n + 1, 0);
+  if (day >= end.getUTCDate()) return end;
+  const d = copy(date);
+  d.setUTCFullYear(end.getUTCFullYear(), end.getUTCMonth(), day);
+  return d;
+}
+
 /** Whole months (or years) from `start` to the day after `end`, and one more when days are left over. */
 function wholeUnits(start: IsoDay, end: IsoDay, unit: "month" | "year"): LengthRange {
   const a = utc(start);
   const after = shiftDay(end, 1);
   const b = utc(after);
   const whole = unit === "month" ? differenceInMonths(b, a) : differenceInYears(b, a);
-  const reached = unit === "month" ? addMonths(a, whole) : addYears(a, whole);
-  const exact = reached.getFullYear() === b.getFullYear() && reached.getMonth() === b.getMonth() && reached.getDate() === b.getDate();
+  const reached = addMonths(a, unit === "month" ? whole : whole * 12);
+  const exact = reached.getTime() === b.getTime();
   return { min: whole, max: exact ? whole : whole + 1 };
 }
 
-function utc(day: IsoDay): UTCDate {
+function utc(day: IsoDay): Date {
   const f = parseIsoUnit(day)!;
   return utcDate(f.year, f.month! - 1, f.day!);
 }

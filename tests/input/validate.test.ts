@@ -11,8 +11,11 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { ClaimsFileSchema } from "../../src/input/schema.js";
 import { claimsFileIssues } from "../../src/input/validate.js";
-import { WRITTEN_SPECS } from "../../src/relations/registry.js";
+import { WRITTEN_SPECS as WRITTEN } from "../../src/relations/registry.js";
+import type { RelationSpec } from "../../src/relations/spec.js";
 import { consistentSet, randomNetwork } from "../engine/arbitraries.js";
+
+const WRITTEN_SPECS = WRITTEN as readonly RelationSpec[];
 
 /** The fields of an issue that can differ in meaning, nested issues included. */
 function normalise(issues: readonly object[]): unknown[] {
