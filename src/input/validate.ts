@@ -125,7 +125,10 @@ function isPlainObject(v: unknown): v is Record<PropertyKey, unknown> {
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, "isPrototypeOf");
 }
 
-const prefixed = (key: PropertyKey, issues: readonly SchemaIssue[]): SchemaIssue[] => issues.map((i) => ({ ...i, path: [key, ...i.path] }));
+/** Adds issues found under a key (or an index), their paths from the value holding it. */
+function addUnder(out: SchemaIssue[], key: PropertyKey, issues: readonly SchemaIssue[]): void {
+  for (const i of issues) out.push({ ...i, path: [key, ...i.path] });
+}
 
 /** Checks of strings: a pattern, with the schema's words for it. */
 function regex(pattern: RegExp, message = NO_MESSAGE): Check {
@@ -180,8 +183,9 @@ const wholeNumber: Check = {
 };
 
 const string = (...checks: Check[]): Schema => schema(typeTest("string", (v) => typeof v === "string"), checks);
-const number = (...checks: Check[]): Schema => schema(typeTest("number", (v) => typeof v === "number" && Number.isFinite(v)), checks);
-const int = (...checks: Check[]): Schema => number(wholeNumber, ...checks);
+const isNumber = typeTest("number", (v) => typeof v === "number" && Number.isFinite(v));
+const number = (...checks: Check[]): Schema => schema(isNumber, checks);
+const int = (...checks: Check[]): Schema => schema(isNumber, [wholeNumber, ...checks]);
 const boolean = (): Schema => schema(typeTest("boolean", (v) => typeof v === "boolean"));
 
 /** One of some values (a literal, an enum). */
@@ -240,7 +244,7 @@ function strictObject(shape: Readonly<Record<string, Schema>>): Schema {
         const present = key in v;
         if (!present && s.optional) continue;
         const r = s.run(v[key]);
-        if (r.length > 0) out.push(...prefixed(key, r));
+        if (r.length > 0) addUnder(out, key, r);
         else if (!present) out.push(issue({ code: "invalid_type", expected: "nonoptional" }));
       }
       const unknown: string[] = [];
@@ -273,7 +277,7 @@ function array(element: Schema, ...checks: Check[]): Schema {
     }
     for (let i = 0; i < v.length; i++) {
       const r = element.run(v[i]);
-      if (r.length > 0) out.push(...prefixed(i, r));
+      addUnder(out, i, r);
     }
   }, checks);
 }
@@ -291,7 +295,7 @@ function record(key: Schema, value: Schema): Schema {
           continue;
         }
         const r = value.run(v[k]);
-        if (r.length > 0) out.push(...prefixed(k, r));
+        addUnder(out, k, r);
       }
       return out;
     },
