@@ -20,7 +20,7 @@ export const ID_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** What a claim reference must match: `claim-id`, or `document-id/claim-id`. */
 export const CLAIM_REF_PATTERN: RegExp = /^([A-Za-z0-9][A-Za-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** A calendar date, `YYYY-MM-DD`, leap days included (the pattern of zod's `z.iso.date()`). */
-export const ISO_DATE_PATTERN: RegExp =
+const ISO_DATE_PATTERN: RegExp =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 /** A list of numbers may give each as a decimal string. */
 export const DECIMAL_STRING_PATTERN: RegExp = /^-?[0-9]+(\.[0-9]+)?$/;
