@@ -5,6 +5,11 @@
  * and measures the gzip size (level 9). Exits 1 over the budget. `--json` prints the figures
  * as JSON. Needs a built dist/ (npm test and npm run build make it).
  *
+ * `--parts [file|folder]` also lists what each part adds to the gzip size: the same entry bundled
+ * from src/ with a source map, each output byte attributed to its source, and each part's share
+ * measured as the gzip size of the bundle minus that of the bundle without the part's bytes
+ * (by folder of src/ and by package unless `file` is given).
+ *
  * Sizes are in bytes; KB below means 1,000 bytes.
  */
 import { build } from "esbuild";
@@ -58,6 +63,76 @@ else {
   console.log(`check + scanText in a browser bundle: ${kb(code.length)} minified, ${kb(gzip)} gzip (budget ${kb(BUDGET)}, target ${kb(TARGET)})`);
   console.log(`  minified, by package: ${packages}`);
 }
+const partsAt = process.argv.indexOf("--parts");
+if (partsAt >= 0) {
+  const byFile = process.argv[partsAt + 1] === "file";
+  for (const [part, bytes] of await parts(byFile)) console.log(`  ${part.padEnd(32)} ${kb(bytes)} gzip`);
+}
+
+/** What each part of the core adds to the gzip size, largest first. */
+async function parts(byFile) {
+  const r = await build({
+    stdin: { contents: 'export { check, scanText } from "./src/index.ts";', resolveDir: root, loader: "ts", sourcefile: "entry.ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    sourcemap: "external",
+    outfile: "size.js",
+    logLevel: "error",
+  });
+  const js = r.outputFiles.find((f) => f.path.endsWith(".js")).text;
+  const map = JSON.parse(r.outputFiles.find((f) => f.path.endsWith(".map")).text);
+  const name = (source) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+    if (m) return m[1];
+    const path = source.slice(source.indexOf("src/"));
+    return byFile ? path : path.split("/").slice(0, 2).join("/");
+  };
+  // Each output character's source, from the source map's segments (base64 VLQ).
+  const owner = new Int32Array(js.length).fill(-1);
+  const lineStart = [0];
+  for (let i = 0; i < js.length; i++) if (js[i] === "\n") lineStart.push(i + 1);
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let source = 0;
+  let prev;
+  map.mappings.split(";").forEach((line, li) => {
+    let col = 0;
+    for (const seg of line.split(",")) {
+      if (seg === "") continue;
+      const fields = [];
+      let v = 0;
+      let shift = 0;
+      for (const c of seg) {
+        const d = B64.indexOf(c);
+        v += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          fields.push(v & 1 ? -(v >> 1) : v >> 1);
+          v = shift = 0;
+        }
+      }
+      col += fields[0];
+      if (fields.length > 1) source += fields[1];
+      const at = lineStart[li] + col;
+      if (prev) owner.fill(prev.source, prev.at, at);
+      prev = { at, source };
+    }
+  });
+  if (prev) owner.fill(prev.source, prev.at, js.length);
+  const names = map.sources.map(name);
+  const total = gzipSync(js, { level: 9 }).length;
+  const out = [];
+  for (const part of new Set(names)) {
+    let rest = "";
+    for (let i = 0; i < js.length; i++) if (owner[i] < 0 || names[owner[i]] !== part) rest += js[i];
+    out.push([part, total - gzipSync(rest, { level: 9 }).length]);
+  }
+  return out.sort((a, b) => b[1] - a[1]);
+}
+
 if (gzip > BUDGET) {
   console.error(`size: the browser bundle of check + scanText is ${kb(gzip)} gzip, over its budget of ${kb(BUDGET)}`);
   process.exit(1);
