@@ -108,7 +108,9 @@ export interface ValueMatch {
  * ```
  */
 export function findValueIn(text: string, span: Span, quantity: Quantity, options: { percentUnit?: boolean } = {}): ValueMatch | undefined {
-  const want = quantity.nominal.sign() < 0 ? quantity.nominal.neg() : quantity.nominal;
+  // A measurement is kept in its base unit: the figure as written is nominal / scale ("30 feet").
+  const written = quantity.scale !== undefined ? quantity.nominal.div(quantity.scale) : quantity.nominal;
+  const want = written.sign() < 0 ? written.neg() : written;
   let i = span.start;
   while (i < span.end) {
     // Not inside a word or a name: "A4", "x2", and the hyphenated digits of "COVID-19", "F-35".
