@@ -63,8 +63,13 @@ for (const [symbol, dimension, singular, plural, factor, others] of TABLE) {
 /** Symbols that are read as units only in a claim's `unit:` (in a value, "5m" is five million, "3 in" a preposition). */
 const UNIT_FIELD_ONLY = new Set(["s", "h", "m", "in", "g", "t", "mi"]);
 for (const [symbol] of TABLE) if (!UNIT_FIELD_ONLY.has(symbol)) BY_NAME.set(symbol, BY_SYMBOL.get(symbol)!);
-/** Names after a figure, longest first, so "square miles" wins over "miles". */
-const VALUE_NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+/** The end of a unit's word at `i`: letters, then "²" or "2" ("km²", "m2"), at most 12 characters. */
+function wordEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < 12 && isLetterAt(s, j)) j++;
+  if (j > i && (s[j] === "\u00b2" || s[j] === "2")) j++;
+  return j;
+}
 
 /**
  * The unit a claim's `unit:` names, or undefined: "hours", "h", "feet", "km", "hectares".
@@ -101,13 +106,16 @@ export function physicalUnitBySymbol(symbol: string): PhysicalUnit | undefined {
 export function readPhysicalUnit(s: string, i: number): { unit: PhysicalUnit; end: number } | null {
   let k = i;
   if (s[k] === "-" || isSpace(s.charCodeAt(k))) k += 1;
-  if (k >= s.length) return null;
-  for (const name of VALUE_NAMES) {
-    if (s.length - k < name.length) continue;
-    if (s.slice(k, k + name.length).toLowerCase() !== name) continue;
-    const end = k + name.length;
-    if (isLetterAt(s, end) || (end < s.length && s.charCodeAt(end) >= 48 && s.charCodeAt(end) <= 57)) continue;
-    return { unit: BY_NAME.get(name)!, end };
+  if (!isLetterAt(s, k)) return null;
+  const e1 = wordEnd(s, k);
+  if (isLetterAt(s, e1) || (e1 < s.length && s.charCodeAt(e1) >= 48 && s.charCodeAt(e1) <= 57)) return null;
+  const first = s.slice(k, e1).toLowerCase();
+  // Two words first: "square miles", "sq km", "metric tons".
+  if (s[e1] === " " && (first === "square" || first === "sq" || first === "metric")) {
+    const e2 = wordEnd(s, e1 + 1);
+    const two = BY_NAME.get(`${first} ${s.slice(e1 + 1, e2).toLowerCase()}`);
+    if (two && !isLetterAt(s, e2)) return { unit: two, end: e2 };
   }
-  return null;
+  const one = BY_NAME.get(first);
+  return one ? { unit: one, end: e1 } : null;
 }
