@@ -21,6 +21,7 @@ export { parseClaims, type ParseOptions } from "./input/parse.js";
 export type { Qualifier, QualifierKind, SeparatorStyle } from "./numbers/grammar.js";
 export { parseQuantity, type Quantity, type QuantityOptions, type QuantityResult, type RoundingMethod } from "./numbers/quantity.js";
 export type { Dimension, Measure } from "./numbers/measure.js";
+export type { PhysicalDimension } from "./numbers/units.js";
 export { scanNumbers, type NumberKind, type ScannedDate, type ScannedNumber, type ScanNumbersOptions } from "./text/scanner.js";
 export { Interval, type Bound } from "./numbers/interval.js";
 export { Rational } from "./numbers/rational.js";

@@ -60,7 +60,7 @@ export interface DerivedValue {
 function measuredFields(i: Interval, c: ClaimModel | undefined): { unit?: string; words?: string } {
   const m = c?.measure;
   if (!m) return c?.unit !== undefined ? { unit: c.unit } : {};
-  const unit = c.unit ?? unitWord(m);
+  const unit = m.unit !== undefined ? unitWord(m) : (c.unit ?? unitWord(m));
   return { ...(unit !== undefined ? { unit } : {}), ...(m.dimension !== "count" ? { words: describeMeasured(i, m) } : {}) };
 }
 

@@ -5,9 +5,21 @@
  * `check()` and the rules take every claim's location from.
  */
 import { claimsByKey, type ClaimModel, type ClaimSet } from "./model.js";
-import { digitAt, isLetterAt, isSpace, QUALIFIERS, readNumeral, readQualifier, readTrailingQualifier, type QualifierKind } from "../numbers/grammar.js";
+import {
+  digitAt,
+  isLetterAt,
+  isSpace,
+  QUALIFIERS,
+  readFractionWords,
+  readInRatio,
+  readNumeral,
+  readQualifier,
+  readSuffixUnit,
+  readTrailingQualifier,
+  type QualifierKind,
+} from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
-import type { Rational } from "../numbers/rational.js";
+import { Rational } from "../numbers/rational.js";
 import type { Span } from "../base/span.js";
 export type { Span };
 
@@ -107,8 +119,48 @@ export interface ValueMatch {
  * //=> { span: { start: 30, end: 33 }, written: { start: 21, end: 33 }, qualifier: "at-least" }
  * ```
  */
-export function findValueIn(text: string, span: Span, quantity: Quantity, options: { percentUnit?: boolean } = {}): ValueMatch | undefined {
+const HUNDRED = Rational.of(100n);
+
+/**
+ * Where a value written in a form other than one numeral occurs inside `span`: a fraction in
+ * words ("two-thirds", "a third"), "N in M" ("Seven in 10", "nine out of 10") or basis points
+ * ("60 basis points", "25bp"), compared by value (a share in percent, basis points in points).
+ * Undefined when the form is another, or when the span holds no such figure of that value.
+ *
+ * @example
+ * ```ts
+ * import { parseQuantity } from "claimcheck";
+ * const q = parseQuantity("two-thirds");
+ * q.ok && findFormIn("Nearly two-thirds of voters", { start: 0, end: 27 }, q.quantity);
+ * //=> { start: 7, end: 17 }
+ * ```
+ */
+export function findFormIn(text: string, span: Span, quantity: Quantity): Span | undefined {
+  const form = quantity.form;
+  if (form !== "fraction" && form !== "in-ratio" && form !== "basis-points") return undefined;
   const want = quantity.nominal.sign() < 0 ? quantity.nominal.neg() : quantity.nominal;
+  for (let i = span.start; i < span.end; i++) {
+    // Only where a word or a figure starts.
+    if (i > span.start && (isLetterAt(text, i - 1) || digitAt(text, i - 1) !== null)) continue;
+    if (form === "fraction") {
+      const f = readFractionWords(text, i);
+      if (f && f.end <= span.end && Rational.of(BigInt(f.numerator) * 100n, BigInt(f.denominator)).equals(want)) return { start: i, end: f.end };
+    } else if (form === "in-ratio") {
+      const r = readInRatio(text, i);
+      if (r && r.end <= span.end && r.numerator.value.mul(HUNDRED).div(r.denominator.value).equals(want)) return { start: i, end: r.end };
+    } else {
+      const n = digitAt(text, i) ? readNumeral(text, i) : null;
+      const u = n && !n.percent ? readSuffixUnit(text, n.end) : null;
+      if (n && u?.unit === "basis-points" && u.end <= span.end && n.value.div(HUNDRED).equals(want)) return { start: i, end: u.end };
+    }
+  }
+  return undefined;
+}
+
+export function findValueIn(text: string, span: Span, quantity: Quantity, options: { percentUnit?: boolean } = {}): ValueMatch | undefined {
+  // A measurement is kept in its base unit: the figure as written is nominal / scale ("30 feet").
+  const written = quantity.scale !== undefined ? quantity.nominal.div(quantity.scale) : quantity.nominal;
+  const want = written.sign() < 0 ? written.neg() : written;
   let i = span.start;
   while (i < span.end) {
     // Not inside a word or a name: "A4", "x2", and the hyphenated digits of "COVID-19", "F-35".

@@ -7,7 +7,8 @@ import { ClaimcheckInputError, describeFound, excerpt, formatPath, type InputIss
 import { didYouMean } from "../base/suggest.js";
 import { markParsed, type ClaimModel, type ClaimSet, type DocumentModel, type RelationModel, type RoleRef } from "../claims/model.js";
 import type { SeriesModel } from "../claims/series.js";
-import { measureOfUnit, measureWords, sameMeasure, type Measure } from "../numbers/measure.js";
+import { measureOfUnit, measureWords, sameMeasure, unitFactor, type Measure } from "../numbers/measure.js";
+import { physicalUnitOf } from "../numbers/units.js";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { specOf } from "../relations/registry.js";
 import type { FieldSpec, KeyChoice, RoleHolds } from "../relations/spec.js";
@@ -222,7 +223,9 @@ class ClaimSetBuilder {
         if (quantity?.readings === "both") both.push({ path: typeof raw === "object" ? at("value") : at(), written: quantity.written, other: quantity });
       }
       const unitMeasure = obj.unit !== undefined ? measureOfUnit(obj.unit) : undefined;
-      if (unitMeasure && quantity?.measure && !sameMeasure(unitMeasure, quantity.measure)) {
+      // A bare figure in a unit kept otherwise: `value: 60, unit: bp` is 0.6 points, `value: 3, unit: hours` 10,800 seconds.
+      if (quantity && !quantity.measure && unitMeasure && unitMeasure.dimension !== "count") quantity = inUnit(quantity, obj.unit!, unitMeasure, valueOptions);
+      if (unitMeasure && quantity?.measure && !(sameMeasure(unitMeasure, quantity.measure) && (unitMeasure.unit === undefined || quantity.measure.unit === unitMeasure.unit))) {
         add(
           at("unit"),
           `a unit that agrees with the value: "${excerpt(quantity.written)}" is ${measureWords(quantity.measure)}`,
@@ -319,7 +322,10 @@ class ClaimSetBuilder {
           if (!o) continue;
           // A difference of two percentages is in points; other measures carry over.
           const m = o.measure && holdsOf(target.role) === "difference" && o.measure.dimension === "share" ? ({ dimension: "points" } as const) : o.measure;
-          const carried = m && m.dimension !== "count" && group(target.role) === "amount" ? { dimension: m.dimension, ...(m.currency !== undefined ? { currency: m.currency } : {}) } : undefined;
+          const carried =
+            m && m.dimension !== "count" && group(target.role) === "amount"
+              ? { dimension: m.dimension, ...(m.currency !== undefined ? { currency: m.currency } : {}), ...(m.unit !== undefined ? { unit: m.unit } : {}) }
+              : undefined;
           if (!c.integer && carried === undefined) continue;
           const updated: ClaimModel = { ...c, integer: false, ...(carried ? { measure: carried } : {}) };
           this.claims[i] = updated;
@@ -437,6 +443,18 @@ class ClaimSetBuilder {
 }
 
 /** Whether a kind's fields may all be left out (a relation without them then carries no `fields`). */
+/**
+ * A bare figure read in the unit its claim's `unit:` names, as if the unit were written after it:
+ * `value: 60, unit: bp` reads as "60 bp" (0.6 points), `value: 3, unit: h` as "3 hours" (rounded
+ * to the hour, kept in seconds). Units kept as written (%, points, nouns) leave it unchanged.
+ */
+function inUnit(quantity: Quantity, unit: string, measure: Measure, options: QuantityOptions): Quantity {
+  if (unitFactor(unit) === undefined && measure.unit === undefined) return quantity;
+  const word = physicalUnitOf(unit)?.plural ?? "bp";
+  const q = parseQuantity(`${quantity.written} ${word}`, options);
+  return q.ok && q.quantity.measure?.dimension === measure.dimension ? { ...q.quantity, written: quantity.written } : quantity;
+}
+
 function hasOptionalFields(fields: Readonly<Record<string, FieldSpec>>): boolean {
   return Object.values(fields).every((f) => f.positiveInteger === true || f.numbersPer !== undefined || f.optional === true);
 }

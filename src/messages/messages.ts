@@ -7,10 +7,11 @@
 import type { CustomFindingData, Finding, FindingDataMap, MessageId, RoundingData } from "../rules/findings.js";
 import { conflictMessage, release, seriesName } from "./relations.js";
 import { measureWords } from "../numbers/measure.js";
-import { counted, describeInterval, times } from "./words.js";
+import { counted, describeInterval, result, times } from "./words.js";
 
 function roundingMessage(d: RoundingData): string {
-  const exact = d.exact ? describeInterval(d.exact) : "another value";
+  const own = d.terms.filter((t) => t.claim === d.claim);
+  const exact = d.exact ? result(d.exact, own) : "another value";
   const pct = d.relation.kind === "percent-of" && d.terms.find((t) => t.claim === d.claim)?.role === "percent" ? "%" : "";
   return `holds only thanks to rounding: the other figures as printed give ${exact}${pct} for '${d.claim}', printed as "${d.written.trim()}"`;
 }

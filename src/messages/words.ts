@@ -5,6 +5,7 @@
 import type { Interval } from "../numbers/interval.js";
 import type { Measure } from "../numbers/measure.js";
 import { Rational } from "../numbers/rational.js";
+import { physicalUnitBySymbol } from "../numbers/units.js";
 import type { Term } from "../rules/findings.js";
 
 /**
@@ -36,16 +37,22 @@ export function operand(t: Term | undefined): string {
   // A value an earlier step of the explanation derived is named by its claim, and so is one
   // that nothing bounds (never "[any value]").
   if (t.step !== undefined || (!t.interval.lo && !t.interval.hi)) return t.claim;
-  return t.interval.isPoint ? `${describeInterval(t.interval)} (derived)` : `[${describeInterval(t.interval)}] (derived)`;
+  const value = t.measure !== undefined ? describeMeasured(t.interval, t.measure) : describeInterval(t.interval);
+  return t.interval.isPoint ? `${value} (derived)` : `[${value}] (derived)`;
 }
 
 export function quoted(t: Term | undefined): string {
   return t?.written !== undefined ? `"${t.written.trim()}"` : operand(t);
 }
 
-/** The exact result of an interval expression, in words; points as plain numbers. */
-export function result(i: Interval | undefined): string {
-  return i ? describeInterval(i) : "no value";
+/**
+ * The exact result of an interval expression, in words; points as plain numbers. Given the terms
+ * it came from, a result of measurements is in the unit the first measured term was written in.
+ */
+export function result(i: Interval | undefined, terms?: readonly Term[]): string {
+  if (!i) return "no value";
+  const m = terms?.find((t) => t.measure !== undefined)?.measure;
+  return m !== undefined ? describeMeasured(i, m) : describeInterval(i);
 }
 
 
@@ -77,12 +84,22 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: "$", GBP: "£"
 const BILLION = Rational.of(10n ** 9n);
 const MILLION = Rational.of(10n ** 6n);
 
+const BASE_UNITS = { duration: "seconds", length: "metres", mass: "kilograms", area: "square metres" } as const;
+
+/** A duration, length, mass or area in the unit it was written in: "2.5 hours", "9.144 metres". */
+function physicalEnd(v: Rational, m: Measure): string {
+  const u = m.unit !== undefined ? physicalUnitBySymbol(m.unit) : undefined;
+  if (!u) return v.toDecimal();
+  const inUnit = u.factor !== undefined ? v.div(u.factor) : v;
+  return `${inUnit.toDecimal()} ${inUnit.equals(Rational.of(1n)) ? u.singular : u.plural}`;
+}
+
 /** One end of an interval in a measure's words: "$3.85 billion", "48.5%", "0.75 points". */
 function measuredEnd(v: Rational, m: Measure): string {
   if (m.dimension === "share") return `${v.toDecimal()}%`;
   if (m.dimension === "points") return `${v.toDecimal()} points`;
   if (m.dimension === "multiplier") return `${v.toDecimal()} times`;
-  if (m.dimension !== "money") return v.toDecimal();
+  if (m.dimension !== "money") return physicalEnd(v, m);
   const abs = v.sign() < 0 ? v.neg() : v;
   const [scaled, word] = abs.cmp(BILLION) >= 0 ? [v.div(BILLION), " billion"] : abs.cmp(MILLION) >= 0 ? [v.div(MILLION), " million"] : [v, ""];
   const symbol = m.currency !== undefined ? CURRENCY_SYMBOLS[m.currency] : undefined;
@@ -118,12 +135,14 @@ export function describeMeasured(i: Interval, m: Measure | undefined): string {
 
 /**
  * The unit of a measure as a short word for reports: the ISO code of money, "%", "points",
- * "times", or the noun of a count.
+ * "times", the noun of a count, or the base unit a measurement's numbers are reported in
+ * ("seconds", "metres", "kilograms", "square metres"; months and years as written).
  *
  * @example
  * ```ts
  * unitWord({ dimension: "money", currency: "EUR" }); //=> "EUR"
  * unitWord({ dimension: "share" }); //=> "%"
+ * unitWord({ dimension: "length", unit: "ft" }); //=> "metres"
  * ```
  */
 export function unitWord(m: Measure): string | undefined {
@@ -138,5 +157,11 @@ export function unitWord(m: Measure): string | undefined {
       return "times";
     case "count":
       return m.noun;
+    default: {
+      // Reported numbers of measurements are in the base unit; months and years as written.
+      const u = m.unit !== undefined ? physicalUnitBySymbol(m.unit) : undefined;
+      if (u === undefined) return m.unit;
+      return u.factor === undefined ? u.plural : BASE_UNITS[m.dimension as keyof typeof BASE_UNITS];
+    }
   }
 }

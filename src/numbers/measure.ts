@@ -1,11 +1,14 @@
 /**
  * What a figure measures: a count, an amount of money in a currency, a share (a percentage or a
- * fraction), percentage points, or a multiplier. Read from how a value is written ("$3.9
- * billion", "48%", "1.5 percentage points", "three times") and from a claim's `unit:`.
+ * fraction), percentage points, a multiplier, or a duration, length, mass or area in a unit of
+ * measurement. Read from how a value is written ("$3.9 billion", "48%", "1.5 percentage
+ * points", "three times", "3 hours") and from a claim's `unit:`.
  */
+import { physicalUnitBySymbol, physicalUnitOf, type PhysicalDimension } from "./units.js";
+import { Rational } from "./rational.js";
 
 /** The dimension of a figure. */
-export type Dimension = "count" | "money" | "share" | "points" | "multiplier";
+export type Dimension = "count" | "money" | "share" | "points" | "multiplier" | PhysicalDimension;
 
 /** What a figure measures: its dimension, the currency of money (ISO 4217), the noun of a count. */
 export interface Measure {
@@ -14,8 +17,15 @@ export interface Measure {
   readonly currency?: string;
   /** The noun of a count, as the claim's `unit:` writes it ("report", "jobs"). */
   readonly noun?: string;
+  /**
+   * The unit of measurement a duration, length, mass or area was written in, by its symbol
+   * ("h", "ft", "km²"). Values are kept in the base unit (second, metre, kilogram, square
+   * metre); this is the unit reports give them back in.
+   */
+  readonly unit?: string;
 }
 
+const BASIS_POINT_UNITS = new Set(["bp", "bps", "basis point", "basis points"]);
 const SHARE_UNITS = new Set(["%", "percent", "per cent", "percentage", "share", "pct"]);
 const POINT_UNITS = new Set(["points", "point", "percentage points", "percentage point", "pp", "ppt", "pts"]);
 const FACTOR_UNITS = new Set(["times", "x", "×", "factor", "multiplier", "fold"]);
@@ -52,7 +62,31 @@ export function measureOfUnit(unit: string): Measure {
   if (SHARE_UNITS.has(lower)) return { dimension: "share" };
   if (POINT_UNITS.has(lower)) return { dimension: "points" };
   if (FACTOR_UNITS.has(lower)) return { dimension: "multiplier" };
+  if (BASIS_POINT_UNITS.has(lower)) return { dimension: "points" };
+  const physical = physicalUnitOf(u);
+  if (physical) return { dimension: physical.dimension, unit: physical.symbol };
   return { dimension: "count", noun: u };
+}
+
+const HUNDREDTH = Rational.of(1n, 100n);
+
+/**
+ * What a bare figure is multiplied by when a claim's `unit:` names a unit it is not kept in:
+ * basis points are hundredths of a point (`value: 60, unit: bp` is 0.6 points), hours are 3,600
+ * seconds, feet 0.3048 metres. Undefined when the figure is kept as written.
+ *
+ * @example
+ * ```ts
+ * unitFactor("bp")?.toString(); //=> "1/100"
+ * unitFactor("hours")?.toString(); //=> "3600"
+ * unitFactor("%"); //=> undefined
+ * ```
+ */
+export function unitFactor(unit: string): Rational | undefined {
+  const lower = unit.trim().toLowerCase().replace(/\s+/g, " ");
+  if (BASIS_POINT_UNITS.has(lower)) return HUNDREDTH;
+  if (SHARE_UNITS.has(lower) || POINT_UNITS.has(lower) || FACTOR_UNITS.has(lower)) return undefined;
+  return physicalUnitOf(unit)?.factor;
 }
 
 /**
@@ -77,21 +111,31 @@ export function measureWords(m: Measure): string {
       return "a multiplier";
     case "count":
       return m.noun !== undefined ? `a count (${m.noun})` : "a count";
+    default: {
+      const u = m.unit !== undefined ? physicalUnitBySymbol(m.unit) : undefined;
+      return u !== undefined ? `a ${m.dimension} (${u.plural})` : `a ${m.dimension}`;
+    }
   }
 }
 
 /**
  * Whether two measures can be the same quantity: the same dimension, and for money the same
  * currency. Counts of different nouns are not told apart (a sum of "strikes" and "engagements"
- * is a count).
+ * is a count). Units of one dimension compare when both convert exactly (feet and metres, hours
+ * and minutes); months and years compare only with themselves.
  *
  * @example
  * ```ts
  * sameMeasure({ dimension: "money", currency: "USD" }, { dimension: "money", currency: "EUR" }); //=> false
  * sameMeasure({ dimension: "count", noun: "jobs" }, { dimension: "count" }); //=> true
+ * sameMeasure({ dimension: "length", unit: "ft" }, { dimension: "length", unit: "m" }); //=> true
+ * sameMeasure({ dimension: "duration", unit: "year" }, { dimension: "duration", unit: "h" }); //=> false
  * ```
  */
 export function sameMeasure(a: Measure, b: Measure): boolean {
   if (a.dimension !== b.dimension) return false;
-  return a.dimension !== "money" || a.currency === undefined || b.currency === undefined || a.currency === b.currency;
+  if (a.dimension === "money") return a.currency === undefined || b.currency === undefined || a.currency === b.currency;
+  if (a.unit === undefined || b.unit === undefined || a.unit === b.unit) return true;
+  // Units with a factor are kept in the base unit and compare; months and years only with themselves.
+  return physicalUnitBySymbol(a.unit)?.factor !== undefined && physicalUnitBySymbol(b.unit)?.factor !== undefined;
 }

@@ -15,6 +15,7 @@ import {
   type SuffixUnit,
 } from "./grammar.js";
 import type { Measure } from "./measure.js";
+import { readPhysicalUnit, type PhysicalUnit } from "./units.js";
 import { Interval } from "./interval.js";
 import { Rational } from "./rational.js";
 
@@ -64,10 +65,16 @@ export interface Quantity {
   readonly measure?: Measure;
   /**
    * A form other than one numeral: a fraction in words ("two-thirds"), "N in M", a range
-   * ("30–40%"), a class of digits ("double digits"), basis points. The text's numeral is then
+   * ("30–40%"), a class of digits ("double digits"), basis points, a multiple in one word
+   * ("threefold"). The text's numeral is then
    * not compared with the value.
    */
-  readonly form?: "fraction" | "in-ratio" | "range" | "digits" | "basis-points";
+  readonly form?: "fraction" | "in-ratio" | "range" | "digits" | "basis-points" | "fold";
+  /**
+   * How many base units one unit of the written figure is, for a duration, length, mass or area
+   * ("30 feet" is kept in metres: 0.3048). `nominal / scale` is the figure as written.
+   */
+  readonly scale?: Rational;
   /** A sign word made the figure negative ("down 10 points", "a fall of 20%", "8.0% less"), or positive ("up 3%"). */
   readonly signWord?: string;
   /**
@@ -111,6 +118,8 @@ export function parseQuantity(value: string | number, options: QuantityOptions =
     value = numberToWritten(value);
   }
   const written = value;
+  const plain = plainCount(value);
+  if (plain) return plain;
   const s = value.trim();
   if (s.length === 0) return { ok: false, expected: VALUE_EXPECTATION };
   if (options.numberFormat === "decimal-comma") return readValue(s, written, options, COMMA);
@@ -165,8 +174,23 @@ interface Figure {
   readonly num?: Numeral;
   readonly currency?: string;
   readonly unit?: SuffixUnit;
+  /** A unit of measurement after the figure ("3 hours", "30-foot"). */
+  readonly physical?: PhysicalUnit;
   /** A point share (fraction, "N in M") in percent, or a class of digits. */
-  readonly fixed?: { interval: Interval; nominal: Rational; form: "fraction" | "in-ratio" | "digits"; share: boolean };
+  readonly fixed?: { interval: Interval; nominal: Rational; form: "fraction" | "in-ratio" | "digits" | "fold"; share: boolean };
+}
+
+/** Multiples in one word: "twofold" … "tenfold", "twentyfold", "hundredfold". */
+const FOLD_WORDS: Readonly<Record<string, bigint>> = {
+  twofold: 2n, threefold: 3n, fourfold: 4n, fivefold: 5n, sixfold: 6n, sevenfold: 7n, eightfold: 8n, ninefold: 9n,
+  tenfold: 10n, twelvefold: 12n, twentyfold: 20n, hundredfold: 100n, thousandfold: 1000n,
+};
+
+/** A word of letters at `i`, lower-cased, at most 14 letters, or "". */
+function letterWordAt(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && j - i <= 14 && isLetterAt(s, j)) j++;
+  return j - i > 14 ? "" : s.slice(i, j).toLowerCase();
 }
 
 const DIGIT_CLASSES: ReadonlyArray<readonly [string, bigint, bigint]> = [
@@ -191,6 +215,11 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
     }
     return { end, fixed: { interval: Interval.between(Rational.of(lo), Rational.of(hi), false, true), nominal: Rational.of(lo), form: "digits", share } };
   }
+  const fold = letter ? letterWordAt(s, i) : "";
+  if (Object.prototype.hasOwnProperty.call(FOLD_WORDS, fold)) {
+    const v = Rational.of(FOLD_WORDS[fold]!);
+    return { end: i + fold.length, fixed: { interval: Interval.point(v), nominal: v, form: "fold", share: false } };
+  }
   const fr = letter ? readFractionWords(s, i) : null;
   if (fr) {
     const v = Rational.of(BigInt(fr.numerator) * 100n, BigInt(fr.denominator));
@@ -213,11 +242,16 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
     if (ca) [currency, end] = [ca.code, ca.end];
   }
   let unit: SuffixUnit | undefined;
+  let physical: PhysicalUnit | undefined;
   if (currency === undefined && !num.percent) {
     const su = readSuffixUnit(s, end);
     if (su) [unit, end] = [su.unit, su.end];
+    else if (num.multiplier === undefined) {
+      const pu = readPhysicalUnit(s, end);
+      if (pu) [physical, end] = [pu.unit, pu.end];
+    }
   }
-  return { end, num, ...(currency !== undefined ? { currency } : {}), ...(unit !== undefined ? { unit } : {}) };
+  return { end, num, ...(currency !== undefined ? { currency } : {}), ...(unit !== undefined ? { unit } : {}), ...(physical !== undefined ? { physical } : {}) };
 }
 
 /** The connector of a range after a figure: a dash, "to", or "and" after "between". Returns where the second figure starts. */
@@ -234,11 +268,12 @@ function rangeConnector(s: string, i: number, between: boolean): number {
 
 /** The measure a figure's writing gives it. */
 function figureMeasure(f: Figure): Measure | undefined {
-  if (f.fixed) return f.fixed.share ? { dimension: "share" } : undefined;
+  if (f.fixed) return f.fixed.share ? { dimension: "share" } : f.fixed.form === "fold" ? { dimension: "multiplier" } : undefined;
   if (f.currency !== undefined) return { dimension: "money", currency: f.currency };
   if (f.num?.percent) return { dimension: "share" };
   if (f.unit === "points" || f.unit === "basis-points") return { dimension: "points" };
   if (f.unit === "times") return { dimension: "multiplier" };
+  if (f.physical) return { dimension: f.physical.dimension, unit: f.physical.symbol };
   return undefined;
 }
 
@@ -246,9 +281,13 @@ function figureMeasure(f: Figure): Measure | undefined {
 function figureInterval(f: Figure, qualifier: QualifierKind, options: QuantityOptions, exactly: boolean): { interval: Interval; nominal: Rational; rounded: boolean } {
   if (f.fixed) return { interval: qualify(f.fixed.interval, f.fixed.nominal, qualifier, tolerance(options)), nominal: f.fixed.nominal, rounded: false };
   // Points are rounded as percentages are: "10 points" is [9.5, 10.5].
-  const num = f.unit === "points" || f.unit === "basis-points" ? { ...f.num!, percent: true } : f.num!;
+  // So are measurements: "9 metres" is [8.5, 9.5] metres, a whole figure being rounded to its unit.
+  const num = f.unit === "points" || f.unit === "basis-points" || f.physical ? { ...f.num!, percent: true } : f.num!;
   const r = numeralInterval(num, qualifier, exactly ? { ...options, rounding: "exact" } : options);
   if (f.unit === "basis-points") return { interval: r.interval.scale(Rational.of(1n, 100n)), nominal: num.value.div(HUNDRED), rounded: r.rounded };
+  // Units of measurement are kept in their base unit: "30 feet" is [29.5, 30.5] × 0.3048 metres.
+  const factor = f.physical?.factor;
+  if (factor) return { interval: r.interval.scale(factor), nominal: num.value.mul(factor), rounded: r.rounded };
   return { interval: r.interval, nominal: num.value, rounded: r.rounded };
 }
 
@@ -327,7 +366,7 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
     // "30–40%", "$3-4 billion", "3 to 4 million": the first figure takes the percent sign,
     // multiplier, currency and unit the second writes when it writes none itself.
     const m2 = figureMeasure(second);
-    if (measure && m2 && (measure.dimension !== m2.dimension || measure.currency !== m2.currency)) return fail;
+    if (measure && m2 && (measure.dimension !== m2.dimension || measure.currency !== m2.currency || measure.unit !== m2.unit)) return fail;
     const a = first.num!;
     const b = second.num!;
     const inherited: Figure = {
@@ -339,6 +378,7 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
       },
       ...(first.currency ?? second.currency ? { currency: (first.currency ?? second.currency)! } : {}),
       ...(first.unit ?? second.unit ? { unit: (first.unit ?? second.unit)! } : {}),
+      ...(first.physical ?? second.physical ? { physical: (first.physical ?? second.physical)! } : {}),
     };
     measure = measure ?? m2;
     const lo = figureInterval(inherited, "exact", options, false);
@@ -379,8 +419,25 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
       ...(measure ? { measure } : {}),
       ...(form !== undefined ? { form } : {}),
       ...(signWord !== undefined ? { signWord } : {}),
+      ...((first.physical ?? second?.physical)?.factor ? { scale: (first.physical ?? second?.physical)!.factor! } : {}),
     },
   };
+}
+
+/**
+ * The commonest value of all, a whole number in plain ASCII digits ("37", "24160"; no sign, no
+ * separator, no leading zero, at most 15 digits): exact under every option, read without the
+ * grammar. Ledgers of a hundred thousand claims are mostly such values. Undefined otherwise.
+ */
+function plainCount(value: string): QuantityResult | undefined {
+  const n = value.length;
+  if (n === 0 || n > 15 || (value.charCodeAt(0) === 0x30 && n > 1)) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  const nominal = Rational.of(BigInt(value));
+  return { ok: true, quantity: { written: value, nominal, interval: Interval.point(nominal), qualifier: "exact", kind: "count", integer: true, rounded: false } };
 }
 
 function tolerance(options: QuantityOptions): Rational {

@@ -90,7 +90,16 @@ function relationRef(r: RelationModel): RelationRef {
 function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Interval, step?: number): Term {
   const c = claims.get(key)!;
   const written = stated && c.quantity ? c.quantity.written : undefined;
-  return { role, claim: key, ...(written !== undefined ? { written } : {}), interval: interval ?? c.quantity!.interval, ...(step !== undefined ? { step } : {}) };
+  // A measurement's unit travels with its term, so its words are in the unit it was written in.
+  const measure = c.measure?.unit !== undefined ? c.measure : undefined;
+  return {
+    role,
+    claim: key,
+    ...(written !== undefined ? { written } : {}),
+    interval: interval ?? c.quantity!.interval,
+    ...(step !== undefined ? { step } : {}),
+    ...(measure !== undefined ? { measure } : {}),
+  };
 }
 
 function conflictFinding(

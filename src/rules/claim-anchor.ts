@@ -14,7 +14,7 @@
  * - `anchor-qualifier`: `written`, `text` (the figure as the text writes it); located there.
  */
 import type { Finding } from "./findings.js";
-import { anchorsOf } from "../claims/anchor.js";
+import { anchorsOf, findFormIn } from "../claims/anchor.js";
 import type { Rule } from "./rule.js";
 
 /**
@@ -57,8 +57,22 @@ export const claimAnchorRule: Rule = {
           break;
         case "anchored": {
           const q = claim.quantity;
-          // A fraction in words, "N in M", a range, a class of digits or basis points is not one numeral of the text.
-          if (!q || q.form !== undefined) break;
+          if (!q) break;
+          // A fraction in words, "N in M" and basis points are found by their value in the quote.
+          if (q.form === "fraction" || q.form === "in-ratio" || q.form === "basis-points") {
+            const text = set.documents.find((d) => d.id === a.document)!.text!;
+            if (!findFormIn(text, a.quote.span, q)) {
+              out.push({
+                ...base,
+                data: { messageId: "anchor-value", claim: claim.key, quote, written: q.written.trim(), expected: q.written.trim(), actual: quote },
+                document: a.document,
+                span: a.quote.span,
+              });
+            }
+            break;
+          }
+          // A range, a class of digits or a multiple in one word is not one numeral of the text.
+          if (q.form !== undefined) break;
           if (!a.value) {
             out.push({
               ...base,

@@ -19,6 +19,8 @@ export interface Term {
   readonly interval: Interval;
   /** The step of the conflict's explanation that derived it, when one did. */
   readonly step?: number;
+  /** The unit of measurement of a duration, length, mass or area (its interval is in the base unit). */
+  readonly measure?: Measure;
 }
 
 /** One step of a conflict's explanation: a relation giving one claim's value from the others. */

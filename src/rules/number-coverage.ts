@@ -29,7 +29,7 @@ export interface NumberCoverageOptions {
 }
 
 /** The kinds checked by default. */
-const CHECKED: readonly NumberKind[] = ["count", "decimal", "percent", "money", "range", "ratio"];
+const CHECKED: readonly NumberKind[] = ["count", "decimal", "percent", "points", "money", "range", "ratio"];
 const ALL_KINDS: readonly NumberKind[] = [...CHECKED, "ordinal", "year", "period", "date", "time", "score", "decade", "name"];
 
 /**

@@ -13,7 +13,8 @@ import type { Finding } from "./findings.js";
 import { CONFUSABLES, WORD_SETS } from "../text/confusables.js";
 import { ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
 import { ConfusionMatcher, confusionEntries, type ConfusablesOptions } from "../text/confusion.js";
-import { QuoteIndex, scanQuotes } from "../text/quotes.js";
+import { QuoteIndex } from "../text/quotes.js";
+import { textQuotes } from "./text-numbers.js";
 import type { OptionIssue, TextRule, TextRuleOptions } from "./rule.js";
 import { didYouMean } from "../base/suggest.js";
 import { formatPath } from "../base/input-issue.js";
@@ -109,7 +110,7 @@ export const quoteConfusableRule: TextRule & {
   checkText(text, options) {
     const matches = matcherFor(confusablesOf(options)).match(text);
     if (matches.length === 0) return [];
-    const quotes = new QuoteIndex(scanQuotes(text).passages);
+    const quotes = new QuoteIndex(textQuotes(text).passages);
     return matches.map((m) => {
       const quoted = quotes.at(m.span.start) !== undefined;
       return {

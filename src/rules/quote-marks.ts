@@ -10,7 +10,8 @@
  * the one straight " among curly marks), or the opening mark when both are as common.
  */
 import type { Finding } from "./findings.js";
-import { scanQuotes, type QuoteProblem } from "../text/quotes.js";
+import type { QuoteProblem } from "../text/quotes.js";
+import { textQuotes } from "./text-numbers.js";
 import type { TextRule, TextRuleOptions } from "./rule.js";
 
 const STYLE: Readonly<Record<string, string>> = {
@@ -32,8 +33,12 @@ const STYLE: Readonly<Record<string, string>> = {
 function styleCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
-    const style = STYLE[text[i]!];
-    if (style !== undefined && text[i] !== "'" && text[i] !== "\u2019") counts.set(style, (counts.get(style) ?? 0) + 1);
+    const c = text.charCodeAt(i);
+    // Every quotation mark is '"' or above U+00AB; apostrophes are not counted.
+    if (c !== 0x22 && c < 0xab) continue;
+    const ch = text[i]!;
+    const style = STYLE[ch];
+    if (style !== undefined && ch !== "\u2019") counts.set(style, (counts.get(style) ?? 0) + 1);
   }
   return counts;
 }
@@ -89,7 +94,7 @@ export const quoteMarksRule: TextRule = {
     return out;
   },
   checkText(text: string, options: TextRuleOptions) {
-    const problems = scanQuotes(text).problems;
+    const problems = textQuotes(text).problems;
     if (problems.length === 0) return [];
     const counts = problems.some((p) => p.kind === "mixed") ? styleCounts(text) : new Map<string, number>();
     return problems.map((p) => finding(p, options.document ?? "text", p.kind === "mixed" ? mixedSpan(p, counts) : p.span));

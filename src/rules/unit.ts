@@ -57,6 +57,15 @@ function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string 
   return undefined;
 }
 
+const QUANTITIES_ONLY = new Map<string, boolean>();
+
+/** Whether every role of a kind holds a quantity of the relation's one measure (no share, factor, difference or unit of its own). */
+function quantitiesOnly(kind: string): boolean {
+  let q = QUANTITIES_ONLY.get(kind);
+  if (q === undefined) QUANTITIES_ONLY.set(kind, (q = specOf(kind).roles.every((r) => (r.holds ?? "quantity") === "quantity" && r.unit === undefined)));
+  return q;
+}
+
 function pair(a: { claim: string; role: string; measure: Measure }, b: { claim: string; role: string; measure: Measure }, need: UnitClash["need"]): Omit<UnitClash, "kind" | "path"> {
   return { claim: a.claim, role: a.role, measure: a.measure, other: b.claim, otherRole: b.role, otherMeasure: b.measure, need };
 }
@@ -85,8 +94,15 @@ export const unitRule: Rule = {
     const byKey = claimsByKey(set);
     for (const rel of set.relations) {
       let any = 0;
-      for (const r of rel.roles) if (byKey.get(r.claim)?.measure !== undefined) any++;
-      if (any === 0) continue;
+      let counts = 0;
+      for (const r of rel.roles) {
+        const m = byKey.get(r.claim)?.measure;
+        if (m === undefined) continue;
+        any++;
+        if (m.dimension === "count") counts++;
+      }
+      // Counts always fit roles that hold quantities: most relations of a news text stop here.
+      if (any === 0 || (counts === any && quantitiesOnly(rel.kind))) continue;
       const c = clash(rel.kind, rel.roles, byKey);
       if (!c) continue;
       out.push({

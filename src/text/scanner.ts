@@ -17,7 +17,9 @@ import {
   readCurrencyBefore,
   readMonth,
   readNumeral,
+  readFractionWords,
   readOrdinalSuffix,
+  readSuffixUnit,
   readQualifier,
   readTrailingQualifier,
   wholeWordAt,
@@ -30,6 +32,7 @@ import { ClaimcheckInputError, describeFound } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { numeralInterval, type QuantityOptions } from "../numbers/quantity.js";
 import { Rational } from "../numbers/rational.js";
+import { readPhysicalUnit } from "../numbers/units.js";
 
 /**
  * What a scanned number is.
@@ -38,6 +41,9 @@ import { Rational } from "../numbers/rational.js";
  *   "1.2 million", "3.5m").
  * - `decimal`: a figure with decimals and no multiplier ("4.5").
  * - `percent`: "12.5%", "48 percent", "4.8 per cent"; `value` is the percentage (12.5).
+ * - `points`: percentage points or basis points ("3 percentage points", "2pp", "25 basis points",
+ *   "60bp"); `value` is in points (25 basis points is 0.25). A bare "10 points" may be a score or
+ *   an index: it stays a `count` with `unit: "points"`.
  * - `money`: a figure with a currency sign or code ("$4.5 billion", "£2bn", "USD 5"); `currency`
  *   holds the ISO code, `value` the amount.
  * - `ordinal`: "14th".
@@ -54,8 +60,10 @@ import { Rational } from "../numbers/rational.js";
  *   lower end, `valueTo` the upper end, `rangeOf` what they are.
  * - `score`: a result of a game or vote beside a word that says so ("won 1-2", "a 3-1 win", "lost
  *   2–1", "a 1-1 draw"): `value` is the first figure, `valueTo` the second, in the order written.
- * - `ratio`: "one in five", "1 in 5", "13 out of 37": `value` is the fraction, with `numerator` and
- *   `denominator`.
+ * - `ratio`: "one in five", "1 in 5", "13 out of 37", and fractions in words ("two-thirds", "three
+ *   quarters", "one third"; "half", "a third", "a quarter" only before "of" or "the": "a third
+ *   term" is an ordinal, "the first half of 2017" a period): `value` is the fraction, with
+ *   `numerator` and `denominator`.
  * - `decade`: "the 1990s" (span "1990s"), "'90s": `value` is the first year as written (1990, 90).
  * - `name`: digits that name something rather than count it: "COVID-19", "F-35", "G20", "MH17",
  *   "Resolution 2254", "Article 5", "4G", and labels and emergency numbers: "Category 4",
@@ -70,6 +78,7 @@ export type NumberKind =
   | "count"
   | "decimal"
   | "percent"
+  | "points"
   | "money"
   | "ordinal"
   | "year"
@@ -128,7 +137,11 @@ export interface ScannedNumber {
   readonly multiplier?: string;
   /** ISO 4217 code of money. */
   readonly currency?: string;
-  /** A unit glued to the digits ("5km" → "km"); not part of the span. */
+  /**
+   * A unit glued to the digits ("5km" → "km"), or a unit of measurement written after the figure
+   * by its symbol ("3 hours" → "h", "a 30-foot wall" → "ft", "12 kg" → "kg"), or "points" after a
+   * bare count ("scored 30 points"); not part of the span.
+   */
   readonly unit?: string;
   /** The parts of a date. */
   readonly date?: ScannedDate;
@@ -178,6 +191,15 @@ const NUMBER_WORD_STARTS = new Set(
     "fifty", "sixty", "seventy", "eighty", "ninety",
   ].map(pack),
 );
+
+/** Words that can start a fraction in words ("half of", "a third of", "two-thirds"). */
+const FRACTION_STARTS = new Set(["half", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].map(pack));
+
+/** What a fraction in words is written as, for the fields a numeral gives (`words`, no decimals). */
+const WORDS_NUMERAL: Numeral = { start: 0, end: 0, mantissa: "1", decimals: 0, mantissaValue: Rational.of(1n), percent: false, words: true, separator: "none", value: Rational.of(1n) };
+
+/** Words before "half" that make it a part of a period, not a share ("the first half of 2017"). */
+const HALF_NOT_SHARE = new Set(["first", "second", "other", "latter", "former", "back", "front", "top", "bottom", "lower", "upper", "northern", "southern", "eastern", "western"]);
 
 /** Words after which a four-digit figure is a year ("since 2014", "in 2017", "mid-2014"). */
 const YEAR_BEFORE = new Set([
@@ -273,6 +295,9 @@ const GLUED_UNITS = new Set([
   "sqm", "sqkm", "x", "kt", "nm", "gb", "mb", "tb", "c", "f",
 ]);
 
+/** Points glued to the digits. */
+const GLUED_POINTS = new Set(["pp", "ppt", "bp", "bps"]);
+
 /** Words before which "one" is a pronoun or determiner, not a count. */
 const ONE_PRONOUN_BEFORE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"]);
 const ONE_PRONOUN_AFTER = new Set(["of", "another", "day", "way", "time", "thing", "side", "hand"]);
@@ -356,11 +381,38 @@ class Scanner {
       if (j - i < 11) h = h * 27 + ((c | 0x20) - 0x60);
       j++;
     }
+    if (j - i <= 5 && FRACTION_STARTS.has(h) && !(i > 0 && this.isWordChar(i - 1)) && i >= this.lastEnd) {
+      const end = this.fraction(i);
+      if (end > i) return end;
+    }
     if (j - i <= 10 && NUMBER_WORD_STARTS.has(h) && !(i > 0 && this.isWordChar(i - 1)) && i >= this.lastEnd) {
       const end = this.atNumberWord(i);
       if (end > i) return end;
     }
     return j;
+  }
+
+  /**
+   * A fraction in words: "two-thirds", "three quarters", "one third", and with "of" after it
+   * "half of", "half the", "a third of", "a quarter of". A ratio (value the fraction), or -1.
+   * "a third" alone is an ordinal ("a third term"), "the first half of 2017" a period.
+   */
+  private fraction(i: number): number {
+    const s = this.s;
+    const fr = readFractionWords(s, i);
+    if (!fr) return -1;
+    let w = i;
+    while (w < this.n && isAsciiLetter(s.charCodeAt(w))) w++;
+    const word = s.slice(i, w).toLowerCase();
+    if (word === "half" || word === "a" || word === "an") {
+      const k = fr.end + 1;
+      if (!isSpace(s.charCodeAt(fr.end)) || !(wholeWordAt(s, k, "of") || wholeWordAt(s, k, "the"))) return -1;
+      const before = word === "half" ? this.wordBefore(i) : undefined;
+      if (before !== undefined && HALF_NOT_SHARE.has(before.word.toLowerCase())) return -1;
+    }
+    const qualifier = this.qualifierBefore(i);
+    const d = draft(WORDS_NUMERAL, "ratio", qualifier ? qualifier.start : i, fr.end, Rational.of(BigInt(fr.numerator), BigInt(fr.denominator)));
+    return this.emit(d, { numerator: Rational.of(BigInt(fr.numerator)), denominator: Rational.of(BigInt(fr.denominator)), qualifier: qualifier ? stripNext(qualifier) : undefined });
   }
 
   private atNumberWord(i: number): number {
@@ -781,6 +833,7 @@ class Scanner {
     let j = e;
     while (j < this.n && isAsciiLetter(s.charCodeAt(j)) && j - e < 6) j++;
     const word = s.slice(e, j).toLowerCase();
+    if (!isLetterAt(s, j) && GLUED_POINTS.has(word)) return this.finishQuantity(i, num); // "2.5pp", "25bp": points
     if (!isLetterAt(s, j) && GLUED_UNITS.has(word)) return Math.max(j, this.finishQuantity(i, num, word));
     if (num.value.isInteger && s[e] === "s" && !isLetterAt(s, e + 1)) return this.finishQuantity(i, num); // "100s"
     return this.emitGluedName(i, i);
@@ -877,14 +930,26 @@ class Scanner {
       currency = "USD";
       end = s[end + 5] === "s" ? end + 6 : end + 5;
     }
+    // "3 percentage points", "25 basis points", "2pp": points (basis points as hundredths of one).
+    // Bare "points" is also a score or an index: a count with `unit: "points"`.
+    let points: "points" | "basis-points" | undefined;
+    let unitWord = false;
+    if (currency === undefined && !num.percent && unit === undefined && !num.multiplier) {
+      const su = readSuffixUnit(s, end);
+      if (su && (su.unit === "points" || su.unit === "basis-points")) {
+        const k = isSpace(s.charCodeAt(end)) ? end + 1 : end;
+        if (su.unit === "basis-points" || wordAt(s, k, "percentage") || su.end - k <= 3) [points, end] = [su.unit, su.end];
+        else [unit, unitWord] = ["points", true];
+      }
+    }
     let qualifier = negative ? null : this.qualifierBefore(start);
     // A year: a bare four-digit figure in context (never after a qualifier: "at least 2000").
-    const year = currency === undefined && !negative && unit === undefined && qualifier === null && this.isYear(i, num);
+    const year = currency === undefined && !negative && unit === undefined && points === undefined && qualifier === null && this.isYear(i, num);
     if (year) {
       const range = this.range(i, num, undefined, true);
       if (range > 0) return range;
     }
-    if (!negative && unit === undefined) {
+    if (!negative && unit === undefined && points === undefined) {
       const range = this.range(start, num, currency, false);
       if (range > 0) return range;
       if (year) return this.emit(draft(num, "year", i, num.end, num.value));
@@ -907,6 +972,12 @@ class Scanner {
         end = tail.end;
       }
     }
+    if (points !== undefined) return this.points(num, points, qualifier ? qualifier.start : start, end, qualifier, negative);
+    // "3 hours", "a 30-foot wall", "12 kg": the unit word is noted, outside the span.
+    if (unit === undefined && currency === undefined && !num.percent && !num.multiplier) {
+      const pu = readPhysicalUnit(s, end);
+      if (pu) unit = pu.unit.symbol;
+    } else if (unitWord) unit = "points";
     const kind: Kind = currency !== undefined ? "money" : num.percent ? "percent" : num.decimals === 0 || num.multiplier ? "count" : "decimal";
     const exactSmall = !qualifier && !negative && kind !== "percent" && num.decimals === 0 && !num.multiplier && smallInteger(num.value);
     // Small exact counts share their (immutable) value and interval: most numbers in news are
@@ -928,6 +999,21 @@ class Scanner {
       d.value = value.div(HUNDRED);
       d.interval = interval.scale(HUNDREDTH);
     }
+    return this.emit(d);
+  }
+
+  /** Percentage points or basis points: `value` in points, rounded as a percentage is. */
+  private points(num: Numeral, unit: "points" | "basis-points", start: number, end: number, qualifier: (Qualifier & { next: number }) | null, negative: boolean): number {
+    const asPercent: Numeral = { ...num, percent: true };
+    let interval = numeralInterval(asPercent, qualifier?.kind ?? "exact", this.options, negative).interval;
+    let value = negative ? num.value.neg() : num.value;
+    if (unit === "basis-points") {
+      interval = interval.scale(HUNDREDTH);
+      value = value.div(HUNDRED);
+    }
+    const d = draft(num, "points", start, end, value);
+    d.interval = interval;
+    d.qualifier = qualifier ? stripNext(qualifier) : undefined;
     return this.emit(d);
   }
 

@@ -28,7 +28,7 @@ describe("check() options", () => {
     [
       "a number kind that does not exist",
       { ruleOptions: { "number-coverage": { include: ["yaer"] } } },
-      [`options.ruleOptions.number-coverage.include[0]: a number kind: count, decimal, percent, money, range, ratio, ordinal, year, period, date, time, score, decade, name (did you mean 'year'?), found "yaer"`],
+      [`options.ruleOptions.number-coverage.include[0]: a number kind: count, decimal, percent, points, money, range, ratio, ordinal, year, period, date, time, score, decade, name (did you mean 'year'?), found "yaer"`],
     ],
     [
       "an unknown key of a rule's options",

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseQuantity, type Quantity, type QuantityOptions } from "../../src/numbers/quantity.js";
 import { Rational } from "../../src/numbers/rational.js";
@@ -232,4 +233,25 @@ describe("parseQuantity: rounding methods", () => {
     expect(quantity("48%", { rounding: "exact" }).rounded).toBe(false);
     expect(quantity("48%").rounded).toBe(true);
   });
+});
+
+describe("plain whole numbers", () => {
+  // Plain digits take a quick road past the grammar; a leading space sends the same figure the
+  // grammar's way, and the two must read it alike.
+  it("read as the grammar reads them", () => {
+    const digits = fc.stringMatching(/^(0|[1-9][0-9]{0,14})$/);
+    fc.assert(
+      fc.property(digits, fc.constantFrom(undefined, "exact", "truncate", "half_up") as fc.Arbitrary<QuantityOptions["rounding"]>, (v, rounding) => {
+        const options: QuantityOptions = rounding ? { rounding } : {};
+        const quick = parseQuantity(v, options);
+        const slow = parseQuantity(` ${v}`, options);
+        expect(quick.ok && slow.ok).toBe(true);
+        if (!quick.ok || !slow.ok) return;
+        expect({ ...quick.quantity, written: "" }).toEqual({ ...slow.quantity, written: "" });
+        expect(quick.quantity.interval.toString()).toBe(`{${BigInt(v).toString()}}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
 });

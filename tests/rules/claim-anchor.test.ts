@@ -29,6 +29,12 @@ ruleTester(claimAnchorRule, {
     { name: "a stated occurrence", text: "61 deaths in July. 61 deaths in June.", claims: { june: { value: 61, quote: "61 deaths", occurrence: 2 } } },
     { name: "an unknown claim with a quote needs no value", text: "the total before July", claims: { prior: { unknown: true, quote: "the total before July" } } },
     { name: "a claim without a quote is not checked", text: "nothing here", claims: { x: 5 } },
+    // Forms other than one numeral are found by their value.
+    { name: "a fraction in words", text: "Nearly two-thirds of voters agreed", claims: { v: { value: "nearly two-thirds", quote: "Nearly two-thirds of voters" } } },
+    { name: "a third, written as one third", text: "one third of nurses left", claims: { n: { value: "a third", quote: "one third of nurses" } } },
+    { name: "N in M", text: "Seven in 10 adults agreed", claims: { a: { value: "Seven in 10", quote: "Seven in 10 adults" } } },
+    { name: "N out of M for N in M", text: "nine out of 10 doctors", claims: { d: { value: "9 in 10", quote: "nine out of 10 doctors" } } },
+    { name: "basis points", text: "a cut of 25 basis points", claims: { c: { value: "25bp", quote: "cut of 25 basis points" } } },
   ],
   invalid: [
     {
@@ -68,6 +74,25 @@ ruleTester(claimAnchorRule, {
       text: "it confirmed sixty-one deaths",
       claims: { d: { value: 60, quote: "sixty-one deaths" } },
       findings: [{ messageId: "anchor-value", message: "the quote \"sixty-one deaths\" of 'd' does not contain its value 60", location: "1:14-1:30" }],
+    },
+    {
+      // "a third of" is 33.3 %, the claim two-thirds 66.7 %.
+      name: "a fraction in words, but another fraction",
+      text: "a third of voters agreed",
+      claims: { v: { value: "two-thirds", quote: "a third of voters" } },
+      findings: [{ messageId: "anchor-value", message: "the quote \"a third of voters\" of 'v' does not contain its value two-thirds", location: "1:1-1:18" }],
+    },
+    {
+      name: "N in M, but another share",
+      text: "Seven in 10 adults agreed",
+      claims: { a: { value: "six in 10", quote: "Seven in 10 adults" } },
+      findings: [{ messageId: "anchor-value", message: "the quote \"Seven in 10 adults\" of 'a' does not contain its value six in 10", location: "1:1-1:19" }],
+    },
+    {
+      name: "basis points, but another number of them",
+      text: "a cut of 25 basis points",
+      claims: { c: { value: "50 basis points", quote: "25 basis points" } },
+      findings: [{ messageId: "anchor-value", message: "the quote \"25 basis points\" of 'c' does not contain its value 50 basis points", location: "1:10-1:25" }],
     },
     {
       name: "a percentage claim needs a percentage",

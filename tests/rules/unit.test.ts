@@ -14,6 +14,11 @@ ruleTester("unit", {
     { name: "a change of percentages in percent", input: { claims: { a: "48%", b: "52%", d: "4%" }, relations: [change] } },
     { name: "a percentage in the share role", input: { claims: { part: 13, whole: 37, p: "35%" }, relations: [{ kind: "percent-of", part: "part", whole: "whole", percent: "p" }] } },
     { name: "a multiplier in the factor role", input: { claims: { from: "$40m", to: "$100m", f: "2.5 times" }, relations: [{ kind: "ratio", from: "from", to: "to", factor: "f" }] } },
+    // 30 ft = 9.144 m: feet and metres compare after conversion (the equal rule judges the values).
+    { name: "feet beside metres", input: { claims: { a: "30-foot", b: "9 metres" }, relations: [equal] } },
+    { name: "hours beside minutes", input: { claims: { a: "3 hours", b: { value: 180, unit: "minutes" } }, relations: [equal] } },
+    { name: "years beside years", input: { claims: { a: "5 years", b: { value: 5, unit: "years" } }, relations: [equal] } },
+    { name: "a multiple in one word", input: { claims: { from: 100, to: 300, f: "threefold" }, relations: [{ kind: "ratio", from: "from", to: "to", factor: "f" }] } },
     { name: "an unknown takes its neighbours' currency", input: { claims: { a: "$5m", b: { unknown: true }, c: "$9m" }, relations: [{ kind: "sum", parts: ["a", "b"], total: "c" }] } },
   ],
   invalid: [
@@ -26,6 +31,22 @@ ruleTester("unit", {
       name: "USD equal EUR",
       input: { claims: { a: "$5m", b: "€5m" }, relations: [equal] },
       findings: [{ messageId: "unit-mismatch", claims: ["a", "b"], message: "the equal relation at relations[0] mixes units: 'a' (claim) is money in USD, but 'b' (claim) is money in EUR" }],
+    },
+    {
+      name: "a duration part-of reports",
+      input: { claims: { a: "3 hours", b: { value: 40000, unit: "reports" } }, relations: [partOf] },
+      findings: [{ messageId: "unit-mismatch", claims: ["a", "b"], message: "the part-of relation at relations[0] mixes units: 'a' (part) is a duration (hours), but 'b' (whole) is a count (reports)" }],
+    },
+    {
+      // A year is not a fixed number of hours (365 or 366 days): years compare only with years.
+      name: "years equal to hours",
+      input: { claims: { a: "3 years", b: { value: 26298, unit: "hours" } }, relations: [equal] },
+      findings: [{ messageId: "unit-mismatch", claims: ["a", "b"], message: "the equal relation at relations[0] mixes units: 'a' (claim) is a duration (years), but 'b' (claim) is a duration (hours)" }],
+    },
+    {
+      name: "a length equal to a mass",
+      input: { claims: { a: "12 km", b: "12 kg" }, relations: [equal] },
+      findings: [{ messageId: "unit-mismatch", claims: ["a", "b"], message: "the equal relation at relations[0] mixes units: 'a' (claim) is a length (kilometres), but 'b' (claim) is a mass (kilograms)" }],
     },
     {
       name: "a percentage equal to points",

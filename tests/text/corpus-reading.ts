@@ -31,7 +31,7 @@ export interface Misreading {
   readonly got?: string;
 }
 
-const CHECK_VALUE = new Set(["count", "decimal", "percent", "money", "ordinal", "year", "period", "range", "ratio", "score", "decade"]);
+const CHECK_VALUE = new Set(["count", "decimal", "percent", "points", "money", "ordinal", "year", "period", "range", "ratio", "score", "decade"]);
 
 function same(a: string | undefined, b: Rational | undefined): boolean {
   if (a === undefined) return true;

@@ -17,6 +17,7 @@ interface Expected {
   denominator?: string;
   rangeOf?: string;
   currency?: string;
+  unit?: string;
   interval?: string;
   qualifier?: string;
   separator?: string;
@@ -41,6 +42,7 @@ function shape(n: ScannedNumber, want: Expected): Expected {
   if (want.denominator !== undefined) got.denominator = n.denominator?.toString() ?? "none";
   if (want.rangeOf !== undefined) got.rangeOf = n.rangeOf ?? "none";
   if (want.currency !== undefined) got.currency = n.currency ?? "none";
+  if (want.unit !== undefined) got.unit = n.unit ?? "none";
   if (want.interval !== undefined) got.interval = n.interval?.toString() ?? "none";
   if (want.qualifier !== undefined) got.qualifier = n.qualifier?.kind ?? "none";
   if (want.separator !== undefined) got.separator = n.separator;
@@ -119,6 +121,19 @@ describe("scanNumbers: kinds in context", () => {
     ["13 out of 37", [{ kind: "ratio", text: "13 out of 37", value: "13/37" }]],
     ["nearly one in five", [{ kind: "ratio", text: "nearly one in five", value: "1/5", qualifier: "nearly" }]],
     ["37 in 2014", [{ kind: "count", text: "37", value: "37" }, { kind: "year", text: "2014", value: "2014" }]],
+    // fractions in words: a share; "half", "a third" only before "of"/"the"
+    ["two-thirds of voters", [{ kind: "ratio", text: "two-thirds", value: "2/3" }]],
+    ["Three quarters said no", [{ kind: "ratio", text: "Three quarters", value: "3/4" }]],
+    ["one third of nurses", [{ kind: "ratio", text: "one third", value: "1/3" }]],
+    ["a third of nurses, half the staff", [{ kind: "ratio", text: "a third", value: "1/3" }, { kind: "ratio", text: "half", value: "1/2" }]],
+    ["nearly half of them", [{ kind: "ratio", text: "nearly half", value: "1/2", qualifier: "nearly" }]],
+    ["a third term, half-time, the first half of 2017", [{ kind: "year", text: "2017", value: "2017" }]],
+    // points: percentage and basis points; bare "points" may be a score
+    ["fell 3 percentage points", [{ kind: "points", text: "3 percentage points", value: "3", interval: "[5/2, 7/2]" }]], // [2.5, 3.5]
+    ["up 2.5pp", [{ kind: "points", text: "2.5pp", value: "5/2", interval: "[49/20, 51/20]" }]], // [2.45, 2.55]
+    ["a cut of 25 basis points", [{ kind: "points", text: "25 basis points", value: "1/4", interval: "[49/200, 51/200]" }]], // [0.245, 0.255]
+    ["about 6 percentage points", [{ kind: "points", text: "about 6 percentage points", value: "6", qualifier: "about" }]],
+    ["scored 30 points", [{ kind: "count", text: "30", value: "30", unit: "points" }]],
     // money
     ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
     ["USD 12", [{ kind: "money", text: "USD 12", value: "12", currency: "USD" }]],
@@ -131,6 +146,9 @@ describe("scanNumbers: kinds in context", () => {
     ["at least sixty-one", [{ kind: "count", text: "at least sixty-one", value: "61", interval: "[61, ∞)" }]],
     ["-5 degrees", [{ kind: "count", text: "-5", value: "-5" }]],
     ["5km away", [{ kind: "count", text: "5", value: "5" }]],
+    // units of measurement after the figure: noted, outside the span
+    ["a 30-foot (9-metre) wall", [{ kind: "count", text: "30", value: "30", unit: "ft" }, { kind: "count", text: "9", value: "9", unit: "m" }]],
+    ["in 3 hours, 12 kg", [{ kind: "count", text: "3", value: "3", unit: "h" }, { kind: "count", text: "12", value: "12", unit: "kg" }]],
     ["48 percent", [{ kind: "percent", text: "48 percent", value: "48", interval: "[95/2, 97/2]" }]],
     // words
     ["a hundred people", [{ kind: "count", text: "a hundred", value: "100" }]],
