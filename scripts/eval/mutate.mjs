@@ -12,8 +12,9 @@ const isDigit = (c) => c >= "0" && c <= "9";
 /**
  * Whether a numeral is digits with optional comma groups and one decimal point.
  * @param {string} s
+ * @returns {boolean}
  */
-function isNumeral(s) {
+export function isNumeral(s) {
   if (s === "" || !isDigit(s[0] ?? "") || !isDigit(s[s.length - 1] ?? "")) return false;
   let points = 0;
   for (const c of s) {

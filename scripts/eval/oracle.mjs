@@ -27,31 +27,42 @@ function commonEnds(a, b) {
  */
 function rewriteGold(gold, original, text) {
   let { prefix, suffix } = commonEnds(original, text);
-  // Widen the changed stretch to whole digits and signs, so "1,169" → "1,196" reads as a number.
-  const part = (/** @type {string} */ c) => (c >= "0" && c <= "9") || c === "," || c === "." || c === "%";
-  while (prefix > 0 && part(original[prefix - 1] ?? "")) prefix--;
-  while (suffix > 0 && part(original[original.length - suffix] ?? "")) suffix--;
+  // Widen the changed stretch to whole numerals, so "1,169" → "1,196" reads as a number.
+  const digit = (/** @type {string | undefined} */ c) => c !== undefined && c >= "0" && c <= "9";
+  const sep = (/** @type {string | undefined} */ c) => c === "," || c === ".";
+  while (prefix > 0 && (digit(original[prefix - 1]) || (sep(original[prefix - 1]) && digit(original[prefix - 2])))) prefix--;
+  const end = () => original.length - suffix;
+  while (suffix > 0 && (digit(original[end()]) || (sep(original[end()]) && digit(original[end() + 1])))) suffix--;
   const oldEnd = original.length - suffix;
   const newPiece = text.slice(prefix, text.length - suffix);
   const oldPiece = original.slice(prefix, oldEnd);
   /** @type {Record<string, any>} */
   const claims = {};
+  const delta = newPiece.length - oldPiece.length;
   for (const [id, raw] of Object.entries(gold.claims ?? {})) {
     const c = typeof raw === "object" ? { ...raw } : { value: raw };
     if (typeof c.quote === "string") {
       const qs = findQuote(original, c.quote, c.occurrence ?? 1);
+      let at = qs;
       if (qs >= 0 && qs <= prefix && oldEnd <= qs + c.quote.length) {
         c.quote = c.quote.slice(0, prefix - qs) + newPiece + c.quote.slice(oldEnd - qs);
         const v = String(c.value);
         if (v.includes(oldPiece)) c.value = v.replace(oldPiece, newPiece);
         if (newPiece.includes("percentage point") && c.unit === "%") c.unit = "points";
         if (oldPiece.includes("point") && newPiece.endsWith("%") && c.unit === "points") c.unit = "%";
-        if (findQuote(text, c.quote) >= 0 && c.occurrence !== undefined) {
-          // The same occurrence, counted again in the new text.
-          let n = 0;
-          for (let at = text.indexOf(c.quote); at >= 0 && at <= qs; at = text.indexOf(c.quote, at + 1)) n++;
-          c.occurrence = Math.max(1, n);
+      } else if (qs >= oldEnd) {
+        at = qs + delta;
+      }
+      // The quote may now occur more than once ("52.4%" rewritten as "52.5%" holds "2.5%"):
+      // count the occurrence again in the new text.
+      if (at >= 0) {
+        let before = 0;
+        let all = 0;
+        for (let i = text.indexOf(c.quote); i >= 0; i = text.indexOf(c.quote, i + 1)) {
+          all++;
+          if (i <= at) before++;
         }
+        if (all > 1 || c.occurrence !== undefined) c.occurrence = Math.max(1, before);
       }
     }
     claims[id] = c;

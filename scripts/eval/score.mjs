@@ -7,7 +7,7 @@
  */
 import { locateClaims } from "./anchor.mjs";
 import { scoreProposal } from "./match.mjs";
-import { MUTATION_KINDS, digitSwap, offByOne, partAboveWhole, percentPoints, suffixAt, timesTen } from "./mutate.mjs";
+import { MUTATION_KINDS, digitSwap, isNumeral, offByOne, partAboveWhole, percentPoints, suffixAt, timesTen } from "./mutate.mjs";
 
 /**
  * @typedef {import("./anchor.mjs").EvalContext} EvalContext
@@ -104,7 +104,7 @@ export function mutationsOf(text, gold, relation, ctx) {
         const suffix = suffixAt(text, c.end);
         out.push({ kind, claim: id, text: suffix === "" ? null : rewrite(c.end + suffix.length, percentPoints(numeral + suffix)) });
       } else {
-        const applies = PART_ROLES.has(role) && whole !== undefined && relation.kind !== "shares";
+        const applies = PART_ROLES.has(role) && whole !== undefined && relation.kind !== "shares" && isNumeral(numeral);
         out.push({ kind, claim: id, text: applies && whole ? rewrite(c.end, partAboveWhole(text.slice(whole.start, whole.end))) : null });
       }
     }
