@@ -69,13 +69,14 @@ export function numberSpan(text, claim) {
 }
 
 /**
- * A unit folded for comparison: lower case, single spaces, the last word singular, and the
- * usual spellings of percent, points and dollars made one.
+ * A unit folded for comparison (a key, not a word): lower case, single spaces, the last word's
+ * plural and final "e" dropped, and the usual spellings of percent, points and dollars made one.
  * @param {string} unit
  * @returns {string}
  *
  * @example
  * foldUnit("Civilian Deaths"); // "civilian death"
+ * foldUnit("buses"); // "bus"
  * foldUnit("percent"); // "%"
  */
 export function foldUnit(unit) {
@@ -90,6 +91,8 @@ export function foldUnit(unit) {
   if (last.endsWith("ies") && last.length > 4) one = `${last.slice(0, -3)}y`;
   else if (/(?:ss|x|ch|sh)es$/.test(last)) one = last.slice(0, -2);
   else if (last.endsWith("s") && !last.endsWith("ss") && last.length > 3) one = last.slice(0, -1);
+  // A final "e" goes too, so that "bus" and "buses", "house" and "houses" fold alike.
+  if (one.endsWith("e") && one.length > 3) one = one.slice(0, -1);
   return [...words, one].join(" ");
 }
 

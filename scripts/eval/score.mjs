@@ -156,8 +156,10 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
     return m;
   };
 
-  const errors = { texts: 0, sentences: 0, errors: 0, /** @type {Record<string, number>} */ byRule: {}, /** @type {string[]} */ where: [] };
-  const incorrect = { texts: 0, flagged: 0, /** @type {string[]} */ missed: [] };
+  /** @type {{ texts: number, sentences: number, errors: number, byRule: Record<string, number>, where: string[] }} */
+  const errors = { texts: 0, sentences: 0, errors: 0, byRule: {}, where: [] };
+  /** @type {{ texts: number, flagged: number, missed: string[] }} */
+  const incorrect = { texts: 0, flagged: 0, missed: [] };
   /** @param {Map<string, number>} m @param {string} where */
   const countErrors = (m, where) => {
     if (total(m) === 0) return;
