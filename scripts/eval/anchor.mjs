@@ -56,7 +56,7 @@ export function numeralOf(value) {
  * @param {string} text @param {ClaimLike} claim
  * @returns {{ start: number, end: number } | undefined}
  */
-export function numberSpan(text, claim) {
+function numberSpan(text, claim) {
   if (claim.quote === undefined) return undefined;
   const qs = findQuote(text, claim.quote, claim.occurrence ?? 1);
   if (qs < 0) return undefined;
@@ -103,7 +103,7 @@ export function foldUnit(unit) {
  * @param {string | number} value @param {EvalContext} ctx
  * @returns {string}
  */
-export function valueKey(value, ctx) {
+function valueKey(value, ctx) {
   if (ctx.parseQuantity) {
     const q = ctx.parseQuantity(value);
     if (q.ok) return String(q.quantity.nominal);
@@ -117,7 +117,7 @@ export function valueKey(value, ctx) {
  * @param {ClaimLike} claim @param {EvalContext} ctx
  * @returns {string}
  */
-export function unitKey(claim, ctx) {
+function unitKey(claim, ctx) {
   let unit = claim.unit !== undefined ? foldUnit(claim.unit) : "";
   let qualifier = "exact";
   if (ctx.parseQuantity && claim.value !== undefined) {

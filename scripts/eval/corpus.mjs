@@ -17,7 +17,7 @@ import { parse } from "yaml";
  * @param {string} manifestPath
  * @returns {Manifest}
  */
-export function readManifest(manifestPath) {
+function readManifest(manifestPath) {
   return parse(readFileSync(manifestPath, "utf8"));
 }
 
@@ -27,7 +27,7 @@ export function readManifest(manifestPath) {
  * @param {string} content
  * @returns {string[]}
  */
-export function sentencesOf(content) {
+function sentencesOf(content) {
   return content.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 

@@ -24,7 +24,7 @@ const SHARED_KEYS = new Set(["kind", "id", "note", "periods", "cue", "standing"]
  * @param {RelationLike} r @param {number} index @param {Set<string>} claimIds
  * @returns {NormalRelation}
  */
-export function normaliseRelation(r, index, claimIds) {
+function normaliseRelation(r, index, claimIds) {
   /** @type {Map<string, string[]>} */
   const roles = new Map();
   /** @type {Map<string, string>} */
@@ -55,7 +55,7 @@ export function normaliseRelation(r, index, claimIds) {
  * @param {LocatedClaim[]} gold @param {LocatedClaim[]} proposed
  * @returns {ClaimPair[]}
  */
-export function matchClaims(gold, proposed) {
+function matchClaims(gold, proposed) {
   /** @type {ClaimPair[]} */
   const pairs = [];
   const used = new Set();
@@ -86,7 +86,7 @@ export function matchClaims(gold, proposed) {
  * @param {Map<string, string>} goldToProposed @param {Set<string>} goldUnknown @param {Set<string>} proposedUnknown
  * @returns {boolean}
  */
-export function relationMatches(g, p, goldToProposed, goldUnknown, proposedUnknown) {
+function relationMatches(g, p, goldToProposed, goldUnknown, proposedUnknown) {
   if (g.kind !== p.kind || g.roles.size !== p.roles.size) return false;
   for (const [k, v] of g.fields) if (p.fields.get(k) !== v) return false;
   for (const [k, v] of p.fields) if (g.fields.get(k) !== v) return false;
@@ -110,7 +110,7 @@ export function relationMatches(g, p, goldToProposed, goldUnknown, proposedUnkno
  * @param {Map<string, string>} goldToProposed @param {Set<string>} goldUnknown @param {Set<string>} proposedUnknown
  * @returns {Array<[number, number]>} pairs of [gold index, proposed index]
  */
-export function matchRelations(gold, proposed, goldToProposed, goldUnknown, proposedUnknown) {
+function matchRelations(gold, proposed, goldToProposed, goldUnknown, proposedUnknown) {
   /** @type {Array<[number, number]>} */
   const pairs = [];
   const used = new Set();

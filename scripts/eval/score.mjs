@@ -23,7 +23,7 @@ import { MUTATION_KINDS, digitSwap, isNumeral, offByOne, partAboveWhole, percent
  */
 
 /** The targets of the first version. */
-export const TARGETS = /** @type {const} */ ({ precision: 0.95, recallExplicit: 0.8, recallAll: 0.6, errorsOnCorrect: 0, mutationsCaught: 0.8 });
+const TARGETS = /** @type {const} */ ({ precision: 0.95, recallExplicit: 0.8, recallAll: 0.6, errorsOnCorrect: 0, mutationsCaught: 0.8 });
 
 /** Roles whose claim is a part of the relation's whole, and the roles of the whole. */
 const PART_ROLES = new Set(["part", "parts", "added"]);
@@ -78,7 +78,7 @@ function newError(before, after) {
  * @param {string} text @param {ClaimsFileLike} gold @param {import("./match.mjs").RelationLike} relation @param {EvalContext} ctx
  * @returns {Array<{ kind: string, claim: string, text: string | null }>}
  */
-export function mutationsOf(text, gold, relation, ctx) {
+function mutationsOf(text, gold, relation, ctx) {
   const { located } = locateClaims(gold, text, ctx);
   const byId = new Map(located.map((c) => [c.id, c]));
   /** @type {Array<[string, string]>} role and claim id, in the relation's order */
