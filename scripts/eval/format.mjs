@@ -58,6 +58,10 @@ export function formatResults(r, options = {}) {
     ["mutation", "tried", "caught", "rate", "skipped"],
     ...[...r.mutations.byKind, { name: "overall", ...r.mutations.overall }].map((m) => [m.name, String(m.trials), String(m.caught), fmt(m.rate), String(m.skipped)]),
   ]).map((l) => `  ${l}`));
+  if (r.failures.length > 0) {
+    out.push("");
+    out.push(`the proposer threw on ${r.failures.length} input(s), scored as empty proposals: ${r.failures.map((f) => `${f.where} (${f.error})`).join("; ")}`);
+  }
   const cov = Object.entries(r.coverage);
   if (cov.length > 0) {
     out.push("");

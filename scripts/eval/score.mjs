@@ -143,6 +143,21 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
     }
   };
 
+  /** @type {Array<{ where: string, error: string }>} */
+  const failures = [];
+  /**
+   * A proposal, or an empty one when the proposer throws (the throw is listed in `failures`).
+   * @param {string} text @param {{ published?: string, id: string }} options
+   */
+  const propose = (text, options) => {
+    try {
+      return pipeline.proposeClaims(text, options);
+    } catch (e) {
+      failures.push({ where: options.id, error: e instanceof Error ? e.message : String(e) });
+      return { claimsFile: {} };
+    }
+  };
+
   /** @type {Map<string, Map<string, number>>} */
   const checked = new Map();
   /** @param {string} text @param {string | undefined} published */
@@ -173,7 +188,7 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
 
   for (const t of corpus.texts) {
     const options = { ...(t.published !== undefined ? { published: t.published } : {}), id: t.id };
-    const proposal = pipeline.proposeClaims(t.text, options);
+    const proposal = propose(t.text, options);
     addCoverage(proposal.coverage);
     const s = scoreProposal(t.text, t.gold, proposal.claimsFile, ctx);
     claimCounts.gold += s.claims.gold;
@@ -215,7 +230,7 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
     }
   }
   corpus.sentences.forEach((sentence, i) => {
-    const proposal = pipeline.proposeClaims(sentence, { id: `sentence-${i + 1}` });
+    const proposal = propose(sentence, { id: `sentence ${i + 1}` });
     addCoverage(proposal.coverage);
     countProposed(scoreProposal(sentence, {}, proposal.claimsFile, ctx).proposed);
     errors.sentences++;
@@ -251,6 +266,7 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
     incorrect,
     mutations: { byKind: MUTATION_KINDS.map((k) => ({ name: k, ...(mutations[k] ?? { trials: 0, caught: 0, skipped: 0 }), rate: ratio(mutations[k]?.caught ?? 0, mutations[k]?.trials ?? 0) })), overall: { ...mutationTotal, rate: caughtRate } },
     coverage,
+    failures,
     targets,
   };
 }

@@ -126,6 +126,21 @@ describe("the scorer", () => {
   });
 });
 
+describe("a proposer that throws", () => {
+  it("is scored as an empty proposal, and the throw is listed", () => {
+    const pipeline: Pipeline = {
+      proposeClaims: () => {
+        throw new Error("no");
+      },
+      checkText: () => ({ findings: [] }),
+    };
+    const r = scoreCorpus(corpusOf(), pipeline, ctx);
+    expect(r.failures).toEqual([{ where: "tiny", error: "no" }]);
+    expect(r.claims).toMatchObject({ gold: 5, proposed: 0, value: 0 });
+    expect(r.relations.overall).toMatchObject({ proposed: 0, precision: null, recallExplicit: 0, recallAll: 0 });
+  });
+});
+
 describe("mutations", () => {
   it.each([
     ["digit swap", "1,169", digitSwap, "1,196"],
