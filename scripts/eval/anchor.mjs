@@ -97,23 +97,26 @@ export function foldUnit(unit) {
 }
 
 /**
- * The key a claim's value is compared by: the figure's own number (qualifier and rounding
- * aside), as an exact fraction when the package's reader is given, else the numeral without
- * group separators.
+ * The key a claim's value is compared by: the size of the figure's own number (qualifier,
+ * rounding and sign aside: "down 6 points" and "6" agree), as an exact fraction when the
+ * package's reader is given, else the numeral without group separators.
  * @param {string | number} value @param {EvalContext} ctx
  * @returns {string}
  */
 function valueKey(value, ctx) {
   if (ctx.parseQuantity) {
     const q = ctx.parseQuantity(value);
-    if (q.ok) return String(q.quantity.nominal);
+    if (q.ok) {
+      const n = String(q.quantity.nominal);
+      return n.startsWith("-") ? n.slice(1) : n;
+    }
   }
   return numeralOf(value).split(",").join("").toLowerCase();
 }
 
 /**
  * The key a claim's unit and qualifier are compared by: the folded `unit:`, or what the value
- * says it measures ("48%" a percentage, "$5m" dollars), then the qualifier kind.
+ * says it measures ("48%" a percentage, "$5m" dollars), then the qualifier kind and the sign.
  * @param {ClaimLike} claim @param {EvalContext} ctx
  * @returns {string}
  */
@@ -123,7 +126,7 @@ function unitKey(claim, ctx) {
   if (ctx.parseQuantity && claim.value !== undefined) {
     const q = ctx.parseQuantity(claim.value);
     if (q.ok) {
-      qualifier = q.quantity.qualifier;
+      qualifier = `${q.quantity.qualifier}${String(q.quantity.nominal).startsWith("-") ? " negative" : ""}`;
       const m = q.quantity.measure;
       if (unit === "" && m) {
         unit = m.dimension === "share" ? "%" : m.dimension === "points" ? "points" : m.dimension === "multiplier" ? "times"

@@ -1,7 +1,8 @@
 /**
  * `npm run eval` (scripts/eval.mjs) against the built package: one clear line and exit 0 while
- * the package has no proposer, and with `--oracle --json` the gold scored through check():
- * 1.0 precision and recall, and no error on a correct text or a non-relation sentence.
+ * the package has no proposer; with `--oracle --json` the gold scored through check(): 1.0
+ * precision and recall, and no error on a correct text or a non-relation sentence; with
+ * `--baseline --json` the scanner alone.
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
@@ -38,7 +39,18 @@ describe("npm run eval", () => {
     expect(out.incorrect.flagged).toBe(out.incorrect.texts);
   }, 120_000);
 
-  it("refuses an unknown option with exit 2", () => {
+  it("scores the scanner alone with --baseline --json: claims, but no relation", () => {
+    const r = run("--baseline", "--json");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { mode: string; claims: { valueF1: { f1: number } }; relations: { overall: { proposed: number } }; errorsOnCorrect: { errors: number } };
+    expect(out.mode).toBe("baseline");
+    expect(out.claims.valueF1.f1).toBeGreaterThan(0.5);
+    expect(out.relations.overall.proposed).toBe(0);
+    expect(out.errorsOnCorrect.errors).toBe(0);
+  }, 120_000);
+
+  it("refuses an unknown option, or two modes at once, with exit 2", () => {
+    expect(run("--oracle", "--baseline").status).toBe(2);
     const r = run("--nope");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("usage: npm run eval");

@@ -115,6 +115,15 @@ describe("the scorer", () => {
     expect(r.claims.valueF1.recall).toBeCloseTo(2 / 5, 12);
   });
 
+  it("compares values by size, and puts the sign with the unit: \"6\" is the value of \"down 6 points\"", () => {
+    const t = "Turnout was 58%, down 6 points from 64%.";
+    const g = { claims: { change: { value: "down 6 points", quote: "down 6 points" } } };
+    const p = { claims: { six: { value: 6, unit: "points", quote: "6 points" } } };
+    const corpus: Corpus = { texts: [{ id: "t", text: t, gold: g, correct: true, origin: "constructed" }], sentences: [] };
+    const r = scoreCorpus(corpus, proposing(p), ctx);
+    expect(r.claims).toMatchObject({ gold: 1, proposed: 1, value: 1, valueUnit: 0 });
+  });
+
   it("counts error findings on correct texts and on the sentences", () => {
     const pipeline: Pipeline = {
       proposeClaims: () => ({ claimsFile: {} }),
