@@ -127,10 +127,19 @@ export function scoreCorpus(corpus, pipeline, ctx = {}) {
   const row = (m, k) => m.get(k) ?? m.set(k, zero()).get(k) ?? zero();
   /** @type {Record<string, number>} */
   const coverage = {};
-  /** @param {unknown} c */
-  const addCoverage = (c) => {
+  /**
+   * Adds up the numbers of a proposal's coverage, by key ("numbers", "inRelation"; one level of
+   * nesting as "reasons.no-cue"; lists by their length).
+   * @param {unknown} c @param {string} [prefix]
+   */
+  const addCoverage = (c, prefix = "") => {
     if (typeof c !== "object" || c === null) return;
-    for (const [k, v] of Object.entries(c)) if (typeof v === "number") coverage[k] = (coverage[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(c)) {
+      const key = `${prefix}${k}`;
+      if (typeof v === "number") coverage[key] = (coverage[key] ?? 0) + v;
+      else if (Array.isArray(v)) coverage[key] = (coverage[key] ?? 0) + v.length;
+      else if (prefix === "" && typeof v === "object" && v !== null) addCoverage(v, `${key}.`);
+    }
   };
   /** @param {{ kind: string, family: string, standing: string, matched: boolean }[]} proposed */
   const countProposed = (proposed) => {

@@ -135,6 +135,17 @@ describe("the scorer", () => {
   });
 });
 
+describe("coverage", () => {
+  it("adds up the numbers of each proposal's coverage, one level deep, lists by their length", () => {
+    const pipeline: Pipeline = {
+      proposeClaims: () => ({ claimsFile: {}, coverage: { numbers: 5, inRelation: 3, reasons: { "no-cue": 2 }, uncovered: ["a", "b"] } }),
+      checkText: () => ({ findings: [] }),
+    };
+    const r = scoreCorpus(corpusOf(gold, ["One sentence with 2 numbers, 3 in all."]), pipeline, ctx);
+    expect(r.coverage).toEqual({ numbers: 10, inRelation: 6, "reasons.no-cue": 4, uncovered: 4 });
+  });
+});
+
 describe("a proposer that throws", () => {
   it("is scored as an empty proposal, and the throw is listed", () => {
     const pipeline: Pipeline = {
