@@ -67,14 +67,47 @@ export function build(set: ClaimSet): Built {
   const relationElement: number[] = [];
   const variable = (key: string) => claimVar.get(key)!;
   const aux = (name: string, integer: boolean) => net.variable(name, integer);
+  // Measurements are kept in their base unit, but a role of its own unit (the count of an average,
+  // the population of a rate) counts units as written: "177.3 bushels per acre on 85.2 million
+  // acres". Such a role gets the figure in its written unit, base = scale × written.
+  const scaleOf = new Map<string, Rational>();
+  for (const c of set.claims) if (c.quantity?.scale !== undefined) scaleOf.set(c.key, c.quantity.scale);
   for (const r of relations) {
     const owner = net.relationElement(r.index);
     relationElement[r.index] = owner;
-    specOf(r.kind).compile(r, { net, owner, variable, aux });
+    const own = scaleOf.size > 0 ? ownUnitRoles(r.kind) : undefined;
+    const scaled = own ? r.roles.filter((x) => own.has(x.role) && scaleOf.has(x.claim)) : [];
+    if (scaled.length === 0) {
+      specOf(r.kind).compile(r, { net, owner, variable, aux });
+      continue;
+    }
+    const written = new Map<string, number>();
+    for (const x of scaled) {
+      if (written.has(x.claim)) continue;
+      const w = net.variable(`${x.claim} (as written)`, false);
+      net.linear([claimVar.get(x.claim)!, w], [Rational.ONE, scaleOf.get(x.claim)!.neg()], Interval.point(Rational.ZERO), owner);
+      written.set(x.claim, w);
+    }
+    // The compiler asks by claim; a claim in an own-unit role of this relation is read as written.
+    specOf(r.kind).compile({ ...r, roles: r.roles.map((x) => (written.has(x.claim) && own!.has(x.role) ? { ...x, claim: `\u0000${x.claim}` } : x)) }, {
+      net,
+      owner,
+      variable: (key) => (key.startsWith("\u0000") ? written.get(key.slice(1))! : claimVar.get(key)!),
+      aux,
+    });
   }
   const claimIndex = new Int32Array(net.variables.length).fill(-1);
   claimIndexOf.forEach((i, v) => (claimIndex[v] = i));
   return { net, claimVar, claimIndex, relationElement };
+}
+
+const OWN_UNIT_ROLES = new Map<string, ReadonlySet<string>>();
+
+/** The roles of a kind measured in a unit of their own. */
+function ownUnitRoles(kind: string): ReadonlySet<string> {
+  let roles = OWN_UNIT_ROLES.get(kind);
+  if (!roles) OWN_UNIT_ROLES.set(kind, (roles = new Set(specOf(kind).roles.filter((r) => r.unit === "own").map((r) => r.role))));
+  return roles;
 }
 
 /** Compares strings by code unit (locale-independent). */

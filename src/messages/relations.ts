@@ -204,7 +204,7 @@ function stepMessage(s: ConflictStepData): string {
     s,
     by: (r) => s.terms.filter((t) => t.role === r),
     one: (r) => s.terms.find((t) => t.role === r),
-    value: result(s.interval, s.terms),
+    value: result(s.interval, s.terms.filter((t) => t.claim === s.claim)),
     claim: s.claim,
   };
   return isRelationKind(s.relation.kind) ? STEP_MESSAGES[s.relation.kind](words) : `${s.claim} is ${words.value}`;
@@ -222,7 +222,7 @@ export function conflictMessage(d: ConflictData): string {
     by: (r) => d.terms.filter((t) => t.role === r),
     one: (r) => d.terms.find((t) => t.role === r),
     stated: ((t) => (t ? quoted(t) : "?"))(d.terms.find((t) => t.claim === d.target)),
-    expected: result(d.expected, d.terms),
+    expected: result(d.expected, d.terms.filter((t) => t.claim === d.target)),
     role: (r) => (r === undefined ? "value" : roleSpec(kind, r)?.words ?? r),
   };
   const entry = isRelationKind(kind) ? CONFLICT_MESSAGES[kind] : CONFLICT_MESSAGES.value;
@@ -235,7 +235,7 @@ export function conflictMessage(d: ConflictData): string {
   }
   if (!d.minimal) body += " (conflict too large to minimise: it may include claims that are not needed)";
   if (d.culprits.length > 0 && d.culprits.every((c) => c.range)) {
-    const named = d.culprits.map((c) => `'${c.claim}' (it would have to be ${result(c.range, d.terms)})`);
+    const named = d.culprits.map((c) => `'${c.claim}' (it would have to be ${result(c.range, d.terms.filter((t) => t.claim === c.claim))})`);
     body += `; the likeliest culprit${named.length === 1 ? "" : "s"}: ${named.join(" or ")}`;
   } else if (d.culprits.length > 0) {
     body += `; ${d.culprits.map((c) => `'${c.claim}'`).join(", ")} ${d.culprits.length === 1 ? "sits" : "sit"} in every conflict: the likeliest culprit`;

@@ -47,7 +47,7 @@ export function quoted(t: Term | undefined): string {
 
 /**
  * The exact result of an interval expression, in words; points as plain numbers. Given the terms
- * it came from, a result of measurements is in the unit the first measured term was written in.
+ * of the claim it is the value of, a measurement is in the unit that claim was written in.
  */
 export function result(i: Interval | undefined, terms?: readonly Term[]): string {
   if (!i) return "no value";

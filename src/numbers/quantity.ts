@@ -246,7 +246,7 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
   if (currency === undefined && !num.percent) {
     const su = readSuffixUnit(s, end);
     if (su) [unit, end] = [su.unit, su.end];
-    else if (num.multiplier === undefined) {
+    else {
       const pu = readPhysicalUnit(s, end);
       if (pu) [physical, end] = [pu.unit, pu.end];
     }

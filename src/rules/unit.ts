@@ -28,9 +28,10 @@ function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string 
     const rs = roleOf(r.role);
     return m ? [{ ...r, measure: m, holds: rs?.holds ?? "quantity", unit: rs?.unit }] : [];
   });
-  // Roles of their own unit: a count of items, a population, unless they state nothing.
+  // Roles of their own unit: a count of items, a population (or of units of measurement: acres,
+  // hours), unless they state nothing.
   for (const m of measured) {
-    if (m.unit === "own" && m.holds === "quantity" && m.measure.dimension !== "count") return { claim: m.claim, role: m.role, measure: m.measure, need: "count" };
+    if (m.unit === "own" && m.holds === "quantity" && m.measure.dimension !== "count" && !isPhysical(m.measure.dimension)) return { claim: m.claim, role: m.role, measure: m.measure, need: "count" };
     if (m.unit !== undefined && m.unit !== "own") {
       const sameAs = m.unit.sameAs;
       const other = measured.find((o) => o.role === sameAs);
@@ -64,6 +65,11 @@ function quantitiesOnly(kind: string): boolean {
   let q = QUANTITIES_ONLY.get(kind);
   if (q === undefined) QUANTITIES_ONLY.set(kind, (q = specOf(kind).roles.every((r) => (r.holds ?? "quantity") === "quantity" && r.unit === undefined)));
   return q;
+}
+
+const PHYSICAL = new Set(["duration", "length", "mass", "area"]);
+function isPhysical(dimension: string): boolean {
+  return PHYSICAL.has(dimension);
 }
 
 function pair(a: { claim: string; role: string; measure: Measure }, b: { claim: string; role: string; measure: Measure }, need: UnitClash["need"]): Omit<UnitClash, "kind" | "path"> {

@@ -126,4 +126,16 @@ describe("relations between measurements", () => {
     const wrong = check({ document: { id: "d", text }, claims: { ft: { value: "40-foot", quote: "a 30-foot" } } });
     expect(wrong.findings.filter((f) => f.ruleId === "claim-anchor").map((f) => f.message)).toEqual([`the quote "a 30-foot" of 'ft' does not contain its value 40-foot`]);
   });
+
+  it("counts units as written in a role of its own unit (the count of an average)", () => {
+    // 177.3 bushels per acre on 85.2 million acres: 177.25 × 85.15 million = 15,092,837,500 to
+    // 177.35 × 85.25 million = 15,119,087,500 bushels (the acres are not turned into square metres).
+    const r = set({ corn: { unknown: true }, yield: { value: "177.3", unit: "bushel" }, acres: "85.2 million acres" }, [{ kind: "average", total: "corn", count: "acres", mean: "yield" }]);
+    expect(r.verdict).toBe("consistent");
+    expect(r.derived).toEqual([expect.objectContaining({ claim: "corn", interval: "[15092837500, 15119087500]" })]);
+    // $700 for 30 hours is 700 / 30.5 ≈ 22.95 to 700 / 29.5 ≈ 23.73 an hour, not $20.
+    const pay = set({ pay: "$700", rate: "$20", hours: "30 hours" }, [{ kind: "average", total: "pay", count: "hours", mean: "rate" }]);
+    expect(errors(pay)).toEqual(['$700 ÷ 30 hours = from ≈22.95 to ≈23.73, but the mean is stated as "$20"']);
+    expect(set({ pay: "$600", rate: "$20", hours: "30 hours" }, [{ kind: "average", total: "pay", count: "hours", mean: "rate" }]).verdict).toBe("consistent");
+  });
 });
