@@ -11,6 +11,7 @@ import {
   isSpace,
   QUALIFIERS,
   readFractionWords,
+  readCurrencyBefore,
   readInRatio,
   readNumeral,
   readQualifier,
@@ -186,6 +187,12 @@ export function findValueIn(text: string, span: Span, quantity: Quantity, option
 
 /** The qualifier that ends right before `at` (one space between), looked up within a bounded window. */
 function qualifierBefore(text: string, at: number): { start: number; kind: QualifierKind } | undefined {
+  // A currency sign or code between the qualifier and the figure: "about $85 million", "over US$5m".
+  const currency = readCurrencyBefore(text, at);
+  if (currency && currency.start < at) {
+    const q = qualifierBefore(text, currency.start);
+    if (q) return q;
+  }
   let end = at;
   if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   else return undefined;

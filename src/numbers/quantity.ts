@@ -72,7 +72,8 @@ export interface Quantity {
   readonly form?: "fraction" | "in-ratio" | "range" | "digits" | "basis-points" | "fold";
   /**
    * How many base units one unit of the written figure is, for a duration, length, mass or area
-   * ("30 feet" is kept in metres: 0.3048). `nominal / scale` is the figure as written.
+   * ("30 feet" is kept in metres: 0.3048), and for cents (kept in dollars: 0.01). `nominal /
+   * scale` is the figure as written.
    */
   readonly scale?: Rational;
   /** A sign word made the figure negative ("down 10 points", "a fall of 20%", "8.0% less"), or positive ("up 3%"). */
@@ -167,6 +168,7 @@ const SYMBOL_QUALIFIERS: ReadonlyArray<readonly [string, QualifierKind]> = [
 ];
 
 const HUNDRED = Rational.of(100n);
+const CENT = Rational.of(1n, 100n);
 
 /** One figure of a value: its numeral (or fraction, ratio, class of digits), currency and unit. */
 interface Figure {
@@ -176,6 +178,8 @@ interface Figure {
   readonly unit?: SuffixUnit;
   /** A unit of measurement after the figure ("3 hours", "30-foot"). */
   readonly physical?: PhysicalUnit;
+  /** "9 cents": money in dollars, a hundredth of the figure. */
+  readonly cents?: boolean;
   /** A point share (fraction, "N in M") in percent, or a class of digits. */
   readonly fixed?: { interval: Interval; nominal: Rational; form: "fraction" | "in-ratio" | "digits" | "fold"; share: boolean };
 }
@@ -243,6 +247,11 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
   }
   let unit: SuffixUnit | undefined;
   let physical: PhysicalUnit | undefined;
+  if (currency === undefined && !num.percent && !num.multiplier && isSpace(s.charCodeAt(end))) {
+    const c = phraseAt(s, end + 1, "cents");
+    const e = c > 0 ? c : phraseAt(s, end + 1, "cent");
+    if (e > 0 && !isLetterAt(s, e)) return { end: e, num, currency: "USD", cents: true };
+  }
   if (currency === undefined && !num.percent) {
     const su = readSuffixUnit(s, end);
     if (su) [unit, end] = [su.unit, su.end];
@@ -286,7 +295,7 @@ function figureInterval(f: Figure, qualifier: QualifierKind, options: QuantityOp
   const r = numeralInterval(num, qualifier, exactly ? { ...options, rounding: "exact" } : options);
   if (f.unit === "basis-points") return { interval: r.interval.scale(Rational.of(1n, 100n)), nominal: num.value.div(HUNDRED), rounded: r.rounded };
   // Units of measurement are kept in their base unit: "30 feet" is [29.5, 30.5] × 0.3048 metres.
-  const factor = f.physical?.factor;
+  const factor = f.cents ? CENT : f.physical?.factor;
   if (factor) return { interval: r.interval.scale(factor), nominal: num.value.mul(factor), rounded: r.rounded };
   return { interval: r.interval, nominal: num.value, rounded: r.rounded };
 }
@@ -419,7 +428,7 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
       ...(measure ? { measure } : {}),
       ...(form !== undefined ? { form } : {}),
       ...(signWord !== undefined ? { signWord } : {}),
-      ...((first.physical ?? second?.physical)?.factor ? { scale: (first.physical ?? second?.physical)!.factor! } : {}),
+      ...((first.physical ?? second?.physical)?.factor ? { scale: (first.physical ?? second?.physical)!.factor! } : first.cents ? { scale: CENT } : {}),
     },
   };
 }

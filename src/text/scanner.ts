@@ -229,6 +229,7 @@ const AFTER_YEAR = new Set([
 const UP_VERBS = new Set([
   "rose", "risen", "rise", "rises", "rising", "went", "go", "goes", "going", "climbed", "jumped", "shot", "soared",
   "moved", "revised", "revise", "revises", "raised", "raise", "pushed", "bumped", "scaled", "ramped", "hiked",
+  "edged", "edges", "edging", "ticked", "ticks", "crept", "creeps", "inched", "inches", "crawled", "drifted", "nudged",
 ]);
 
 /** Comparison signs before a figure, as qualifiers: "≥18 years". */

@@ -26,6 +26,9 @@ describe("money", () => {
     // 500 crore = 5,000,000,000; to the crore: ±5,000,000.
     ["Rs 500 crore", "[4995000000, 5005000000]", "INR"],
     ["$3-4 billion", "[2500000000, 4500000000]", "USD"],
+    // cents are hundredths of a dollar: "about 19 cents" is 17.1 to 20.9 cents.
+    ["8 cents", "{0.08}", "USD"],
+    ["about 19 cents", "[0.171, 0.209]", "USD"],
   ])("%s is %s in %s", (w, want, currency) => {
     const q = quantity(w);
     expect(q.interval.toDecimalString()).toBe(want);

@@ -29,6 +29,7 @@ ruleTester(claimAnchorRule, {
     { name: "a stated occurrence", text: "61 deaths in July. 61 deaths in June.", claims: { june: { value: 61, quote: "61 deaths", occurrence: 2 } } },
     { name: "an unknown claim with a quote needs no value", text: "the total before July", claims: { prior: { unknown: true, quote: "the total before July" } } },
     { name: "a claim without a quote is not checked", text: "nothing here", claims: { x: 5 } },
+    { name: "a qualifier before a currency sign", text: "it cost about $85 million", claims: { c: { value: "about $85 million", quote: "cost about $85 million" } } },
     // Forms other than one numeral are found by their value.
     { name: "a fraction in words", text: "Nearly two-thirds of voters agreed", claims: { v: { value: "nearly two-thirds", quote: "Nearly two-thirds of voters" } } },
     { name: "a third, written as one third", text: "one third of nurses left", claims: { n: { value: "a third", quote: "one third of nurses" } } },

@@ -215,6 +215,7 @@ describe("scanNumbers: running text (years, periods, scores, labels, particles, 
     // "up to": a particle after a verb, a bound otherwise
     ["revised the toll up to 90", [{ kind: "count", text: "90", value: "90", interval: "{90}" }]],
     ["the toll rose up to 90", [{ kind: "count", text: "90", value: "90", interval: "{90}" }]],
+    ["unemployment edged up to 3.9%", [{ kind: "percent", text: "3.9%", value: "3.9" }]],
     ["up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most", interval: "[0, 90]" }]],
     ["killed up to 90 people", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
     ["arrived with up to 90", [{ kind: "count", text: "up to 90", value: "90", qualifier: "at-most" }]],
