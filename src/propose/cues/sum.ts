@@ -1,0 +1,52 @@
+/**
+ * Cue `sum`: a list of counts and their total, "A in P, B in Q and C in R, T in all" (also "in
+ * total", "altogether"). Every part is a count followed by "in" (where it was counted), the
+ * parts come one after the other with no other number between them, and they count the total's
+ * noun or name none. Traps: `respectively` lists, compound durations ("3 hours, 20 minutes"),
+ * which never end in "in all".
+ */
+import { isCount, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
+import type { Num } from "../reading.js";
+
+export const sum: Cue = {
+  name: "sum",
+  find(ctx: CueContext): CueResult {
+    const out = none();
+    const { items } = ctx.sentence;
+    let respectively = false;
+    for (const it of items) if (it.norm === "respectively") respectively = true;
+    for (let t = 0; t < items.length; t++) {
+      const total = items[t]!;
+      if (!isCount(total)) continue;
+      const all = isWord(items[t + 1], "in") && isWord(items[t + 2], "all", "total");
+      const altogether = isWord(items[t + 1], "altogether");
+      if (!all && !altogether) continue;
+      const parts: Num[] = [];
+      for (let k = t - 1; k >= 0; k--) {
+        const it = items[k]!;
+        if (it.kind !== "num") continue;
+        if (!isCount(it) || !isWord(items[k + 1], "in")) break;
+        parts.unshift(it.num);
+      }
+      if (parts.length < 2) continue;
+      if (respectively) {
+        for (const p of parts) out.rejections.push({ num: p, reason: "respectively" });
+        continue;
+      }
+      const differ = parts.find((p) => p.noun && total.num.noun && p.noun.head !== total.num.noun.head);
+      if (differ) {
+        out.rejections.push({ num: differ, reason: "different nouns" });
+        continue;
+      }
+      out.bindings.push({
+        kind: "sum",
+        roles: { parts: parts.map((num) => ({ num })), total: { num: total.num } },
+        cue: all ? `in ${items[t + 2]!.norm}` : "altogether",
+        window: "sentence",
+        standing: "proposed",
+        by: "sum",
+      });
+    }
+    return out;
+  },
+};
