@@ -215,7 +215,7 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const reasons = [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   const document = { id: options.id ?? "text", text, ...(options.published !== undefined ? { published: options.published } : {}) };
   return {
-    claimsFile: { document, claims, relations } as ClaimsFileInput,
+    claimsFile: { document, claims, relations } as unknown as ClaimsFileInput,
     coverage: { numbers: all.length, inRelation: bound.size, unbound: all.length - bound.size, reasons },
   };
 }
