@@ -211,7 +211,13 @@ function textOptionIssues(options: CheckOptions, file: string | undefined): Inpu
 export function checkRawText(text: string, options: CheckOptions = {}): CheckResult {
   const { input: _input, published, id, ...rest } = options;
   const proposal = proposeClaims(text, { ...(published !== undefined ? { published } : {}), ...(id !== undefined ? { id } : {}) });
-  const result = check(proposal.claimsFile, rest);
+  const file = rest.file;
+  if (file === undefined) return { ...check(proposal.claimsFile, rest), coverage: proposal.coverage };
+  // A text read from a file: the document names it, so findings point into the file.
+  const { text: _text, ...document } = proposal.claimsFile.document as { id: string; text?: string };
+  const base = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  const claimsFile = { ...proposal.claimsFile, document: { ...document, textFile: base } };
+  const result = check(claimsFile, { ...rest, texts: { ...(rest.texts ?? {}), [document.id]: text } });
   return { ...result, coverage: proposal.coverage };
 }
 

@@ -104,6 +104,20 @@ export function proposeClaims(text: string, options: ProposeOptions = {}): Propo
   return build(source, all, bindings, rejections, options);
 }
 
+/**
+ * The coverage in words, for a draft's header (reports word it through src/messages).
+ *
+ * @example
+ * ```ts
+ * coverageWords({ numbers: 3, inRelation: 2, unbound: 1, reasons: [{ reason: "no cue", count: 1 }] });
+ * //=> "coverage: 2 of 3 numbers in a relation; 1 in none (1 no cue)"
+ * ```
+ */
+export function coverageWords(c: Coverage): string {
+  const why = c.reasons.length > 0 ? ` (${c.reasons.map((r) => `${r.count} ${r.reason}`).join(", ")})` : "";
+  return `coverage: ${c.inRelation} of ${c.numbers} number${c.numbers === 1 ? "" : "s"} in a relation; ${c.unbound} in none${why}`;
+}
+
 /** A claim id's noun part: the head as written, letters and digits only. */
 function slug(word: string): string {
   let out = "";

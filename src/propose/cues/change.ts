@@ -2,7 +2,8 @@
  * Cue `change`: a value that rose or fell, "rose / fell from W to Z", "rose to Z from W",
  * "Z, up / down from W", with the change stated or not ("rose 8% from £900 to £975", "down 4
  * points from 65%"). A rise with a stated difference or percentage is a `change`; a fall with a
- * stated difference is a `sum` (Z + difference = W, the figures as written, never negated); a
+ * stated difference is a `sum` (Z + difference = W, the figures as written, never negated), or, in
+ * points, a `change` read back from Z to W (W − Z = the points); a
  * change with none stated is a `compare` (Z > W for a rise). A percentage change between two
  * percentages ("rose 4% from 65% to 69%") has two readings, relative or in points, carried as
  * alternatives. Traps: dates and times in "from … to" (never quantities), a fall's percentage
@@ -64,6 +65,9 @@ export const change: Cue = {
         if (d.scanned.kind === "percent" && !pctOfPct) {
           out.rejections.push({ num: d, reason: "a fall's percentage" });
           out.bindings.push({ ...base, kind: "compare", roles: { left: { num: to }, right: { num: from } }, fields: { op: "<" } });
+        } else if (d.valueEnd !== undefined || pctOfPct) {
+          // Points (or any change between percentages): checked as the rise back from Z to W.
+          out.bindings.push({ ...base, kind: "change", roles: { from: { num: to }, to: { num: from }, difference: { num: d } } });
         } else out.bindings.push({ ...base, kind: "sum", roles: { parts: [{ num: to }, { num: d }], total: { num: from } } });
         continue;
       }

@@ -14,9 +14,11 @@ export const percentOf: Cue = {
     const text = ctx.text;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
-      // "X (Y%)"
-      if (isCount(it) && items[i + 1]?.norm === "(" && isPercent(items[i + 2]) && items[i + 3]?.norm === ")") {
-        const p = items[i + 2]!.num!;
+      // "X (Y%)", "X N (Y%)"
+      let o = i + 1;
+      if (isCount(it) && it.num.noun && !it.num.noun.before) while (o < items.length && o < i + 6 && items[o]!.start < it.num.noun.end) o++;
+      if (isCount(it) && items[o]?.norm === "(" && isPercent(items[o + 1]) && items[o + 2]?.norm === ")") {
+        const p = items[o + 1]!.num!;
         out.bindings.push({
           kind: "percent-of",
           roles: {
@@ -24,7 +26,7 @@ export const percentOf: Cue = {
             whole: { unknown: "whole", of: it.num, ...(it.num.noun ? { unit: it.num.noun.head } : {}), note: `the whole that ${it.num.scanned.text} is ${p.scanned.text} of` },
             percent: { num: p },
           },
-          cue: words(text, items[i + 1]!.start, items[i + 3]!.end),
+          cue: words(text, items[o]!.start, items[o + 2]!.end),
           window: "sentence",
           standing: "proposed",
           by: "percent-of",
