@@ -148,10 +148,11 @@ function nounAt(items: readonly Item[], from: number, before: boolean, phraseSta
   const start = phraseStart ?? items[i]?.start ?? 0;
   for (let read = 0; read < NOUN_WINDOW && i < items.length; read++, i++) {
     const it = items[i]!;
-    if (it.kind !== "word") return undefined;
+    if (it.kind !== "word" || STOP.has(it.norm)) return undefined;
     const next = items[i + 1];
     const nextIsWord = next !== undefined && next.kind === "word" && !STOP.has(next.norm);
-    const modifier = MODIFIERS.has(it.norm) || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || it.norm.endsWith("ed")));
+    const pluralNext = nextIsWord && next.norm.length > 3 && next.norm.endsWith("s") && !it.norm.endsWith("s") && canBeHead(next.norm);
+    const modifier = MODIFIERS.has(it.norm) || pluralNext || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || it.norm.endsWith("ed")));
     if (modifier && nextIsWord) {
       modifiers.push(it.norm);
       continue;

@@ -34,9 +34,9 @@ export const percentOf: Cue = {
         continue;
       }
       // "X, or Y% of W" / "X, or Y% of the total"
-      if (isCount(it) && items[i + 1]?.norm === "," && isWord(items[i + 2], "or") && isPercent(items[i + 3])) {
-        const p = items[i + 3]!.num!;
-        const w = isWord(items[i + 4], "of") ? (isWord(items[i + 5], "the") ? items[i + 6] : items[i + 5]) : undefined;
+      if (isCount(it) && items[o]?.norm === "," && isWord(items[o + 1], "or") && isPercent(items[o + 2])) {
+        const p = items[o + 2]!.num!;
+        const w = isWord(items[o + 3], "of") ? (isWord(items[o + 4], "the") ? items[o + 5] : items[o + 4]) : undefined;
         const whole = isCount(w) ? { num: w.num } : { unknown: "whole", of: it.num, ...(it.num.noun ? { unit: it.num.noun.head } : {}), note: `the whole that ${it.num.scanned.text} is ${p.scanned.text} of` };
         if (isCount(w) && it.num.noun && w.num.noun && it.num.noun.head !== w.num.noun.head) {
           out.rejections.push({ num: it.num, reason: "different nouns" });
@@ -55,7 +55,8 @@ export const percentOf: Cue = {
       // "Y% of the W N"
       if (isPercent(it) && isWord(items[i + 1], "of")) {
         const w = isWord(items[i + 2], "the") ? items[i + 3] : items[i + 2];
-        if (isCount(w) && !isCount(items[i - 1])) {
+        const saidBefore = items[i - 1]?.norm === "or" && items[i - 2]?.norm === ",";
+        if (isCount(w) && !isCount(items[i - 1]) && !saidBefore) {
           out.bindings.push({
             kind: "percent-of",
             roles: {

@@ -9,7 +9,7 @@ import type { Num } from "../reading.js";
 
 const EXHAUSTIVE = new Set(["rest", "remainder", "remaining", "others", "other", "undecided"]);
 /** At most this many items between two shares of one list. */
-const GAP = 5;
+const GAP = 6;
 
 export const shares: Cue = {
   name: "shares",

@@ -18,14 +18,20 @@ export const sum: Cue = {
     for (let t = 0; t < items.length; t++) {
       const total = items[t]!;
       if (!isCount(total)) continue;
-      const all = isWord(items[t + 1], "in") && isWord(items[t + 2], "all", "total");
-      const altogether = isWord(items[t + 1], "altogether");
+      let a = t + 1;
+      const tn = total.num.noun;
+      if (tn && !tn.before) while (a < items.length && items[a]!.end <= tn.end) a++;
+      const all = isWord(items[a], "in") && isWord(items[a + 1], "all", "total");
+      const altogether = isWord(items[a], "altogether");
       if (!all && !altogether) continue;
       const parts: Num[] = [];
       for (let k = t - 1; k >= 0; k--) {
         const it = items[k]!;
         if (it.kind !== "num") continue;
-        if (!isCount(it) || !isWord(items[k + 1], "in")) break;
+        let after = k + 1;
+        const noun = isCount(it) ? it.num.noun : undefined;
+        if (noun && !noun.before) while (after < items.length && items[after]!.end <= noun.end) after++;
+        if (!isCount(it) || !isWord(items[after], "in")) break;
         parts.unshift(it.num);
       }
       if (parts.length < 2) continue;
@@ -41,7 +47,7 @@ export const sum: Cue = {
       out.bindings.push({
         kind: "sum",
         roles: { parts: parts.map((num) => ({ num })), total: { num: total.num } },
-        cue: all ? `in ${items[t + 2]!.norm}` : "altogether",
+        cue: all ? `in ${items[a + 1]!.norm}` : "altogether",
         window: "sentence",
         standing: "proposed",
         by: "sum",
