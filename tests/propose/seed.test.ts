@@ -12,7 +12,7 @@ import { checkText, proposeClaims } from "../../src/index.js";
 const text = readFileSync(new URL("../../claims/seed/article.txt", import.meta.url), "utf8");
 const { claimsFile, coverage } = proposeClaims(text, { published: "2017-09-01" });
 const claims = claimsFile.claims as Record<string, { value?: string; unknown?: boolean; quote?: string; unit?: string }>;
-const relations = claimsFile.relations as Array<Record<string, unknown>>;
+const relations = claimsFile.relations as unknown as Array<Record<string, unknown>>;
 const valueOf = (id: unknown) => claims[String(id)]?.value;
 
 describe("the seed article with no claims file", () => {

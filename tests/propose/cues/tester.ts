@@ -23,7 +23,7 @@ export function cueTable(cue: string, table: { valid: ReadonlyArray<{ text: stri
     const { claimsFile } = proposeClaims(text);
     const claims = claimsFile.claims as Record<string, { value?: string; unknown?: boolean }>;
     const value = (id: string) => (claims[id]?.unknown ? "?" : (claims[id]?.value ?? id));
-    return (claimsFile.relations as Array<Record<string, unknown>>).map((r) => {
+    return (claimsFile.relations as unknown as Array<Record<string, unknown>>).map((r) => {
       const roles: Record<string, string | string[]> = {};
       for (const [k, v] of Object.entries(r)) {
         if (["kind", "cue", "window", "standing", "readings", "op", "reading"].includes(k)) continue;
