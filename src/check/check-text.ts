@@ -17,7 +17,7 @@ import { checkRawText, type CheckOptions, type CheckResult } from "./check.js";
  * const r = checkText("It investigated 37 reports. Of these, 40 were credible.");
  * r.verdict; //=> "inconsistent"
  * r.findings[0].message;
- * //=> 'the part is stated as "40", more than the whole, stated as "37" (proposed from the cue "Of these")'
+ * //=> 'the part "40" cannot exceed the whole "37" (the whole must be at least 40) (proposed from the cue "Of these")'
  * r.coverage; //=> { numbers: 2, inRelation: 2, unbound: 0, reasons: [] }
  * ```
  */

@@ -130,7 +130,7 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
   const file = typeof options === "object" && options !== null && typeof options.file === "string" ? options.file : undefined;
   const invalid = (errors: readonly InputIssue[]): CheckResult => ({ ...(file !== undefined ? { path: file } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors });
   const optionIssues = validateOptions(options, { keys: CHECK_OPTION_KEYS, extraRules: Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [] }, file);
-  optionIssues.push(...textOptionIssues(options, file));
+  for (const issue of textOptionIssues(options, file)) optionIssues.push(issue);
   const as = typeof options === "object" && options !== null ? options.input : undefined;
   if (optionIssues.length === 0 && (as === "text" || (as === undefined && typeof input === "string" && !looksLikeClaimsFile(input)))) {
     if (typeof input !== "string") return invalid([{ ...(file !== undefined ? { file } : {}), path: "(input)", keys: [], expected: "a text (a string), since `input: \"text\"` is given", found: describeFound(input) }]);
