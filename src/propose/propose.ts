@@ -11,6 +11,7 @@
  * quantity").
  */
 import type { ClaimsFileInput } from "../input/schema.js";
+import { parseQuantity } from "../numbers/quantity.js";
 import { scanNumbers } from "../text/scanner.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
@@ -167,7 +168,8 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       continue;
     }
     const id = n.noun ? `${base}-${slug(n.noun.written)}` : base;
-    const end = n.valueEnd ?? s.end;
+    // The unit word joins the value only when the value still reads ("4 points", not "4  points").
+    const end = n.valueEnd !== undefined && parseQuantity(text.slice(s.start, n.valueEnd)).ok ? n.valueEnd : s.end;
     const at = anchored(s.start, end, n.noun && !n.noun.before ? n.noun.end : undefined);
     claims[id] = { value: text.slice(s.start, end), ...(n.noun ? { unit: n.noun.head } : {}), ...at };
     idOf.set(n, id);

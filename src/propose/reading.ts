@@ -231,7 +231,9 @@ export function readSentences(text: string, numbers: readonly ScannedNumber[], l
     }
     const nums: Num[] = [];
     for (const { item, n } of placed) {
-      const quantity = QUANTITY_KINDS.has(n.kind) && (outOfParts(n) !== undefined || parseQuantity(quantityText(n)).ok);
+      // A qualifier written as a sign ("<0", "~5") is left out: claims read qualifiers in words.
+      const signed = n.qualifier !== undefined && !/^[A-Za-z]/.test(n.qualifier.text);
+      const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (outOfParts(n) !== undefined || parseQuantity(quantityText(n)).ok);
       const counts = quantity && (n.kind === "count" || n.kind === "decimal");
       const noun = counts ? (nounAt(items, item + 1, false) ?? nounBefore(items, item)) : undefined;
       const valueEnd = quantity && (n.kind === "count" || n.kind === "decimal") ? unitWordEnd(items, item + 1) : undefined;
