@@ -110,9 +110,6 @@ const relationBase = {
   ),
 };
 
-/** The keys every relation may carry besides its kind's roles and fields. */
-export const RELATION_BASE_KEYS: readonly string[] = [...Object.keys(relationBase), "readings"];
-
 /**
  * The alternative readings of a relation: each gives the relation's roles (and fields) in full;
  * the relation holds when one reading does, and is an error only when every reading fails.

@@ -7,10 +7,10 @@
 import type { Item, Num, Sentence } from "./reading.js";
 
 /** How far a relation reaches: within a sentence, to the one before it, or across a paragraph. */
-export type RelationWindow = "sentence" | "previous-sentence" | "paragraph";
+type RelationWindow = "sentence" | "previous-sentence" | "paragraph";
 
 /** `proposed`: an explicit cue, checked (its conflicts are errors); `suggested`: looser, listed, never an error. */
-export type Standing = "proposed" | "suggested";
+type Standing = "proposed" | "suggested";
 
 /**
  * What a role is bound to: a number of the text (`sub` picks one figure of "13 out of 37"), an
@@ -105,11 +105,6 @@ export function isPercent(it: Item | undefined): it is Item & { num: Num } {
 /** Whether an item is the word `w` (one of `w`, when a list is given). */
 export function isWord(it: Item | undefined, ...w: readonly string[]): boolean {
   return it !== undefined && it.kind === "word" && w.includes(it.norm);
-}
-
-/** The bound number of a role target, when it is a number of the text. */
-export function targetNum(t: RoleTarget): Num | undefined {
-  return "num" in t ? t.num : undefined;
 }
 
 /** An empty result. */

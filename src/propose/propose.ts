@@ -59,7 +59,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-export const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;

@@ -13,7 +13,7 @@ import { tokenize } from "../text/words.js";
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(["count", "decimal", "percent", "money", "ratio"]);
 
 /** What a number counts, where the text says it. */
-export interface Noun {
+interface Noun {
   /** The head noun folded to its singular: "reports" → "report". */
   readonly head: string;
   /** The head as written ("reports"). */
@@ -102,14 +102,9 @@ const SINGULAR: Readonly<Record<string, string>> = {
 /**
  * The singular of a noun by a small fold: a few irregular plurals, then -ies → -y, -sses /
  * -ches / -shes / -xes → drop -es, a final -s (not -ss, -us, -is) dropped.
- *
- * @example
- * ```ts
- * [singular("casualties"), singular("reports"), singular("people"), singular("churches"), singular("census")];
- * //=> ["casualty", "report", "person", "church", "census"]
- * ```
+ * ("casualties" → casualty, "people" → person, "churches" → church, "census" stays).
  */
-export function singular(word: string): string {
+function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = SINGULAR[w];
   if (irregular !== undefined) return irregular;
@@ -233,7 +228,7 @@ export function readSentences(text: string, numbers: readonly ScannedNumber[], l
     for (const { item, n } of placed) {
       // A qualifier written as a sign ("<0", "~5") is left out: claims read qualifiers in words.
       const signed = n.qualifier !== undefined && !/^[A-Za-z]/.test(n.qualifier.text);
-      const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (outOfParts(n) !== undefined || parseQuantity(quantityText(n)).ok);
+      const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (outOfParts(n) !== undefined || parseQuantity(n.text).ok);
       const counts = quantity && (n.kind === "count" || n.kind === "decimal");
       const noun = counts ? (nounAt(items, item + 1, false) ?? nounBefore(items, item)) : undefined;
       const valueEnd = quantity && (n.kind === "count" || n.kind === "decimal") ? unitWordEnd(items, item + 1) : undefined;
@@ -256,10 +251,6 @@ function unitWordEnd(items: readonly Item[], i: number): number | undefined {
   return undefined;
 }
 
-/** The text a quantity claim's value is written as: the scanned number's text. */
-export function quantityText(n: ScannedNumber): string {
-  return n.text;
-}
 
 /** The written numerator and denominator of "13 out of 37". */
 export function outOfParts(n: ScannedNumber): { part: string; whole: string } | undefined {
@@ -267,9 +258,4 @@ export function outOfParts(n: ScannedNumber): { part: string; whole: string } | 
   const at = n.text.indexOf(" out of ");
   if (at < 0) return undefined;
   return { part: n.text.slice(0, at), whole: n.text.slice(at + " out of ".length) };
-}
-
-/** Whether two numbers count the same thing: the same head noun (modifiers may differ). */
-export function sameNoun(a: Num, b: Num): boolean {
-  return a.noun !== undefined && b.noun !== undefined && a.noun.head === b.noun.head;
 }
