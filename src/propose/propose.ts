@@ -126,15 +126,50 @@ function slug(word: string): string {
   return out.replace(/^-+|-+$/g, "").slice(0, 24);
 }
 
-/** Every offset at which `needle` starts in `text` (overlapping, as claim anchors count them). */
-function occurrences(text: string, needle: string): number[] {
-  const out: number[] = [];
-  let i = text.indexOf(needle);
-  while (i >= 0) {
-    out.push(i);
-    i = text.indexOf(needle, i + 1);
+/** Prefixes of at most this many characters index the candidate starts of a quote. */
+const PREFIX = 4;
+
+/**
+ * Where quotes start in a text (every start, overlapping, as claim anchors count them), found
+ * without a scan of the whole text per quote: one pass per prefix length indexes the starts of
+ * the quotes' prefixes, and each distinct quote is tested only at its prefix's starts, once.
+ */
+class Occurrences {
+  private readonly byPrefix = new Map<string, number[]>();
+  private readonly memo = new Map<string, number[]>();
+
+  constructor(private readonly text: string, quotes: Iterable<string>) {
+    const lengths = new Map<number, Set<string>>();
+    for (const q of quotes) {
+      const p = q.slice(0, PREFIX);
+      if (p.length === 0) continue;
+      let set = lengths.get(p.length);
+      if (!set) lengths.set(p.length, (set = new Set()));
+      set.add(p);
+    }
+    for (const [k, wanted] of lengths) {
+      const firsts = new Set<number>();
+      for (const p of wanted) firsts.add(p.charCodeAt(0));
+      for (let i = 0; i + k <= text.length; i++) {
+        if (!firsts.has(text.charCodeAt(i))) continue;
+        const p = text.slice(i, i + k);
+        if (!wanted.has(p)) continue;
+        let list = this.byPrefix.get(p);
+        if (!list) this.byPrefix.set(p, (list = []));
+        list.push(i);
+      }
+    }
   }
-  return out;
+
+  /** Every start of `quote` in the text, in order. */
+  of(quote: string): readonly number[] {
+    let hits = this.memo.get(quote);
+    if (hits) return hits;
+    hits = [];
+    for (const i of this.byPrefix.get(quote.slice(0, PREFIX)) ?? []) if (this.text.startsWith(quote, i)) hits.push(i);
+    this.memo.set(quote, hits);
+    return hits;
+  }
 }
 
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
@@ -142,6 +177,14 @@ type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: strin
 function build(text: string, all: readonly Num[], bindings: readonly Binding[], rejections: readonly Rejection[], options: ProposeOptions): Proposal {
   const claims: Record<string, ClaimEntry> = {};
   const idOf = new Map<Num, string>();
+  const quotes: string[] = [];
+  for (const n of all) {
+    if (!n.quantity) continue;
+    quotes.push(text.slice(n.scanned.start, n.valueEnd ?? n.scanned.end), n.scanned.text);
+    if (n.noun && !n.noun.before) quotes.push(text.slice(n.scanned.start, n.noun.end));
+  }
+  const index = new Occurrences(text, quotes);
+  const occurrences = (_text: string, q: string) => index.of(q);
   // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
   const anchored = (start: number, end: number, nounEnd: number | undefined): { quote: string; occurrence?: number } => {
     const quote = text.slice(start, end);

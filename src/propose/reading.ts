@@ -228,7 +228,7 @@ export function readSentences(text: string, numbers: readonly ScannedNumber[], l
     for (const { item, n } of placed) {
       // A qualifier written as a sign ("<0", "~5") is left out: claims read qualifiers in words.
       const signed = n.qualifier !== undefined && !/^[A-Za-z]/.test(n.qualifier.text);
-      const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (outOfParts(n) !== undefined || parseQuantity(n.text).ok);
+      const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (n.interval !== undefined || outOfParts(n) !== undefined || parseQuantity(n.text).ok);
       const counts = quantity && (n.kind === "count" || n.kind === "decimal");
       const noun = counts ? (nounAt(items, item + 1, false) ?? nounBefore(items, item)) : undefined;
       const valueEnd = quantity && (n.kind === "count" || n.kind === "decimal") ? unitWordEnd(items, item + 1) : undefined;
