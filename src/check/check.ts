@@ -260,12 +260,21 @@ function asReading(r: RelationModel, reading: NonNullable<RelationModel["reading
  * Relations with readings are settled first, each against the plain relations: the first
  * reading that joins no conflict stands for it; when none does, the first reading stays, with
  * the readings listed (its conflict says every reading failed). Suggested relations are left
- * out of the verdict, and each is checked on its own with the rest: what it conflicts with is
- * reported as info.
+ * out of the verdict, and checked together beside the rest: a conflict that takes one of them in
+ * is reported as info.
  */
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   if (!set.relations.some((r) => r.standing === "suggested" || r.readings !== undefined)) return checkPlainSet(set, options, []);
   const plain = set.relations.filter((r) => r.standing !== "suggested" && r.readings === undefined);
+  // First every relation with readings as its first reading, all at once: those in no conflict
+  // hold so; only the others try their other readings, one relation at a time.
+  const alternatives = set.relations.filter((r) => r.standing !== "suggested" && r.readings !== undefined);
+  const firstTry = alternatives.map((r) => asReading(r, r.readings![0]!));
+  const failing = new Set<number>();
+  if (alternatives.length > 0) {
+    const joint = analyze(withRelations(set, [...plain, ...firstTry]));
+    for (const c of joint.conflicts) for (const i of c.relations) if (i >= plain.length) failing.add(alternatives[i - plain.length]!.index);
+  }
   const chosen: RelationModel[] = [];
   const origin: number[] = [];
   for (const r of set.relations) {
@@ -275,21 +284,26 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
       chosen.push(r);
       continue;
     }
-    const holding = r.readings.find((reading) => holdsWith(set, plain, asReading(r, reading)));
+    if (!failing.has(r.index)) {
+      chosen.push(asReading(r, r.readings[0]!));
+      continue;
+    }
+    const holding = r.readings.slice(1).find((reading) => holdsWith(set, plain, asReading(r, reading)));
     chosen.push(holding ? asReading(r, holding) : { ...asReading(r, r.readings[0]!), readings: r.readings });
   }
   const main = withRelations(set, chosen);
+  // The suggested relations, all at once beside the rest: what conflicts with one of them is info.
   const extra: Finding[] = [];
-  for (const s of set.relations) {
-    if (s.standing !== "suggested") continue;
-    const trial = withRelations(set, [...chosen, s]);
-    const last = chosen.length;
+  const suggested = set.relations.filter((r) => r.standing === "suggested");
+  if (suggested.length > 0) {
+    const trial = withRelations(set, [...chosen, ...suggested]);
     const analysis = analyze(trial);
-    const conflicts = analysis.conflicts.filter((c) => c.relations.includes(last));
-    const rounding = analysis.rounding.filter((r) => r.relation === last);
-    if (conflicts.length === 0 && rounding.length === 0) continue;
-    const found = arithmeticFindings(trial, { ...analysis, conflicts, rounding, unsatisfiable: [], undecided: [], culprits: [] });
-    for (const f of found) extra.push(renumber({ ...f, severity: "info" }, [...origin, s.index]));
+    const touches = (i: number) => i >= chosen.length;
+    const conflicts = analysis.conflicts.filter((c) => c.relations.some(touches));
+    const rounding = analysis.rounding.filter((r) => touches(r.relation));
+    const found = conflicts.length > 0 || rounding.length > 0 ? arithmeticFindings(trial, { ...analysis, conflicts, rounding, unsatisfiable: [], undecided: [], culprits: [] }) : [];
+    const whole = [...origin, ...suggested.map((r) => r.index)];
+    for (const f of found) extra.push(renumber({ ...f, severity: "info" }, whole));
   }
   const result = checkPlainSet(main, options, extra, origin);
   return { ...result, set };

@@ -157,6 +157,7 @@ function sortFindings(findings: ReportedFinding[], docOrder: ReadonlyMap<string,
 
 /** Whether a finding is about a relation proposed from a text as only `suggested`. */
 function isSuggested(data: unknown): boolean {
-  const relation = (data as { relation?: { standing?: unknown } } | undefined)?.relation;
-  return typeof relation === "object" && relation !== null && relation.standing === "suggested";
+  const d = data as { relation?: { standing?: unknown }; otherRelations?: unknown } | undefined;
+  const suggested = (r: unknown) => typeof r === "object" && r !== null && (r as { standing?: unknown }).standing === "suggested";
+  return suggested(d?.relation) || (Array.isArray(d?.otherRelations) && d.otherRelations.some(suggested));
 }
