@@ -62,6 +62,8 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
     d.relation.fields?.reading === "times-more"
       ? timesMore(one("from"), one("factor"), d.targetRole === "to" ? stated : undefined) ??
         `neither reading of ${quoted(one("factor"))} times more (× ${operand(one("factor"))} or × (${operand(one("factor"))} + 1)) allows ${expected} for the ${role(d.targetRole)}, but it is stated as ${stated}`
+      : d.relation.fields?.reading === "plus-one" && d.targetRole === "to"
+      ? `${operand(one("from"))} × (${operand(one("factor"))} + 1) = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "to"
       ? `${operand(one("from"))} × ${operand(one("factor"))} = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "factor"
