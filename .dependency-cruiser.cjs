@@ -11,6 +11,7 @@ const LAYERS = [
   "claims", // the claim-set model, anchors of claims in their texts
   "relations", // one spec per relation kind
   "input", // schema, parser, DSL, series compilation
+  "propose", // claims and relations proposed from a raw text, by cue
   "engine", // the network, propagation, conflicts, witnesses
   "rules", // rules and the findings they return
   "messages", // findings into words

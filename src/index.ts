@@ -14,6 +14,9 @@
 // Checking.
 export { check, type CheckNote, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
 export type { NoteData } from "./messages/notes.js";
+export { checkText } from "./check/check-text.js";
+export { proposeClaims, type Coverage, type CoverageReason, type Proposal, type ProposeOptions } from "./propose/propose.js";
+export { draftClaims, type DraftOptions } from "./propose/draft.js";
 export { scanText, type CustomTextRule, type LocatedNumber, type ScanTextOptions, type ScanTextResult } from "./check/scan.js";
 
 // Reading claims, numbers and texts.
@@ -47,7 +50,7 @@ export {
   type QualifiedClaimIds,
 } from "./input/dsl.js";
 export type { RelationExtras, RelationShape, TypedRelation } from "./relations/typed.js";
-export type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RoleRef, SourcePosition } from "./claims/model.js";
+export type { ClaimModel, ClaimSet, DocumentModel, RelationModel, RelationReading, RoleRef, SourcePosition } from "./claims/model.js";
 export type { SeriesKind, SeriesLink, SeriesModel, SeriesPoint, SeriesStepModel, SeriesAdjustment } from "./claims/series.js";
 export type { ClaimTime, Resolution, StatedPeriod } from "./time/claim-time.js";
 export type { LengthUnit, StatedLength } from "./time/length.js";

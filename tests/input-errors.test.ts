@@ -46,7 +46,7 @@ const cases: BadCase[] = [
     name: "an unknown key in a relation",
     file: "relation-key.claims.yaml",
     source: "claims:\n  a: 1\n  b: 2\nrelations:\n  - { kind: part-of, part: a, hole: b }\n",
-    issue: { path: "relations[0].hole", line: 5, column: 37, expected: /^one of the keys kind, part, parts, whole, id, note, periods \(did you mean 'whole'\?\)$/, found: /unknown key 'hole'/ },
+    issue: { path: "relations[0].hole", line: 5, column: 37, expected: /^one of the keys kind, part, parts, whole, id, note, periods, cue, window, standing, readings \(did you mean 'whole'\?\)$/, found: /unknown key 'hole'/ },
   },
   {
     name: "a relation naming an unknown claim, with a suggestion",

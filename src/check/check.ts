@@ -3,7 +3,7 @@
  * options come back as `verdict: "invalid"` with every issue listed. A bug inside claimcheck is
  * thrown as `ClaimcheckInternalError`, never dressed as bad input.
  */
-import { ClaimcheckInputError, ClaimcheckInternalError, type InputIssue } from "../base/input-issue.js";
+import { ClaimcheckInputError, ClaimcheckInternalError, describeFound, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { siblingPath } from "../base/paths.js";
 import { claimsByKey, isParsedClaimSet, type ClaimModel, type ClaimSet } from "../claims/model.js";
@@ -21,9 +21,19 @@ import { builtinRules } from "../rules/registry.js";
 import { withTextNumbers } from "../rules/text-numbers.js";
 import type { CustomRule, RuleOptions } from "../rules/rule.js";
 import { validateOptions } from "./options.js";
+import { proposeClaims, type Coverage, type ProposeOptions } from "../propose/propose.js";
+import type { RelationModel } from "../claims/model.js";
 
 /** Options of `check`. */
-export interface CheckOptions extends RuleOptions, QuantityOptions {
+export interface CheckOptions extends RuleOptions, QuantityOptions, ProposeOptions {
+  /**
+   * What a string input is: `text`, a raw news text (its claims and relations are proposed, then
+   * checked), or `claims`, a claims file's content as JSON text. Left out, a string whose first
+   * line that is neither blank nor a `#` comment starts with `{` or with a claims-file key
+   * (`document:`, `documents:`, `claims:`, `relations:`, `series:`, `$schema:`) is a claims file;
+   * any other string is a text. `published` and `id` apply to a text.
+   */
+  readonly input?: "text" | "claims";
   /** The file the claims came from, named in errors and in the report. */
   readonly file?: string;
   /** Texts of documents that name a `textFile`, by document id (the file loader fills this). */
@@ -37,7 +47,7 @@ export interface CheckOptions extends RuleOptions, QuantityOptions {
 }
 
 /** The keys `check()` takes. */
-const CHECK_OPTION_KEYS = ["file", "texts", "rules", "disable", "severity", "ruleOptions", "confusables", "rounding", "approximateTolerance"];
+const CHECK_OPTION_KEYS = ["file", "texts", "rules", "disable", "severity", "ruleOptions", "confusables", "rounding", "approximateTolerance", "input", "published", "id"];
 
 /** An unknown claim's interval, as the report gives it. `min`/`max` are null when unbounded. */
 export interface DerivedValue {
@@ -96,6 +106,8 @@ export interface CheckResult {
   readonly set?: ClaimSet;
   /** The engine's analysis (absent when invalid). */
   readonly analysis?: Analysis;
+  /** For a raw text: how many of its numbers sit in a checked relation, how many in none, and why. */
+  readonly coverage?: Coverage;
 }
 
 
@@ -118,6 +130,23 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
   const file = typeof options === "object" && options !== null && typeof options.file === "string" ? options.file : undefined;
   const invalid = (errors: readonly InputIssue[]): CheckResult => ({ ...(file !== undefined ? { path: file } : {}), verdict: "invalid", findings: [], derived: [], culprits: [], errors });
   const optionIssues = validateOptions(options, { keys: CHECK_OPTION_KEYS, extraRules: Array.isArray(options?.rules) ? options.rules.map((r) => r.meta) : [] }, file);
+  for (const issue of textOptionIssues(options, file)) optionIssues.push(issue);
+  const as = typeof options === "object" && options !== null ? options.input : undefined;
+  if (optionIssues.length === 0 && (as === "text" || (as === undefined && typeof input === "string" && !looksLikeClaimsFile(input)))) {
+    if (typeof input !== "string") return invalid([{ ...(file !== undefined ? { file } : {}), path: "(input)", keys: [], expected: "a text (a string), since `input: \"text\"` is given", found: describeFound(input) }]);
+    return checkRawText(input, options);
+  }
+  if (typeof input === "string") {
+    const trimmed = input.trimStart();
+    if (!trimmed.startsWith("{")) {
+      return invalid([{ ...(file !== undefined ? { file } : {}), path: "(input)", keys: [], expected: "a claims file's content as an object, or as JSON text (YAML is read by the file loader, claimcheck/node)", found: "YAML text" }]);
+    }
+    try {
+      input = JSON.parse(input) as unknown;
+    } catch {
+      return invalid([{ ...(file !== undefined ? { file } : {}), path: "(input)", keys: [], expected: "a claims file's content as JSON text", found: "text that is not JSON" }]);
+    }
+  }
   let set: ClaimSet | undefined;
   try {
     set = isClaimSet(input) ? input : optionIssues.length === 0 ? parseClaims(input, options) : undefined;
@@ -138,6 +167,60 @@ export function check(input: unknown, options: CheckOptions = {}): CheckResult {
   }
 }
 
+/** The keys of the claims file's top level: a string starting with one of them (after comments) is a claims file. */
+const CLAIMS_FILE_KEYS = ["$schema", "document", "documents", "claims", "relations", "series"];
+
+/**
+ * Whether a string is a claims file's content rather than a raw text: its first line that is
+ * neither blank nor a `#` comment starts with `{` or with a top-level key and a colon.
+ */
+function looksLikeClaimsFile(s: string): boolean {
+  let i = 0;
+  while (i < s.length) {
+    let end = s.indexOf("\n", i);
+    if (end < 0) end = s.length;
+    const line = s.slice(i, end).trim();
+    i = end + 1;
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("{")) return true;
+    for (const key of CLAIMS_FILE_KEYS) {
+      const quoted = line.startsWith(`"${key}"`) ? key.length + 2 : line.startsWith(key) ? key.length : -1;
+      if (quoted >= 0 && line.slice(quoted).trimStart().startsWith(":")) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** The problems of the options that read a raw text. */
+function textOptionIssues(options: CheckOptions, file: string | undefined): InputIssue[] {
+  if (typeof options !== "object" || options === null) return [];
+  const issues: InputIssue[] = [];
+  const add = (key: string, expected: string, found: unknown) =>
+    issues.push({ ...(file !== undefined ? { file } : {}), path: `options.${key}`, keys: ["options", key], expected, found: describeFound(found) });
+  if (options.input !== undefined && options.input !== "text" && options.input !== "claims") add("input", 'what a string input is: "text" or "claims"', options.input);
+  if (options.published !== undefined && typeof options.published !== "string") add("published", "a publication date such as 2017-09-01", options.published);
+  if (options.id !== undefined && typeof options.id !== "string") add("id", "a document id (a string)", options.id);
+  return issues;
+}
+
+/**
+ * Checks a raw text: proposes its claims and relations (`proposeClaims`), checks them, and adds
+ * the coverage. Never throws on a bad text.
+ */
+export function checkRawText(text: string, options: CheckOptions = {}): CheckResult {
+  const { input: _input, published, id, ...rest } = options;
+  const proposal = proposeClaims(text, { ...(published !== undefined ? { published } : {}), ...(id !== undefined ? { id } : {}) });
+  const file = rest.file;
+  if (file === undefined) return { ...check(proposal.claimsFile, rest), coverage: proposal.coverage };
+  // A text read from a file: the document names it, so findings point into the file.
+  const { text: _text, ...document } = proposal.claimsFile.document as { id: string; text?: string };
+  const base = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  const claimsFile = { ...proposal.claimsFile, document: { ...document, textFile: base } };
+  const result = check(claimsFile, { ...rest, texts: { ...(rest.texts ?? {}), [document.id]: text } });
+  return { ...result, coverage: proposal.coverage };
+}
+
 /** The problems of a claims file's content (none when it is valid). */
 function inputIssues(input: unknown, file: string | undefined): readonly InputIssue[] {
   try {
@@ -154,7 +237,90 @@ function isClaimSet(x: unknown): x is ClaimSet {
   return isParsedClaimSet(x);
 }
 
+/** A claim set with only some of its relations, renumbered (the engine numbers relations by position). */
+function withRelations(set: ClaimSet, relations: readonly RelationModel[]): ClaimSet {
+  return { ...set, relations: relations.map((r, index) => (r.index === index ? r : { ...r, index })) };
+}
+
+/** Whether `relation` joins no conflict when added to `others`. */
+function holdsWith(set: ClaimSet, others: readonly RelationModel[], relation: RelationModel): boolean {
+  const trial = withRelations(set, [...others, relation]);
+  const last = others.length;
+  return !analyze(trial).conflicts.some((c) => c.relations.includes(last));
+}
+
+/** A relation as one of its readings: its roles and fields, without the other readings. */
+function asReading(r: RelationModel, reading: NonNullable<RelationModel["readings"]>[number]): RelationModel {
+  const { readings: _readings, fields: _fields, ...rest } = r;
+  const fields = reading.fields ?? (r.fields && Object.keys(r.fields).length === 0 ? r.fields : undefined);
+  return { ...rest, roles: reading.roles, ...(fields !== undefined ? { fields } : {}) };
+}
+
+/**
+ * Relations with readings are settled first, each against the plain relations: the first
+ * reading that joins no conflict stands for it; when none does, the first reading stays, with
+ * the readings listed (its conflict says every reading failed). Suggested relations are left
+ * out of the verdict, and checked together beside the rest: a conflict that takes one of them in
+ * is reported as info.
+ */
 function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
+  if (!set.relations.some((r) => r.standing === "suggested" || r.readings !== undefined)) return checkPlainSet(set, options, []);
+  const plain = set.relations.filter((r) => r.standing !== "suggested" && r.readings === undefined);
+  // First every relation with readings as its first reading, all at once: those in no conflict
+  // hold so; only the others try their other readings, one relation at a time.
+  const alternatives = set.relations.filter((r) => r.standing !== "suggested" && r.readings !== undefined);
+  const firstTry = alternatives.map((r) => asReading(r, r.readings![0]!));
+  const failing = new Set<number>();
+  if (alternatives.length > 0) {
+    const joint = analyze(withRelations(set, [...plain, ...firstTry]));
+    for (const c of joint.conflicts) for (const i of c.relations) if (i >= plain.length) failing.add(alternatives[i - plain.length]!.index);
+  }
+  const chosen: RelationModel[] = [];
+  const origin: number[] = [];
+  for (const r of set.relations) {
+    if (r.standing === "suggested") continue;
+    origin.push(r.index);
+    if (r.readings === undefined) {
+      chosen.push(r);
+      continue;
+    }
+    if (!failing.has(r.index)) {
+      chosen.push(asReading(r, r.readings[0]!));
+      continue;
+    }
+    const holding = r.readings.slice(1).find((reading) => holdsWith(set, plain, asReading(r, reading)));
+    chosen.push(holding ? asReading(r, holding) : { ...asReading(r, r.readings[0]!), readings: r.readings });
+  }
+  const main = withRelations(set, chosen);
+  // The suggested relations, all at once beside the rest: what conflicts with one of them is info.
+  const extra: Finding[] = [];
+  const suggested = set.relations.filter((r) => r.standing === "suggested");
+  if (suggested.length > 0) {
+    const trial = withRelations(set, [...chosen, ...suggested]);
+    const analysis = analyze(trial);
+    const touches = (i: number) => i >= chosen.length;
+    const conflicts = analysis.conflicts.filter((c) => c.relations.some(touches));
+    const rounding = analysis.rounding.filter((r) => touches(r.relation));
+    const found = conflicts.length > 0 || rounding.length > 0 ? arithmeticFindings(trial, { ...analysis, conflicts, rounding, unsatisfiable: [], undecided: [], culprits: [] }) : [];
+    const whole = [...origin, ...suggested.map((r) => r.index)];
+    for (const f of found) extra.push(renumber({ ...f, severity: "info" }, whole));
+  }
+  const result = checkPlainSet(main, options, extra, origin);
+  return { ...result, set };
+}
+
+/** A finding about relations of a renumbered set, with their indices in the whole set again. */
+function renumber(f: Finding, origin: readonly number[]): Finding {
+  const d = f.data as unknown as Record<string, unknown>;
+  const fix = (r: unknown): unknown => (typeof r === "object" && r !== null && typeof (r as { index?: unknown }).index === "number" ? { ...r, index: origin[(r as { index: number }).index] ?? (r as { index: number }).index } : r);
+  const data: Record<string, unknown> = { ...d };
+  if (d.relation !== undefined) data.relation = fix(d.relation);
+  if (Array.isArray(d.otherRelations)) data.otherRelations = d.otherRelations.map(fix);
+  if (Array.isArray(d.steps)) data.steps = d.steps.map((st: unknown) => (typeof st === "object" && st !== null ? { ...st, relation: fix((st as { relation?: unknown }).relation) } : st));
+  return { ...f, data: data as unknown as Finding["data"] };
+}
+
+function checkPlainSet(set: ClaimSet, options: CheckOptions, extra: readonly Finding[], origin?: readonly number[]): CheckResult {
   const analysis = analyze(set);
   const disabled = new Set(options.disable ?? []);
   // Conflicts under a disabled rule are not reported, and take no part in the likeliest culprit.
@@ -163,7 +329,9 @@ function checkSet(set: ClaimSet, options: CheckOptions): CheckResult {
   const kept = setAside.length > 0 ? analysis.conflicts.filter((c) => !disabled.has(ruleOf(c))) : analysis.conflicts;
   const culprits = setAside.length > 0 ? culpritsOf(kept) : analysis.culprits;
   const context = { set, analysis, options };
-  const findings: Finding[] = arithmeticFindings(set, setAside.length > 0 ? { ...analysis, conflicts: kept, culprits } : analysis);
+  const arithmetic = arithmeticFindings(set, setAside.length > 0 ? { ...analysis, conflicts: kept, culprits } : analysis);
+  const findings: Finding[] = origin ? arithmetic.map((f) => renumber(f, origin)) : arithmetic;
+  for (const f of extra) if (!disabled.has(f.ruleId)) findings.push(f);
   for (const rule of builtinRules) if (!disabled.has(rule.meta.id)) for (const f of rule.check(context)) findings.push(f);
   const custom: CustomFindings[] = (options.rules ?? [])
     .filter((rule) => !disabled.has(rule.meta.id))

@@ -86,6 +86,21 @@ export interface RelationModel {
   readonly fields?: Readonly<Record<string, string>>;
   /** Key path of the relation in the file. */
   readonly path: string;
+  /** The words of the text that licensed it, for a relation proposed from a raw text. */
+  readonly cue?: string;
+  /** How far apart its numbers are in the text. */
+  readonly window?: "sentence" | "previous-sentence" | "paragraph";
+  /** `proposed` (checked) or `suggested` (checked on its own, findings as info). */
+  readonly standing?: "proposed" | "suggested";
+  /** Alternative readings (two or more); the relation's own roles are those of the first. */
+  readonly readings?: readonly RelationReading[];
+}
+
+/** One reading of a relation with alternatives: its roles and fields in full, and its words. */
+export interface RelationReading {
+  readonly roles: readonly RoleRef[];
+  readonly fields?: Readonly<Record<string, string>>;
+  readonly label: string;
 }
 
 /** A place in the claims file: 1-based line and column. */

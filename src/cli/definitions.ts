@@ -56,6 +56,7 @@ const failOn: OptionDef = { name: "fail-on", type: "string", value: "SEVERITY", 
 const maxWarnings: OptionDef = { name: "max-warnings", type: "string", value: "N", description: "Exit 1 when there are more than N warnings (as ESLint's --max-warnings)." };
 const quiet: OptionDef = { name: "quiet", short: "q", type: "boolean", description: "Report errors only: warnings and infos are left out of the report and of --max-warnings (as ESLint's --quiet)." };
 const outputFile: OptionDef = { name: "output-file", short: "o", type: "string", value: "FILE", description: "Write the report to FILE instead of standard output (no colour)." };
+const published: OptionDef = { name: "published", type: "string", value: "YYYY-MM-DD", description: "The publication date of a raw text: the document's `published`, against which dates without a year are read." };
 const disable: OptionDef = { name: "disable", type: "string", value: "RULE[,RULE]", multiple: true, description: "Turn rules off; repeat the flag or separate ids with commas. An unknown rule id is an error." };
 
 /**
@@ -63,7 +64,7 @@ const disable: OptionDef = { name: "disable", type: "string", value: "RULE[,RULE
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); //=> ["check", "scan", "schema", "init"]
+ * COMMANDS.map((c) => c.name); //=> ["check", "draft", "scan", "schema", "init"]
  * ```
  */
 export const COMMANDS: readonly CommandDef[] = [
@@ -77,11 +78,14 @@ export const COMMANDS: readonly CommandDef[] = [
       "Paths matched by .claimcheckignore (gitignore syntax, in the current folder) or by --ignore-pattern are skipped, except a file named outright.",
       "Claims modules (.js, .mjs, .cjs, .ts, .mts, .cts) are code: they are loaded only with --allow-code, and a folder search skips them without it. Node 20 cannot load TypeScript: compile it to .js, or run claimcheck under a TypeScript loader (node --import tsx).",
       "Settings come from the nearest claimcheck.config.json, claimcheck.config.yaml or package.json with a `claimcheck` key, looked for from the current folder up (disable, severity, rounding, ruleOptions; `claimcheck schema --config` prints its JSON Schema). Flags add to it.",
+      "A raw text (a .txt or .md file, any file with --input text, or - with --stdin-filename x.txt) is checked with no claims file: every number becomes a claim, the relations its cues license are proposed (see `claimcheck draft`), checked, and the report ends with the coverage: how many numbers sit in a checked relation, how many in none, and why. Findings on proposed relations name their cue; suggested relations are checked apart and reported as info, never as errors.",
       "Exit codes: 0 nothing at or above --fail-on and no more warnings than --max-warnings; 1 otherwise (an inconsistent set always); 2 usage, unreadable or invalid input, or a crash.",
     ],
     listsRules: true,
     options: [
       { name: "format", short: "f", type: "string", value: "FORMAT", choices: "checkFormat", description: "The report's format.", default: "pretty" },
+      { name: "input", type: "string", value: "KIND", description: "What the paths (or standard input) hold: claims (claims files) or text (raw texts, checked with no claims file).", default: "text for .txt and .md files, claims otherwise" },
+      published,
       failOn,
       maxWarnings,
       quiet,
@@ -100,6 +104,16 @@ export const COMMANDS: readonly CommandDef[] = [
       { name: "review-url", type: "string", value: "URL", description: "Where the reviews are published (--format claimreview)." },
       help,
     ],
+  },
+  {
+    name: "draft",
+    args: "<text-file | ->",
+    summary: "Propose the claims and relations of a raw text and write them as a claims file to confirm (YAML).",
+    details: [
+      "Every number of the text is a claim with its quote (and occurrence when the quote recurs); every relation a cue licenses is written with its cue as a comment above it, its window and its standing; suggested relations are commented out. `claimcheck draft article.txt > article.claims.yaml` writes it beside the text, which it names by textFile (relative to the output file's folder with -o, else to the current folder; --inline writes the text itself). Checking the draft gives the same findings as `claimcheck check article.txt`, except that suggested relations count only once uncommented.",
+      "Exit codes: 0 the draft was written; 2 usage or unreadable input.",
+    ],
+    options: [published, { name: "inline", type: "boolean", description: "Write the text into the draft (`text:`) instead of naming its file." }, outputFile, maxFileSize, help],
   },
   {
     name: "scan",

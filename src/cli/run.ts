@@ -11,7 +11,7 @@ import stringWidth from "string-width";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { ClaimcheckInputError, ClaimcheckInternalError, formatInputIssue } from "../base/input-issue.js";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../base/severity.js";
-import type { CheckResult } from "../check/check.js";
+import type { CheckOptions, CheckResult } from "../check/check.js";
 import { ROUNDING_METHODS } from "../check/options.js";
 import { scanText, type ScanTextResult } from "../check/scan.js";
 import type { ClaimReviewOptions } from "../formats/claimreview.js";
@@ -22,6 +22,9 @@ import { checkFile, checkSource, searchClaimFiles } from "../node/load.js";
 import type { RoundingMethod } from "../numbers/quantity.js";
 import type { ReportedFinding } from "../report/report.js";
 import { builtinRuleMetas } from "../rules/registry.js";
+import { checkRawText } from "../check/check.js";
+import { draftClaims } from "../propose/draft.js";
+import { proposeClaims } from "../propose/propose.js";
 import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } from "./args.js";
 import { configJsonSchema, findConfigFile, isSmallFile, loadConfig, type CliConfig } from "./config.js";
 import { cliReference, commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
@@ -141,6 +144,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     return output(io, parsed, cwd, [JSON.stringify(schema, null, 2) + "\n"]).then(() => 0);
   }
   if (command === "init") return initCommand(parsed, io, cwd);
+  if (command === "draft") return draftCommand(parsed, io, cwd);
   if (command === "check") return checkCommand(parsed, io, cwd);
   return scanCommand(parsed, io, cwd);
 }
@@ -275,14 +279,34 @@ async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<num
     ...(settings.ruleOptions ? { ruleOptions: settings.ruleOptions } : {}),
   };
   const results: CheckResult[] = [];
-  if (values["stdin-filename"] !== undefined && !(positionals.length === 1 && positionals[0] === "-")) throw new UsageError("--stdin-filename goes with - (a claims file on standard input)", "check");
+  const inputKind = values.input as string | undefined;
+  if (inputKind !== undefined && inputKind !== "text" && inputKind !== "claims") throw new UsageError(`--input must be text or claims; got '${inputKind}'`, "check");
+  const publishedDate = values.published as string | undefined;
+  if (publishedDate !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(publishedDate)) throw new UsageError(`--published must be a date YYYY-MM-DD; got '${publishedDate}'`, "check");
+  const isText = (p: string) => inputKind === "text" || (inputKind === undefined && /\.(txt|md|markdown)$/i.test(p));
+  const textOptions: CheckOptions = {
+    rounding,
+    ...(disable.length > 0 ? { disable } : {}),
+    ...(settings.severity ? { severity: settings.severity } : {}),
+    ...(settings.ruleOptions ? { ruleOptions: settings.ruleOptions } : {}),
+    ...(publishedDate !== undefined ? { published: publishedDate } : {}),
+  };
+  if (values["stdin-filename"] !== undefined && !(positionals.length === 1 && positionals[0] === "-")) throw new UsageError("--stdin-filename goes with - (a claims file or text on standard input)", "check");
   if (positionals.includes("-")) {
     if (positionals.length > 1) throw new UsageError("- (standard input) is the only path when it is given", "check");
     // Without --stdin-filename, a textFile is looked for in the current folder.
     const named = values["stdin-filename"] as string | undefined;
-    const source = await stdinText(io, maxFileSize, "a claims file");
-    results.push(await checkSource(source, named !== undefined ? at(cwd, named) : "<stdin>", options));
+    if (isText(named ?? "")) {
+      const text = await stdinText(io, maxFileSize, "a text");
+      results.push(checkRawText(text, { ...textOptions, file: named !== undefined ? at(cwd, named) : "<stdin>" }));
+    } else {
+      const source = await stdinText(io, maxFileSize, "a claims file");
+      results.push(await checkSource(source, named !== undefined ? at(cwd, named) : "<stdin>", options));
+    }
+  } else if (positionals.length > 0 && positionals.every(isText)) {
+    for (const p of positionals) results.push(checkRawText(await readText(at(cwd, p), p, maxFileSize), { ...textOptions, file: at(cwd, p) }));
   } else {
+    if (positionals.some(isText)) throw new UsageError("check takes either texts (.txt, .md, --input text) or claims files, not both at once", "check");
     const { files, refused, skipped } = await claimInputs(positionals, cwd, allowCode, (values["ignore-pattern"] as string[] | undefined) ?? []);
     for (const s of skipped) io.stderr(`claimcheck: skipped ${s}: it is code (a claims module); claimcheck runs code only with --allow-code\n`);
     if (files.length === 0 && refused.length === 0) {
@@ -395,6 +419,30 @@ async function scanCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<numb
   const toFile = values["output-file"] !== undefined;
   await output(io, parsed, cwd, formatter.chunks(shown, { color: !formatter.machine && !toFile && useColor(values.color as boolean | undefined, io), title: file === "-" ? "<stdin>" : file }));
   return failing(shown.findings, failOn, maxWarnings, io) ? 1 : 0;
+}
+
+/** A text file's content, within the size limit. */
+async function readText(path: string, shown: string, maxFileSize: number): Promise<string> {
+  const read = await readRegularFile(path, maxFileSize, { follow: true, keepBom: true });
+  if (!read.ok) throw new ClaimcheckInputError([{ file: shown, path: "", expected: expectedFile(read.why, "text file", maxFileSize), found: read.found }]);
+  return read.text;
+}
+
+/** `claimcheck draft <text-file | ->`: the proposal of a raw text as a claims file to confirm. */
+async function draftCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "draft needs a text file, or - for standard input" : "draft takes one text file", "draft");
+  const maxFileSize = sizeOption(values["max-file-size"] as string | undefined);
+  const publishedDate = values.published as string | undefined;
+  if (publishedDate !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(publishedDate)) throw new UsageError(`--published must be a date YYYY-MM-DD; got '${publishedDate}'`, "draft");
+  const file = positionals[0]!;
+  const text = file === "-" ? await stdinText(io, maxFileSize, "a text") : await readText(at(cwd, file), file, maxFileSize);
+  const proposal = proposeClaims(text, publishedDate !== undefined ? { published: publishedDate } : {});
+  const out = values["output-file"] as string | undefined;
+  const from = out !== undefined ? dirname(resolve(cwd, out)) : resolve(cwd);
+  const textFile = file === "-" || values.inline === true ? undefined : relative(from, resolve(cwd, file)).split("\\").join("/");
+  await output(io, parsed, cwd, [draftClaims(proposal, textFile !== undefined ? { textFile } : {})]);
+  return 0;
 }
 
 /** `claimcheck init [text-file]`: a starter claims.yaml next to the text; never overwrites. */

@@ -1,4 +1,6 @@
 import type { CheckNote, CheckResult } from "../check/check.js";
+import { coverageMessage } from "../messages/coverage.js";
+import type { Coverage } from "../propose/propose.js";
 import type { ReportedFinding } from "../report/report.js";
 import { isConflict } from "../rules/findings.js";
 import { formatInputIssue, type InputIssue } from "../base/input-issue.js";
@@ -16,6 +18,8 @@ export interface JsonReport {
     readonly errors: ReadonlyArray<{ path: string; line?: number; column?: number; expected: string; found?: string; message: string }>;
     /** Conflicts the verdict leaves out: under a disabled rule, or reported below error. */
     readonly notes: readonly CheckNote[];
+    /** For a raw text: how many numbers sit in a checked relation, how many in none, and why (with the line in words). */
+    readonly coverage?: Coverage & { readonly message: string };
   }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly invalid: number };
 }
@@ -121,6 +125,7 @@ function reportShape(
       culprits: r.culprits,
       errors: list(r.errors, jsonError),
       notes: (r.notes ?? []).map((n) => ({ noteId: n.noteId, message: n.message, ruleIds: n.ruleIds, conflicts: n.conflicts, claims: n.claims })),
+      ...(r.coverage ? { coverage: { ...r.coverage, message: coverageMessage(r.coverage) } } : {}),
     };
   });
   return { version: 1, files, summary: { errors, warnings, infos, invalid } };

@@ -1,3 +1,4 @@
+import { coverageMessage } from "../messages/coverage.js";
 import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import type { Severity } from "../base/severity.js";
@@ -104,6 +105,8 @@ export function* prettyChunks(results: readonly CheckResult[], options: PrettyOp
   yield `${plural(results.length, "claim set")} checked: ${plural(totals.error, "error")}, ${plural(totals.warning, "warning")}, ${plural(totals.info, "info")}` +
     (invalid > 0 ? `, ${invalid} invalid` : "") +
     "\n";
+  // The report of a text ends with its coverage.
+  for (const r of results) if (r.coverage) yield `${results.length > 1 ? `${r.path ?? "(text)"}  ` : ""}${coverageMessage(r.coverage)}\n`;
 }
 
 /**

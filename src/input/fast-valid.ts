@@ -32,6 +32,11 @@ function kindCheck(spec: RelationSpec): KindCheck {
     ["id", isString],
     ["note", isString],
     ["periods", (v) => v === "intended"],
+    ["cue", isString],
+    ["window", (v) => v === "sentence" || v === "previous-sentence" || v === "paragraph"],
+    ["standing", (v) => v === "proposed" || v === "suggested"],
+    // Readings: the schema decides.
+    ["readings", () => false],
   ]);
   const required = ["kind"];
   for (const role of spec.roles) {

@@ -18,6 +18,10 @@ export interface RelationData {
   readonly id?: string | undefined;
   readonly note?: string | undefined;
   readonly periods?: "intended" | undefined;
+  readonly cue?: string | undefined;
+  readonly window?: "sentence" | "previous-sentence" | "paragraph" | undefined;
+  readonly standing?: "proposed" | "suggested" | undefined;
+  readonly readings?: ReadonlyArray<Readonly<Record<string, unknown>>> | undefined;
 }
 
 /** A document as the parser reads it. */

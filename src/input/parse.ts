@@ -5,13 +5,13 @@
  */
 import { ClaimcheckInputError, describeFound, excerpt, formatPath, type InputIssue } from "../base/input-issue.js";
 import { didYouMean } from "../base/suggest.js";
-import { markParsed, type ClaimModel, type ClaimSet, type DocumentModel, type RelationModel, type RoleRef } from "../claims/model.js";
+import { markParsed, type ClaimModel, type ClaimSet, type DocumentModel, type RelationModel, type RelationReading, type RoleRef } from "../claims/model.js";
 import type { SeriesModel } from "../claims/series.js";
 import { measureOfUnit, measureWords, sameMeasure, unitFactor, type Measure } from "../numbers/measure.js";
 import { physicalUnitOf } from "../numbers/units.js";
 import { parseQuantity, VALUE_EXPECTATION, type Quantity, type QuantityOptions } from "../numbers/quantity.js";
 import { specOf } from "../relations/registry.js";
-import type { FieldSpec, KeyChoice, RoleHolds } from "../relations/spec.js";
+import type { FieldSpec, KeyChoice, RelationSpec, RoleHolds } from "../relations/spec.js";
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
@@ -372,10 +372,45 @@ class ClaimSetBuilder {
     }
   }
 
-  /** A relation, its roles read from its kind's spec. */
+  /** A relation, its roles read from its kind's spec (and those of each of its readings). */
   private addRelation(rel: RelationData, path: Path, doc: string | undefined): void {
-    const { add, byKey } = this;
     const spec = specOf(rel.kind);
+    const base = this.relationRoles(spec, rel as unknown as Readonly<Record<string, unknown>>, path, doc, {});
+    const readings: RelationReading[] = [];
+    (rel.readings ?? []).forEach((reading, i) => {
+      const read = this.relationRoles(spec, reading, [...path, "readings", i], doc, base.fields);
+      const label = typeof reading.label === "string" ? reading.label : `reading ${i + 1}`;
+      readings.push({ roles: read.roles, ...(Object.keys(read.fields).length > 0 ? { fields: read.fields } : {}), label });
+    });
+    // A relation with readings is, by itself, its first reading.
+    const first = readings[0];
+    const roles = first ? first.roles : base.roles;
+    const fields = first ? (first.fields ?? {}) : base.fields;
+    this.relations.push({
+      index: this.relations.length,
+      kind: rel.kind,
+      roles,
+      path: formatPath(path),
+      ...(rel.id !== undefined ? { id: rel.id } : {}),
+      ...(rel.note !== undefined ? { note: rel.note } : {}),
+      ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
+      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
+      ...(rel.cue !== undefined ? { cue: rel.cue } : {}),
+      ...(rel.window !== undefined ? { window: rel.window } : {}),
+      ...(rel.standing !== undefined ? { standing: rel.standing } : {}),
+      ...(readings.length > 1 ? { readings } : {}),
+    });
+  }
+
+  /** The roles and fields of a relation (or of one of its readings, whose fields start from `inherited`). */
+  private relationRoles(
+    spec: RelationSpec,
+    rel: Readonly<Record<string, unknown>>,
+    path: Path,
+    doc: string | undefined,
+    inherited: Readonly<Record<string, string>>,
+  ): { roles: RoleRef[]; fields: Record<string, string> } {
+    const { add, byKey } = this;
     const roles: RoleRef[] = [];
     const resolve = (ref: string, keyPath: Path): string | undefined => {
       const key = this.multiDocument && doc !== undefined && !ref.includes("/") ? `${doc}/${ref}` : ref;
@@ -415,7 +450,7 @@ class ClaimSetBuilder {
         seen.add(claim);
       }
     }
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = { ...inherited };
     for (const [key, field] of Object.entries(spec.fields ?? {})) {
       const v: unknown = Reflect.get(rel, key);
       if (typeof v === "string") fields[key] = v;
@@ -429,16 +464,7 @@ class ClaimSetBuilder {
         else fields[key] = v.map((x) => (typeof x === "number" ? numberAsDecimal(x) : String(x))).join(" ");
       }
     }
-    this.relations.push({
-      index: this.relations.length,
-      kind: rel.kind,
-      roles,
-      path: formatPath(path),
-      ...(rel.id !== undefined ? { id: rel.id } : {}),
-      ...(rel.note !== undefined ? { note: rel.note } : {}),
-      ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
-      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
-    });
+    return { roles, fields };
   }
 }
 

@@ -26,6 +26,23 @@ function optional<T extends z.ZodMiniType>(schema: T, description?: string): z.Z
   return description === undefined ? o : ((o as z.ZodMiniType).register(z.globalRegistry, { description }) as typeof o);
 }
 
+/**
+ * The alternative readings of a relation: each gives the relation's roles (and fields) in full;
+ * the relation holds when one reading does, and is an error only when every reading fails.
+ */
+function readingsSchema(spec: RelationSpec, ClaimRefSchema: z.ZodMiniString): z.ZodMiniOptional {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const role of spec.roles) shape[role.key] = z.optional(role.many ? z.array(ClaimRefSchema).check(z.minLength(role.min ?? 1)) : ClaimRefSchema);
+  for (const [key, field] of Object.entries(spec.fields ?? {})) {
+    if (field.numbersPer === undefined && field.positiveInteger !== true) shape[key] = z.optional(z.enum(field.oneOf as [string, ...string[]]));
+  }
+  shape.label = optional(z.string(), 'The reading in words, for findings ("whole: 37 reports", "×5").');
+  return optional(
+    z.array(z.strictObject(shape)).check(z.minLength(2)),
+    "Alternative readings of an ambiguous cue, each with the relation's roles in full: the relation holds when one of them does; a conflict is an error only when every reading fails, and its finding lists the readings tried.",
+  ) as z.ZodMiniOptional;
+}
+
 /** The schema of one relation kind, from its spec: its roles (claim ids), its fields and the shared keys. */
 function relationSchema(spec: RelationSpec, ClaimRefSchema: z.ZodMiniString): z.ZodMiniObject<Record<string, z.ZodMiniType>> {
   const shape: Record<string, z.ZodMiniType> = { kind: z.literal(spec.kind) };
@@ -47,6 +64,16 @@ function relationSchema(spec: RelationSpec, ClaimRefSchema: z.ZodMiniString): z.
     id: optional(z.string()),
     note: optional(z.string()),
     periods: optional(z.literal("intended"), "The relation joins claims about different periods on purpose (e.g. a July figure added to a June total)."),
+    cue: optional(z.string(), 'The words of the text that license the relation ("of these", "raising … to"), when it was proposed from a raw text.'),
+    window: optional(
+      z.enum(["sentence", "previous-sentence", "paragraph"]),
+      "How far apart the relation's numbers are in the text: the same sentence, the sentence before, or the same paragraph.",
+    ),
+    standing: optional(
+      z.enum(["proposed", "suggested"]),
+      "proposed: licensed by an explicit cue, checked like any relation; suggested: a looser reading, checked on its own with its findings as info (never an error, never in the verdict).",
+    ),
+    readings: readingsSchema(spec, ClaimRefSchema),
   }).register(z.globalRegistry, { description: spec.help });
 }
 

@@ -347,7 +347,22 @@ function relationSchema(spec: RelationSpec): Schema {
             ? optional(oneOf(field.oneOf))
             : oneOf(field.oneOf);
   }
-  return strictObject({ ...shape, id: optional(string()), note: optional(string()), periods: optional(oneOf(["intended"])) });
+  const readings: Record<string, Schema> = {};
+  for (const role of spec.roles) readings[role.key] = optional(role.many ? array(ClaimRef, minLength(role.min ?? 1)) : ClaimRef);
+  for (const [key, field] of Object.entries(spec.fields ?? {})) {
+    if (field.numbersPer === undefined && field.positiveInteger !== true) readings[key] = optional(oneOf(field.oneOf));
+  }
+  readings.label = optional(string());
+  return strictObject({
+    ...shape,
+    id: optional(string()),
+    note: optional(string()),
+    periods: optional(oneOf(["intended"])),
+    cue: optional(string()),
+    window: optional(oneOf(["sentence", "previous-sentence", "paragraph"])),
+    standing: optional(oneOf(["proposed", "suggested"])),
+    readings: optional(array(strictObject(readings), minLength(2))),
+  });
 }
 
 /** The schema of each written relation kind, by kind. */

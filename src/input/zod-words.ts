@@ -181,5 +181,5 @@ function knownKeysAt(path: ReadonlyArray<PropertyKey>, input: unknown): string[]
  * `periods`.
  */
 export function relationKeys(spec: RelationSpec): string[] {
-  return ["kind", ...spec.roles.map((r) => r.key), ...Object.keys(spec.fields ?? {}), "id", "note", "periods"];
+  return ["kind", ...spec.roles.map((r) => r.key), ...Object.keys(spec.fields ?? {}), "id", "note", "periods", "cue", "window", "standing", "readings"];
 }

@@ -5,7 +5,7 @@
  * figures ("at least 685") and show the arithmetic.
  */
 import type { CustomFindingData, Finding, FindingDataMap, MessageId, RoundingData } from "../rules/findings.js";
-import { conflictMessage, release, seriesName } from "./relations.js";
+import { conflictMessage, proposalWords, release, seriesName } from "./relations.js";
 import { measureWords } from "../numbers/measure.js";
 import { counted, describeInterval, result, times } from "./words.js";
 
@@ -66,7 +66,7 @@ function lengthWords(d: FindingDataMap["length-mismatch"]): string {
 /** The words of every built-in finding, by message id. */
 const MESSAGES: { readonly [K in MessageId]: (d: FindingDataMap[K]) => string } = {
   conflict: (d) => conflictMessage({ messageId: "conflict", ...d }),
-  rounding: (d) => roundingMessage({ messageId: "rounding", ...d }),
+  rounding: (d) => roundingMessage({ messageId: "rounding", ...d }) + proposalWords(d.relation),
   undecided: (d) =>
     `the ${d.relation.kind} relation${d.relation.id !== undefined ? ` '${d.relation.id}'` : ` at ${d.relation.path}`} could not be settled within the exact solver's budget (a product of figures the text does not state): the verdict is undecidable`,
   unsatisfiable: (d) =>

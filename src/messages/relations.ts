@@ -62,6 +62,8 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
     d.relation.fields?.reading === "times-more"
       ? timesMore(one("from"), one("factor"), d.targetRole === "to" ? stated : undefined) ??
         `neither reading of ${quoted(one("factor"))} times more (× ${operand(one("factor"))} or × (${operand(one("factor"))} + 1)) allows ${expected} for the ${role(d.targetRole)}, but it is stated as ${stated}`
+      : d.relation.fields?.reading === "plus-one" && d.targetRole === "to"
+      ? `${operand(one("from"))} × (${operand(one("factor"))} + 1) = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "to"
       ? `${operand(one("from"))} × ${operand(one("factor"))} = ${expected}, but the end value is stated as ${stated}`
       : d.targetRole === "factor"
@@ -240,7 +242,25 @@ export function conflictMessage(d: ConflictData): string {
   } else if (d.culprits.length > 0) {
     body += `; ${d.culprits.map((c) => `'${c.claim}'`).join(", ")} ${d.culprits.length === 1 ? "sits" : "sit"} in every conflict: the likeliest culprit`;
   }
-  return body;
+  return body + proposalWords(d.relation);
+}
+
+/**
+ * What a finding says about a relation proposed from a raw text: its standing and cue, and the
+ * readings tried when none held. Empty for a relation written by hand.
+ *
+ * @example
+ * ```ts
+ * proposalWords({ index: 0, kind: "part-of", path: "relations[0]", cue: "of these", standing: "proposed", readings: ["whole: 37 reports", "whole: 40 reports"] });
+ * //=> ' (proposed from the cue "of these"; every reading fails: whole: 37 reports; whole: 40 reports)'
+ * ```
+ */
+export function proposalWords(r: RelationRef): string {
+  if (r.cue === undefined && r.standing === undefined && r.readings === undefined) return "";
+  const from = r.cue !== undefined ? ` from the cue "${r.cue}"` : "";
+  const standing = r.standing === "suggested" ? `suggested${from}, not an error: check it by hand` : `${r.standing ?? "proposed"}${from}`;
+  const readings = r.readings !== undefined ? `; every reading fails: ${r.readings.join("; ")}` : "";
+  return ` (${standing}${readings})`;
 }
 
 /** A release named with its publication date: `release-2017-06 (published 2017-08-04)`. */

@@ -20,9 +20,10 @@ export const ratio = {
   ],
   fields: {
     reading: {
-      oneOf: ["times-more"],
+      oneOf: ["times-more", "plus-one"],
       optional: true,
-      description: 'times-more: the factor was written "X times more", read as ×X or ×(X + 1); the relation holds when either does.',
+      description:
+        'times-more: the factor was written "X times more", read as ×X or ×(X + 1); the relation holds when either does. plus-one: read as ×(X + 1) only (one reading of "X times more", for a relation whose `readings:` try each).',
     },
   },
   resultRole: "to",
@@ -33,6 +34,12 @@ export const ratio = {
     const from = variable(claimIn(relation, "from")!);
     const to = variable(claimIn(relation, "to")!);
     const factor = variable(claimIn(relation, "factor")!);
+    if (relation.fields?.reading === "plus-one") {
+      const read = aux(`${relation.path}.factor`, false); // factor + 1
+      net.linear([read, factor], [Rational.ONE, Rational.ONE.neg()], Interval.point(Rational.ONE), owner);
+      net.product(read, from, to, Rational.ONE, owner);
+      return;
+    }
     if (relation.fields?.reading !== "times-more") {
       net.product(factor, from, to, Rational.ONE, owner);
       return;

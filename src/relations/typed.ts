@@ -11,6 +11,14 @@ export interface RelationExtras {
   readonly note?: string;
   /** The relation joins claims about different periods on purpose. */
   readonly periods?: "intended";
+  /** The words of the text that license the relation, when it was proposed from a raw text. */
+  readonly cue?: string;
+  /** How far apart its numbers are in the text. */
+  readonly window?: "sentence" | "previous-sentence" | "paragraph";
+  /** `proposed` (checked) or `suggested` (checked on its own; its findings are info). */
+  readonly standing?: "proposed" | "suggested";
+  /** Alternative readings, each with the relation's roles (and fields) in full, and its words in `label`. */
+  readonly readings?: ReadonlyArray<Readonly<Record<string, string | readonly string[]>>>;
 }
 
 /**

@@ -114,7 +114,9 @@ export function reportFindings(builtin: readonly Finding[], custom: readonly Cus
       if (l) (related ??= []).push({ claim: r.claim, location: l });
     }
     const source = options.source?.(f);
-    const out = { ruleId: f.ruleId, severity: options.severity?.[f.ruleId] ?? f.severity, message, claims: f.claims } as Mutable<ReportedFinding>;
+    // A suggested relation's findings stay info whatever the overrides say: a guess is never an error.
+    const severity = isSuggested(f.data) ? f.severity : (options.severity?.[f.ruleId] ?? f.severity);
+    const out = { ruleId: f.ruleId, severity, message, claims: f.claims } as Mutable<ReportedFinding>;
     if (location) out.location = location;
     if (related) out.related = related;
     if (source) out.source = source;
@@ -151,4 +153,11 @@ function sortFindings(findings: ReportedFinding[], docOrder: ReadonlyMap<string,
     if (ca !== cb) return ca < cb ? -1 : 1;
     return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
   });
+}
+
+/** Whether a finding is about a relation proposed from a text as only `suggested`. */
+function isSuggested(data: unknown): boolean {
+  const d = data as { relation?: { standing?: unknown }; otherRelations?: unknown } | undefined;
+  const suggested = (r: unknown) => typeof r === "object" && r !== null && (r as { standing?: unknown }).standing === "suggested";
+  return suggested(d?.relation) || (Array.isArray(d?.otherRelations) && d.otherRelations.some(suggested));
 }

@@ -84,6 +84,10 @@ function relationRef(r: RelationModel): RelationRef {
     ...(r.id !== undefined ? { id: r.id } : {}),
     ...(r.fields !== undefined ? { fields: r.fields } : {}),
     ...(r.series !== undefined ? { series: r.series } : {}),
+    ...(r.cue !== undefined ? { cue: r.cue } : {}),
+    ...(r.standing !== undefined ? { standing: r.standing } : {}),
+    ...(r.window !== undefined ? { window: r.window } : {}),
+    ...(r.readings !== undefined ? { readings: r.readings.map((x) => x.label) } : {}),
   };
 }
 

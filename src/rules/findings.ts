@@ -43,6 +43,14 @@ export interface RelationRef {
   readonly path: string;
   /** For a relation compiled from a series: the two releases it links, with their dates. */
   readonly series?: SeriesLink;
+  /** The words of the text that licensed it, for a relation proposed from a raw text. */
+  readonly cue?: string;
+  /** `proposed` or `suggested`, for a relation proposed from a raw text. */
+  readonly standing?: "proposed" | "suggested";
+  /** How far apart its numbers are in the text. */
+  readonly window?: "sentence" | "previous-sentence" | "paragraph";
+  /** For a relation with alternative readings of which none holds: the readings tried, in words. */
+  readonly readings?: readonly string[];
 }
 
 /** `conflict`: a set of claims and relations that cannot all hold. */

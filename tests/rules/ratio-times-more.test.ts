@@ -8,6 +8,8 @@ ruleTester("ratio", {
     { name: "three times more than 40 is 120, read as ×3", claims: { from: 40, to: 120, f: 3 }, relations: [more] },
     // 40 × (3 + 1) = 160 (the second reading).
     { name: "three times more than 40 is 160, read as ×4", claims: { from: 40, to: 160, f: 3 }, relations: [more] },
+    // plus-one: the second reading alone (one of the readings of a proposed relation).
+    { name: "plus-one: three times more than 40 is 160", claims: { from: 40, to: 160, f: 3 }, relations: [{ ...more, reading: "plus-one" as const }] },
   ],
   invalid: [
     {
@@ -23,6 +25,13 @@ ruleTester("ratio", {
       claims: { from: 40, to: 160, f: 3 },
       relations: [{ kind: "ratio", from: "from", to: "to", factor: "f" }],
       findings: [{ messageId: "conflict", ruleId: "ratio", claims: ["from", "to", "f"], expected: "120", actual: "160", message: '40 × 3 = 120, but the end value is stated as "160"' }],
+    },
+    {
+      // plus-one reads ×(3 + 1) only: 120 is ×3.
+      name: "plus-one: three times more than 40 is not 120",
+      claims: { from: 40, to: 120, f: 3 },
+      relations: [{ ...more, reading: "plus-one" as const }],
+      findings: [{ messageId: "conflict", ruleId: "ratio", claims: ["from", "to", "f"], expected: "160", actual: "120", message: '40 × (3 + 1) = 160, but the end value is stated as "120"' }],
     },
   ],
 });

@@ -1,0 +1,181 @@
+/**
+ * Cue `part-of`: a part of a whole, in the words "X of the Y N", "X of Y N", "Of the Y N, X …",
+ * "of these, X" (the whole in the sentence before, or earlier in this one), "X of whom" /
+ * "X of which", "X out of Y", and "Y N, including X M". The part and the whole count the same
+ * noun, or the part names none; "including" also lets a kind of person sit in people
+ * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
+ * the 10 best"), nouns that differ.
+ */
+import { isCount, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
+import { outOfParts, type Item, type Num } from "../reading.js";
+
+/** People and the kinds of people a count of people may include. */
+const PERSONS = new Set(["person", "civilian", "victim", "resident", "adult", "child", "woman", "man", "girl", "boy", "soldier", "worker", "student", "patient", "passenger", "fighter", "officer", "teenager", "baby", "infant", "migrant", "refugee", "journalist", "member"]);
+/** Words that make "X out of Y" a rating, not a part. */
+const RATING = new Set(["rated", "rates", "rate", "rating", "ratings", "scored", "score", "scores", "gave", "gives", "give", "marks", "mark", "grade", "graded", "stars", "star"]);
+/** Words after "one of the 10" that make it a ranking. */
+const RANKING = new Set(["best", "worst", "top", "most", "least", "biggest", "largest", "smallest", "richest", "poorest", "busiest", "deadliest", "safest", "highest", "lowest", "greatest", "leading"]);
+/** How many items back an antecedent of "of whom" or "including" may be. */
+const BACK = 12;
+/** At most this many antecedents of "of these" are tried as readings. */
+const MAX_READINGS = 3;
+
+const whole = (num: Num): RoleTarget => ({ num });
+const binding = (part: Num | readonly Num[], w: Num, cue: string, window: Binding["window"], readings?: readonly Reading[]): Binding => ({
+  kind: "part-of",
+  roles: Array.isArray(part) ? { parts: (part as readonly Num[]).map((n) => ({ num: n })), whole: whole(w) } : { part: { num: part as Num }, whole: whole(w) },
+  cue,
+  window,
+  standing: "proposed",
+  by: "part-of",
+  ...(readings ? { readings } : {}),
+});
+
+/** The part counts what the whole counts, or names nothing (and `partMayLack` says that is fine). */
+function nounsAgree(part: Num, w: Num, includes: boolean): boolean {
+  if (part.noun === undefined) return true;
+  if (w.noun === undefined) return false;
+  if (part.noun.head === w.noun.head) return true;
+  return includes && PERSONS.has(w.noun.head) && PERSONS.has(part.noun.head) && (w.noun.head === "person" || w.noun.head === "civilian" || w.noun.head === "victim");
+}
+
+function describe(n: Num): string {
+  return n.noun ? `${n.scanned.text} ${n.noun.written}` : n.scanned.text;
+}
+
+export const partOf: Cue = {
+  name: "part-of",
+  find(ctx: CueContext): CueResult {
+    const out = none();
+    const { items } = ctx.sentence;
+    const text = ctx.text;
+    const used = new Set<Num>();
+    const reject = (num: Num, reason: string) => out.rejections.push({ num, reason });
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      // "X out of Y": one scanned ratio.
+      if (it.kind === "num" && it.num && it.num.quantity && outOfParts(it.num.scanned)) {
+        let rating = false;
+        for (let k = Math.max(0, i - 4); k <= i + 1 && k < items.length; k++) if (k !== i && RATING.has(items[k]!.norm)) rating = true;
+        if (!rating) {
+          out.bindings.push({
+            kind: "part-of",
+            roles: { part: { num: it.num, sub: "part" }, whole: { num: it.num, sub: "whole" } },
+            cue: "out of",
+            window: "sentence",
+            standing: "proposed",
+            by: "part-of",
+          });
+          used.add(it.num);
+        } else reject(it.num, "a rating");
+        continue;
+      }
+      // "X of the Y N" and "X of Y N".
+      if (isCount(it) && isWord(items[i + 1], "of")) {
+        const y = isWord(items[i + 2], "the") ? items[i + 3] : items[i + 2];
+        if (isCount(y)) {
+          const after = items[(isWord(items[i + 2], "the") ? i + 4 : i + 3)];
+          const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
+          if (ranking) reject(it.num, "a ranking");
+          else if (nounsAgree(it.num, y.num, false)) {
+            out.bindings.push(binding(it.num, y.num, words(text, it.end, y.start), "sentence"));
+            used.add(it.num);
+          } else reject(it.num, "different nouns");
+          continue;
+        }
+        // "X of whom", "X of which", "X of them".
+        if (isWord(items[i + 2], "whom", "which", "them") && !used.has(it.num)) {
+          const w = antecedent(items, i, it.num, false);
+          if (w) {
+            out.bindings.push(binding(it.num, w, words(text, items[i + 1]!.start, items[i + 2]!.end), "sentence"));
+            used.add(it.num);
+          } else reject(it.num, it.num.noun ? "different nouns" : "no antecedent");
+          continue;
+        }
+      }
+      // "Of the Y N, A … and B …" at the start of a sentence.
+      if (isWord(it, "of") && isWord(items[i + 1], "the") && isCount(items[i + 2]) && startsClause(items, i)) {
+        const w = items[i + 2]!.num!;
+        let comma = i + 3;
+        while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
+        if (items[comma]?.norm !== ",") continue;
+        const parts: Num[] = [];
+        for (let k = comma + 1; k < items.length; k++) {
+          const p = items[k]!;
+          if (!isCount(p) || used.has(p.num)) continue;
+          if (nounsAgree(p.num, w, false)) parts.push(p.num);
+          else reject(p.num, "different nouns");
+        }
+        if (parts.length > 0) {
+          out.bindings.push(binding(parts.length === 1 ? parts[0]! : parts, w, words(text, it.start, items[i + 1]!.end), "sentence"));
+          for (const p of parts) used.add(p);
+        }
+        continue;
+      }
+      // "of these, X", "[of these] X", "of those X", "of them, X".
+      if (isWord(it, "of") && isWord(items[i + 1], "these", "those", "them") && !isCount(items[i - 1])) {
+        let k = i + 2;
+        while (k < items.length && k < i + 5 && items[k]!.kind === "punct") k++;
+        const x = items[k];
+        if (!isCount(x) || used.has(x.num)) continue;
+        const candidates = antecedents(ctx, items, i, x.num);
+        const cue = words(text, it.start, items[i + 1]!.end);
+        if (candidates.length === 0) reject(x.num, x.num.noun ? "different nouns" : "no antecedent");
+        else {
+          const [first] = candidates;
+          const window = first!.sentence === ctx.sentence.index ? "sentence" : "previous-sentence";
+          const readings = candidates.length > 1 ? candidates.map((c): Reading => ({ roles: { part: { num: x.num }, whole: { num: c } }, label: `whole: ${describe(c)}` })) : undefined;
+          out.bindings.push(binding(x.num, first!, cue, window, readings));
+          used.add(x.num);
+        }
+        continue;
+      }
+      // "Y N, including X M".
+      if (isWord(it, "including") && !isCount(items[i - 1])) {
+        const x = items[i + 1];
+        if (!isCount(x) || used.has(x.num)) continue;
+        const w = antecedent(items, i, x.num, true);
+        if (w) {
+          out.bindings.push(binding(x.num, w, "including", "sentence"));
+          used.add(x.num);
+        } else reject(x.num, "different nouns");
+      }
+    }
+    return out;
+  },
+};
+
+/** True when item i begins the sentence or a clause (nothing but punctuation before it). */
+function startsClause(items: readonly Item[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (items[k]!.kind !== "punct") return false;
+  return true;
+}
+
+/** The nearest count before item i (within BACK items) that the part may sit in. */
+function antecedent(items: readonly Item[], i: number, part: Num, includes: boolean): Num | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
+    const it = items[k]!;
+    if (isCount(it) && it.num !== part && it.num.noun) return nounsAgree(part, it.num, includes) ? it.num : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The counts "of these" may point to, nearest first: the counts with a noun earlier in this
+ * sentence, else those of the sentence before (same paragraph); only those whose noun the part
+ * shares, when the part names one.
+ */
+function antecedents(ctx: CueContext, items: readonly Item[], i: number, part: Num): Num[] {
+  const pick = (list: readonly Item[], end: number): Num[] => {
+    const found: Num[] = [];
+    for (let k = end - 1; k >= 0 && found.length < MAX_READINGS; k--) {
+      const it = list[k]!;
+      if (isCount(it) && it.num.noun && nounsAgree(part, it.num, false)) found.push(it.num);
+    }
+    return found;
+  };
+  const here = pick(items, i);
+  if (here.length > 0) return here;
+  const previous = ctx.before[0];
+  return previous && previous.index === ctx.sentence.index - 1 ? pick(previous.items, previous.items.length) : [];
+}

@@ -1,0 +1,77 @@
+/**
+ * Cue `percent-of`: a count with its share of a whole, "X (Y%)", "X, or Y% of W" (W a number,
+ * or left unstated), and "Y% of the W N". A whole (or part) the text does not state becomes an
+ * unknown claim, derived by the engine. Traps: a percentage in brackets after something that is
+ * not a count ("in 2017 (4%)"), percentage points.
+ */
+import { isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
+
+export const percentOf: Cue = {
+  name: "percent-of",
+  find(ctx: CueContext): CueResult {
+    const out = none();
+    const { items } = ctx.sentence;
+    const text = ctx.text;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      // "X (Y%)", "X N (Y%)"
+      let o = i + 1;
+      if (isCount(it) && it.num.noun && !it.num.noun.before) while (o < items.length && o < i + 6 && items[o]!.start < it.num.noun.end) o++;
+      if (isCount(it) && items[o]?.norm === "(" && isPercent(items[o + 1]) && items[o + 2]?.norm === ")") {
+        const p = items[o + 1]!.num!;
+        out.bindings.push({
+          kind: "percent-of",
+          roles: {
+            part: { num: it.num },
+            whole: { unknown: "whole", of: it.num, ...(it.num.noun ? { unit: it.num.noun.head } : {}), note: `the whole that ${it.num.scanned.text} is ${p.scanned.text} of` },
+            percent: { num: p },
+          },
+          cue: words(text, items[o]!.start, items[o + 2]!.end),
+          window: "sentence",
+          standing: "proposed",
+          by: "percent-of",
+        });
+        continue;
+      }
+      // "X, or Y% of W" / "X, or Y% of the total"
+      if (isCount(it) && items[o]?.norm === "," && isWord(items[o + 1], "or") && isPercent(items[o + 2])) {
+        const p = items[o + 2]!.num!;
+        const w = isWord(items[o + 3], "of") ? (isWord(items[o + 4], "the") ? items[o + 5] : items[o + 4]) : undefined;
+        const whole = isCount(w) ? { num: w.num } : { unknown: "whole", of: it.num, ...(it.num.noun ? { unit: it.num.noun.head } : {}), note: `the whole that ${it.num.scanned.text} is ${p.scanned.text} of` };
+        if (isCount(w) && it.num.noun && w.num.noun && it.num.noun.head !== w.num.noun.head) {
+          out.rejections.push({ num: it.num, reason: "different nouns" });
+          continue;
+        }
+        out.bindings.push({
+          kind: "percent-of",
+          roles: { part: { num: it.num }, whole, percent: { num: p } },
+          cue: isCount(w) ? `, or … of` : ", or",
+          window: "sentence",
+          standing: "proposed",
+          by: "percent-of",
+        });
+        continue;
+      }
+      // "Y% of the W N"
+      if (isPercent(it) && isWord(items[i + 1], "of")) {
+        const w = isWord(items[i + 2], "the") ? items[i + 3] : items[i + 2];
+        const saidBefore = items[i - 1]?.norm === "or" && items[i - 2]?.norm === ",";
+        if (isCount(w) && !isCount(items[i - 1]) && !saidBefore) {
+          out.bindings.push({
+            kind: "percent-of",
+            roles: {
+              part: { unknown: "part", of: it.num, ...(w.num.noun ? { unit: w.num.noun.head } : {}), note: `${it.num.scanned.text} of ${w.num.scanned.text}` },
+              whole: { num: w.num },
+              percent: { num: it.num },
+            },
+            cue: words(text, items[i + 1]!.start, w.start).trim(),
+            window: "sentence",
+            standing: "proposed",
+            by: "percent-of",
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

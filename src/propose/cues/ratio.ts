@@ -1,0 +1,86 @@
+/**
+ * Cue `ratio`: a value that is a multiple of another, "doubled / tripled / halved to Z from W"
+ * (or "from W to Z"), "Z …, F times as many as W", and "F times more than W", which has two
+ * readings (×F and ×(F + 1)), carried as alternatives. The factor of "doubled" is a claim of its
+ * own with no quote (the text writes no numeral). Traps: "6 times earnings" (no second value),
+ * frequencies ("three times a week").
+ */
+import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult, type Reading } from "../cue.js";
+import type { Num } from "../reading.js";
+
+const WORD_FACTORS: Readonly<Record<string, string>> = { doubled: "2", tripled: "3", trebled: "3", quadrupled: "4", halved: "0.5" };
+const AS = new Set(["many", "much", "high", "large", "big", "likely", "often"]);
+const AHEAD = 8;
+const BACK = 10;
+
+export const ratio: Cue = {
+  name: "ratio",
+  find(ctx: CueContext): CueResult {
+    const out = none();
+    const { items } = ctx.sentence;
+    for (let v = 0; v < items.length; v++) {
+      const it = items[v]!;
+      const word = WORD_FACTORS[it.norm];
+      if (word !== undefined) {
+        let from: Num | undefined;
+        let to: Num | undefined;
+        if (isWord(items[v + 1], "to") && isQuantity(items[v + 2]) && isWord(items[v + 3], "from") && isQuantity(items[v + 4])) {
+          to = items[v + 2]!.num!;
+          from = items[v + 4]!.num!;
+        } else if (isWord(items[v + 1], "from") && isQuantity(items[v + 2]) && isWord(items[v + 3], "to") && isQuantity(items[v + 4])) {
+          from = items[v + 2]!.num!;
+          to = items[v + 4]!.num!;
+        }
+        if (from && to) {
+          out.bindings.push({
+            kind: "ratio",
+            roles: { from: { num: from }, to: { num: to }, factor: { factor: word, of: to, word: it.norm } },
+            cue: it.norm,
+            window: "sentence",
+            standing: "proposed",
+            by: "ratio",
+          });
+        }
+        continue;
+      }
+      // "F times as many … as W" and "F times more … than W"
+      if (!isCount(it) || !isWord(items[v + 1], "times")) continue;
+      const asMany = isWord(items[v + 2], "as") && AS.has(items[v + 3]?.norm ?? "");
+      const more = isWord(items[v + 2], "more", "higher", "larger", "bigger", "greater");
+      if (!asMany && !more) continue;
+      let from: Num | undefined;
+      for (let k = v + 3; k < items.length && k <= v + 3 + AHEAD; k++) {
+        if (isWord(items[k], asMany ? "as" : "than") && (isCount(items[k + 1]) || (isWord(items[k + 1], "the") && isCount(items[k + 2])))) {
+          from = (isCount(items[k + 1]) ? items[k + 1] : items[k + 2])!.num!;
+          break;
+        }
+      }
+      let to: Num | undefined;
+      for (let k = v - 1; k >= 0 && v - k <= BACK; k--) {
+        if (isCount(items[k])) {
+          to = items[k]!.num!;
+          break;
+        }
+      }
+      if (!from || !to) continue;
+      const roles = { from: { num: from }, to: { num: to }, factor: { num: it.num } };
+      const f = it.num.scanned.text;
+      const readings: Reading[] | undefined = more
+        ? [
+            { roles, label: `×${f} (${f} times as many)` },
+            { roles, fields: { reading: "plus-one" }, label: `×(${f} + 1) (${f} times more: ${f} times as many again)` },
+          ]
+        : undefined;
+      out.bindings.push({
+        kind: "ratio",
+        roles,
+        cue: asMany ? `times as ${items[v + 3]!.norm}` : `times ${items[v + 2]!.norm}`,
+        window: "sentence",
+        standing: "proposed",
+        by: "ratio",
+        ...(readings ? { readings } : {}),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,20 @@
+import { cueTable } from "./tester.js";
+
+cueTable(
+  "percent-of",
+  {
+    valid: [
+      { text: "Some 212 firms (14%) cut jobs.", relation: { kind: "percent-of", roles: { part: "Some 212", whole: "?", percent: "14%" }, cue: "(14%)" } },
+      { text: "Of the voters, 540 (45%) said yes.", relation: { kind: "percent-of", roles: { part: "540", whole: "?", percent: "45%" } } },
+      { text: "They checked 300 entries, or 12% of 2,500 entries.", relation: { kind: "percent-of", roles: { part: "300", whole: "2,500", percent: "12%" } } },
+      { text: "About 48% of the 1,200 respondents agreed.", relation: { kind: "percent-of", roles: { part: "?", whole: "1,200", percent: "About 48%" } } },
+    ],
+    invalid: [
+      { text: "Inflation was 4% in 2017 (up from 3%).", why: "no count before the bracket" },
+      { text: "Turnout was 61%, down 4 points from 65%.", why: "percentage points" },
+      { text: "The survey was held in 2017 (4%).", why: "a year is not a count" },
+      { text: "They found 300 errors, or 12% of 2,500 entries.", why: "different nouns" },
+    ],
+  },
+  ["percent-of"],
+);

@@ -1,0 +1,46 @@
+/**
+ * The draft round trip: the YAML a person edits, parsed back and checked, gives the same
+ * findings as checking the text (on the seed, and on texts whose proposed relations hold and
+ * fail).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { check, checkText, draftClaims, proposeClaims } from "../../src/index.js";
+
+const seed = readFileSync(new URL("../../claims/seed/article.txt", import.meta.url), "utf8");
+const TEXTS = [
+  seed,
+  "It investigated 37 reports. Of these, 40 were credible.",
+  "Nine new cases took the total to 214. Rents rose 8% from £900 to £990.",
+  "There were 14 in Leeds, 9 in York and 6 in Hull, 31 in all. It got 300 bids, five times more than the 50 of last year.",
+  "Some 212 firms (14%) cut jobs. Applications doubled to 3,400 from 1,650.",
+  "",
+];
+
+const shape = (r: ReturnType<typeof check>) => r.findings.map((f) => [f.severity, f.ruleId, f.message, f.location?.start, f.location?.end]);
+
+describe("draftClaims", () => {
+  for (const text of TEXTS) {
+    it(`checks the same as the text: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      const yaml = draftClaims(proposeClaims(text, { published: "2017-09-01" }));
+      const fromDraft = check(parse(yaml) as unknown);
+      const fromText = checkText(text, { published: "2017-09-01" });
+      expect(fromDraft.verdict).toBe(fromText.verdict);
+      expect(shape(fromDraft)).toEqual(shape(fromText));
+      expect(fromDraft.derived).toEqual(fromText.derived);
+    });
+  }
+
+  it("writes each claim's quote, each relation's cue as a comment, suggested relations commented out", () => {
+    const yaml = draftClaims(proposeClaims(seed));
+    expect(yaml).toContain('"n5": { value: "13", quote: "13" }');
+    expect(yaml).toContain('  # cumulative, cue "raising … to" (sentence)\n  - { kind: "cumulative"');
+    expect(yaml).toMatch(/\n {2}# - \{ kind: "part-of", part: "n17-reports", whole: "n16-reports", .*standing: "suggested" \}\n/);
+  });
+
+  it("names the text by its file when asked", () => {
+    const yaml = draftClaims(proposeClaims("Nine new cases took the total to 214."), { textFile: "story.txt" });
+    expect(parse(yaml)).toMatchObject({ document: { id: "text", textFile: "story.txt" } });
+  });
+});
