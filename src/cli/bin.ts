@@ -59,7 +59,9 @@ async function main(): Promise<void> {
       drain,
       env: process.env,
       isTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
       readStdin,
+      stdinStream: () => process.stdin,
     });
   } catch {
     process.exitCode = 2;

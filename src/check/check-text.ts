@@ -1,0 +1,32 @@
+/**
+ * PLACEHOLDER: `checkText()` of the raw-text checker. The real one (it proposes claims and
+ * relations from the text and checks them) replaces this file; until then it checks the text as
+ * a document with no claims, so its result is the text's scan (the text-only rules and the
+ * time rules on the text) in the shape of a `CheckResult`. Nothing else depends on more than
+ * the signature.
+ */
+import { check, type CheckOptions, type CheckResult } from "./check.js";
+
+/** Options of `checkText`: those of `check`, and the text's id and publication date. */
+export type CheckTextOptions = CheckOptions & {
+  /** The text's publication date, YYYY-MM-DD (relative dates are read from it). */
+  readonly published?: string;
+  /** The document id findings carry (default `"text"`). */
+  readonly id?: string;
+};
+
+/**
+ * Checks a raw text. Bad text never throws: it comes back as a result.
+ *
+ * @example
+ * ```ts
+ * const r = checkText("A total of 24,160 strikes. The total was 1169.", { id: "a1" });
+ * r.verdict; //=> "consistent"
+ * r.findings[0].ruleId; //=> "number-format"
+ * ```
+ */
+export function checkText(text: string, options: CheckTextOptions = {}): CheckResult {
+  const { published, id, ...rest } = options;
+  const document = { id: id ?? "text", text, ...(published !== undefined ? { published } : {}) };
+  return check({ document, claims: {} }, rest);
+}
