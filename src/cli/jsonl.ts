@@ -15,6 +15,7 @@ import { WorkerPool, type PoolItem, type PoolResult } from "./jsonl-pool.js";
 export interface JsonlIO {
   stdout(text: string): void;
   drain?(): Promise<void>;
+  stdoutClosed?(): boolean;
   stderr(text: string): void;
 }
 
@@ -101,8 +102,10 @@ export async function runJsonl(io: JsonlIO, run: JsonlRun): Promise<number> {
       if (pool?.hasIdle) send();
       while (seq - out.written >= maxPending && inFlight.size > 0) await Promise.race(inFlight);
       if (io.drain) await io.drain();
+      // Nobody reads the results any more (`| head -1`): the rest of the archive is left unread.
+      if (io.stdoutClosed?.()) break;
     }
-    for (const [n, raw] of lines.end()) take(n, raw);
+    if (!io.stdoutClosed?.()) for (const [n, raw] of lines.end()) take(n, raw);
     if (pool) send();
     while (inFlight.size > 0) await Promise.race(inFlight);
     if (io.drain) await io.drain();

@@ -36,6 +36,8 @@ export interface CliIO {
   stdout(text: string): void;
   /** Resolves when standard output can take more (the bin waits for the pipe to drain). */
   drain?(): Promise<void>;
+  /** Whether standard output's reader has gone (`| head -1`): `check --jsonl` then stops reading. */
+  stdoutClosed?(): boolean;
   /** Writes to standard error (the CLI's own diagnostics). */
   stderr(text: string): void;
   /** Environment variables (NO_COLOR, FORCE_COLOR, TERM). */
