@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds (see package.json), then runs the benchmarks against the BUILT library:
- * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs) and
- * hostile inputs (bench/hostile.mjs), each when its file is present. Benchmarks print times and
+ * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs),
+ * hostile inputs (bench/hostile.mjs) and archives (bench/jsonl.mjs), each when its file is present. Benchmarks print times and
  * ratios against baselines measured in the same run; they are not tests.
  */
 import { existsSync } from "node:fs";
@@ -15,6 +15,7 @@ for (const [file, name] of [
   ["scanner.mjs", "benchScanner"],
   ["series.mjs", "benchSeries"],
   ["hostile.mjs", "benchHostile"],
+  ["jsonl.mjs", "benchJsonl"],
 ]) {
   if (file !== "core.mjs") log("");
   const url = new URL(file, import.meta.url);

@@ -7,16 +7,10 @@
  */
 import { check, type CheckOptions, type CheckResult } from "./check.js";
 
-/** Options of `checkText`: those of `check`, and the text's id and publication date. */
-export type CheckTextOptions = CheckOptions & {
-  /** The text's publication date, YYYY-MM-DD (relative dates are read from it). */
-  readonly published?: string;
-  /** The document id findings carry (default `"text"`). */
-  readonly id?: string;
-};
-
 /**
- * Checks a raw text. Bad text never throws: it comes back as a result.
+ * Checks a raw text, with the options of `check` and the text's `id` (the document id findings
+ * carry; default `"text"`) and `published` date (YYYY-MM-DD). Bad text never throws: it comes
+ * back as a result.
  *
  * @example
  * ```ts
@@ -25,7 +19,7 @@ export type CheckTextOptions = CheckOptions & {
  * r.findings[0].ruleId; //=> "number-format"
  * ```
  */
-export function checkText(text: string, options: CheckTextOptions = {}): CheckResult {
+export function checkText(text: string, options: CheckOptions & { published?: string; id?: string } = {}): CheckResult {
   const { published, id, ...rest } = options;
   const document = { id: id ?? "text", text, ...(published !== undefined ? { published } : {}) };
   return check({ document, claims: {} }, rest);

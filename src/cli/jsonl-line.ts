@@ -18,7 +18,7 @@ import { parseIsoUnit } from "../time/calendar.js";
 const LINE_KEYS = ["id", "text", "published"] as const;
 
 /** The options of `check` a line is checked with: plain data, so they can be sent to a worker. */
-export type LineCheckOptions = Pick<CheckOptions, "disable" | "severity" | "ruleOptions" | "rounding">;
+type LineCheckOptions = Pick<CheckOptions, "disable" | "severity" | "ruleOptions" | "rounding">;
 
 /** How lines are checked: the same for every line of a run. */
 export interface LineOptions {
