@@ -79,6 +79,7 @@ export async function runJsonl(io: JsonlIO, run: JsonlRun): Promise<number> {
     batchChars = 0;
     const job = pool!.run(items).then((results: ReadonlyArray<PoolResult<LineOutcome>>) => {
       for (const r of results) out.put(r.seq, r);
+      out.flush();
     });
     inFlight.add(job);
     void job.finally(() => inFlight.delete(job));
@@ -98,6 +99,7 @@ export async function runJsonl(io: JsonlIO, run: JsonlRun): Promise<number> {
   try {
     for await (const chunk of run.input) {
       for (const [n, raw] of lines.push(chunk)) take(n, raw);
+      out.flush();
       // A batch not yet full goes out when a worker is free, so a slow input never waits for a full one.
       if (pool?.hasIdle) send();
       while (seq - out.written >= maxPending && inFlight.size > 0) await Promise.race(inFlight);
@@ -106,6 +108,7 @@ export async function runJsonl(io: JsonlIO, run: JsonlRun): Promise<number> {
       if (io.stdoutClosed?.()) break;
     }
     if (!io.stdoutClosed?.()) for (const [n, raw] of lines.end()) take(n, raw);
+    out.flush();
     if (pool) send();
     while (inFlight.size > 0) await Promise.race(inFlight);
     if (io.drain) await io.drain();
@@ -119,8 +122,10 @@ export async function runJsonl(io: JsonlIO, run: JsonlRun): Promise<number> {
 class Output {
   /** Results that came back before their turn, by place. */
   private readonly waiting = new Map<number, LineOutcome>();
-  /** How many results have been written. */
+  /** How many results have been written (or joined the text to write). */
   written = 0;
+  /** Results whose turn has come, not yet written. */
+  private text = "";
   private malformed = false;
   private inconsistent = false;
   private atFailOn = false;
@@ -134,20 +139,24 @@ class Output {
     private readonly run: JsonlRun,
   ) {}
 
-  /** Takes the result at place `seq`, and writes every result whose turn has come. */
+  /** Takes the result at place `seq`; every result whose turn has come joins the text to write. */
   put(seq: number, outcome: LineOutcome): void {
     this.waiting.set(seq, outcome);
-    let text = "";
     for (let o = this.waiting.get(this.written); o !== undefined; o = this.waiting.get(this.written)) {
       this.waiting.delete(this.written);
       this.written++;
       this.tally(o);
-      text += o.json + "\n";
+      this.text += o.json + "\n";
+      if (this.text.length >= 1 << 16) this.flush();
     }
-    if (text !== "") {
-      this.io.stdout(text);
-      this.tick(false);
-    }
+  }
+
+  /** Writes the results whose turn has come. */
+  flush(): void {
+    if (this.text === "") return;
+    this.io.stdout(this.text);
+    this.text = "";
+    this.tick(false);
   }
 
   private tally(o: LineOutcome): void {
@@ -172,6 +181,7 @@ class Output {
 
   /** The exit code: 2 when a line was malformed (or failed), else 1 when a text fails the run, else 0. */
   finish(): number {
+    this.flush();
     this.tick(true);
     if (this.malformed) return 2;
     if (this.inconsistent || this.atFailOn) return 1;

@@ -4,7 +4,7 @@
  * `npm test` builds first); the others run `run(argv, io)` in-process with one worker. The pool's
  * handling of a worker that stops is tested on the pool itself, with a worker made to crash.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,7 +44,8 @@ const parse = (stdout: string) => stdout.split("\n").filter((l) => l !== "").map
 /** 500 texts whose sizes differ a lot, so that batches finish out of order. */
 const MANY = Array.from({ length: 500 }, (_, i) => line({ id: `t${i}`, text: `Report ${i}: ${i * 37} people, ${i % 100}% of them children, and 1169 beside 24,160. `.repeat(1 + ((i * 7919) % 40)) })).join("");
 
-describe("check --jsonl with worker threads (the built CLI)", () => {
+// Spawned runs take seconds on a loaded machine.
+describe("check --jsonl with worker threads (the built CLI)", { timeout: 120_000 }, () => {
   it("keeps the input order with 2 workers over 500 lines", () => {
     const r = spawnCli(["check", "--jsonl", file(MANY), "--workers", "2"]);
     expect(r.stderr).toBe("");
@@ -76,6 +77,22 @@ describe("check --jsonl with worker threads (the built CLI)", () => {
     }
   });
 
+  it("a reader that goes away (| head -1) ends the run quietly: exit 0, nothing on standard error", async () => {
+    const archive = file(Array.from({ length: 20 }, () => MANY).join(""));
+    const child = spawn(process.execPath, [bin, "check", "--jsonl", archive, "--workers", "2"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    let first = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => {
+      first += s;
+      if (first.includes("\n")) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(JSON.parse(first.slice(0, first.indexOf("\n"))).line).toBe(1);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
   it("writes no progress line when standard error is not a terminal", () => {
     const r = spawnCli(["check", "--jsonl", "-"], line({ id: 1, text: "It rose 5%." }));
     expect(r.code).toBe(0);
@@ -105,7 +122,7 @@ const MALFORMED: ReadonlyArray<readonly [string, string | Buffer, { path: string
   ["a line longer than --max-file-size", `{"id": "a", "text": "${"x".repeat(300)}"}`, { path: "", expected: /at most 200 bytes/ }],
 ];
 
-describe("check --jsonl: malformed lines", () => {
+describe("check --jsonl: malformed lines", { timeout: 120_000 }, () => {
   const good = (i: number) => line({ id: `ok${i}`, text: `It rose ${i}%.` });
 
   it.each(MALFORMED)("%s: an error line, and the run goes on (exit 2)", async (_, bad, want) => {
