@@ -179,6 +179,15 @@ describe("check --jsonl: the line contract", () => {
     }
   });
 
+  it("from the sources too (as here, under the test runner), the workers are the built dist/jsonl-worker.js", async () => {
+    const input = MANY.split("\n").slice(0, 100).join("\n");
+    const one = await cli(["check", "--jsonl", "-", "--workers", "1"], { stdinStream: chunked(input, 4096) });
+    const two = await cli(["check", "--jsonl", "-", "--workers", "2"], { stdinStream: chunked(input, 4096) });
+    expect(two.stderr).toBe("");
+    expect(two.stdout).toBe(one.stdout);
+    expect(parse(two.stdout)).toHaveLength(100);
+  });
+
   it("reads standard input whole when the io cannot stream it", async () => {
     const r = await cli(["check", "--jsonl", "-", "--workers", "1"], { readStdin: async () => line({ id: "a", text: "x" }) });
     expect(parse(r.stdout).map((o) => o.id)).toEqual(["a"]);
