@@ -5,7 +5,8 @@
  * - 10,000 news-like articles (by default), generated deterministically by a seeded generator:
  *   paragraphs with counts, percentages, money, dates and years, one JSON line each.
  * - The built CLI, `claimcheck check --jsonl FILE`, as a child process (its start-up included),
- *   with the default workers (the available parallelism) and with `--workers 1`.
+ *   with the default workers (the available parallelism) and with `--workers 1`: the best of two
+ *   runs of each.
  * - The baseline, in the same run: `scanText` in this process over the same texts (scan only: no
  *   process, no JSON in or out).
  *
@@ -93,8 +94,15 @@ export async function benchJsonl(log) {
     const rate = (ms) => count / (ms / 1000);
     const fmt = (x) => Math.round(x).toLocaleString("en-US");
     log(`  scan only (scanText in this process): ${fmt(rate(scan.ms))} articles/s (${(scan.ms / 1000).toFixed(2)} s, ${scan.result.toLocaleString("en-US")} numbers)`);
-    const many = cliRun(archive, join(dir, "out-n.jsonl"), undefined);
-    const one = cliRun(archive, join(dir, "out-1.jsonl"), 1);
+    // The best of two runs each, alternated, to damp the noise of a shared machine.
+    const runs = { many: [], one: [] };
+    for (let k = 0; k < 2; k++) {
+      runs.many.push(cliRun(archive, join(dir, "out-n.jsonl"), undefined));
+      runs.one.push(cliRun(archive, join(dir, "out-1.jsonl"), 1));
+    }
+    const fastest = (list) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const many = fastest(runs.many);
+    const one = fastest(runs.one);
     if (many.lines !== count || one.lines !== count) throw new Error(`expected ${count} result lines, got ${many.lines} and ${one.lines}`);
     log(`  check --jsonl, ${workers} workers (the default): ${fmt(rate(many.ms))} articles/s (${(many.ms / 1000).toFixed(2)} s, start-up included): ${(scan.ms / many.ms).toFixed(2)}× the scan-only rate`);
     log(`  check --jsonl --workers 1 (in one thread): ${fmt(rate(one.ms))} articles/s (${(one.ms / 1000).toFixed(2)} s): ${(scan.ms / one.ms).toFixed(2)}× the scan-only rate`);

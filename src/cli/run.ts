@@ -4,7 +4,7 @@
  * (src/cli/definitions.ts), which also makes `--help` and the README's CLI reference.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { open, realpath } from "node:fs/promises";
+import { open, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import ignore from "ignore";
@@ -382,19 +382,25 @@ function workersOption(value: string | undefined): number {
 /** The most worker threads --workers takes. */
 const MAX_WORKERS = 256;
 
-/** An archive file's bytes as they come; a missing file, or one that is not a regular file, is an input error. */
+/**
+ * An archive file's bytes as they come. A named pipe is read too (`<(zcat archive.jsonl.gz)`): the
+ * archive is named on the command line, by the person running it. A missing file, a directory or
+ * anything else is an input error.
+ */
 async function archiveChunks(path: string, named: string): Promise<AsyncIterable<Uint8Array>> {
+  const refuse = (expected: string, found: string) => new ClaimcheckInputError([{ file: named, path: "", expected, found }]);
+  let s;
+  try {
+    s = await stat(path);
+  } catch (e) {
+    throw refuse("a readable archive file (one JSON object a line)", (e as { code?: unknown }).code === "ENOENT" ? "no such file" : "a file that cannot be read");
+  }
+  if (!s.isFile() && !s.isFIFO()) throw refuse("an archive file that is a regular file or a named pipe (not a directory, device or socket; - reads standard input)", s.isDirectory() ? "a directory" : "not a regular file");
   let handle;
   try {
     handle = await open(path, "r");
-  } catch (e) {
-    const missing = (e as { code?: unknown }).code === "ENOENT";
-    throw new ClaimcheckInputError([{ file: named, path: "", expected: "a readable archive file (one JSON object a line)", found: missing ? "no such file" : "a file that cannot be opened" }]);
-  }
-  const s = await handle.stat();
-  if (!s.isFile()) {
-    await handle.close();
-    throw new ClaimcheckInputError([{ file: named, path: "", expected: "an archive file that is a regular file (not a directory, device, FIFO or socket; - reads standard input)", found: s.isDirectory() ? "a directory" : "not a regular file" }]);
+  } catch {
+    throw refuse("a readable archive file (one JSON object a line)", "a file that cannot be read");
   }
   return handle.createReadStream({ highWaterMark: 1 << 16 });
 }

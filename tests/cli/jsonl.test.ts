@@ -93,6 +93,13 @@ describe("check --jsonl with worker threads (the built CLI)", { timeout: 120_000
     expect(code).toBe(0);
   });
 
+  it("reads a named pipe, as <(zcat archive.jsonl.gz) gives", () => {
+    const r = spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} check --jsonl <(printf '%s\\n' '{"id": 1, "text": "It rose 5%."}') --workers 1`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(parse(r.stdout).map((o) => o.id)).toEqual([1]);
+    expect(r.status).toBe(0);
+  });
+
   it("writes no progress line when standard error is not a terminal", () => {
     const r = spawnCli(["check", "--jsonl", "-"], line({ id: 1, text: "It rose 5%." }));
     expect(r.code).toBe(0);
@@ -263,7 +270,7 @@ describe("check --jsonl: exit codes", () => {
     expect(missing.stderr).toMatch(/nothing\.jsonl: expected a readable archive file.*found no such file/);
     const folder = await cli(["check", "--jsonl", dir]);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toMatch(/expected an archive file that is a regular file.*found a directory/);
+    expect(folder.stderr).toMatch(/expected an archive file that is a regular file or a named pipe.*found a directory/);
   });
 });
 
