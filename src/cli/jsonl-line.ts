@@ -96,7 +96,7 @@ export function failedLine(line: number, id: string | number | undefined, why: s
  * unread.
  */
 export function tooLongLine(line: number, bytes: number, limit: string, source: string): LineOutcome {
-  return errorLine("malformed", line, undefined, { path: "", expected: `a line of at most ${limit} (--max-file-size raises the limit)`, found: `a line of more than ${bytes} bytes` }, source);
+  return errorLine("malformed", line, undefined, { path: "", expected: `a line of at most ${limit} (--max-file-size raises the limit)`, found: `a line of ${bytes.toLocaleString("en-US")} bytes` }, source);
 }
 
 /** The error line of a line that is not UTF-8. */
@@ -118,13 +118,22 @@ type Read = { readonly id: string | number; readonly text: string; readonly publ
 
 const SHAPE = 'a JSON object {"id": …, "text": …, "published"?: …} on one line';
 
+/** What a line that is not JSON holds, in claimcheck's words (not the parser's): where it stops being JSON. */
+function notJson(raw: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : "";
+  const at = /at position (\d+)/.exec(message);
+  const pos = at ? Number(at[1]) : -1;
+  if (message.includes("Unexpected end of JSON input") || pos >= raw.length) return `JSON that ends too soon: ${describeFound(raw)}`;
+  return pos >= 0 ? `text that is not JSON at character ${pos + 1}: ${describeFound(raw.slice(pos))}` : `text that is not JSON: ${describeFound(raw)}`;
+}
+
 /** An input line read and validated: its fields, or its first problem (with its id when that is valid). */
 function readLine(raw: string): Read {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
-    return { issue: { path: "", expected: SHAPE, found: `text that is not JSON (${e instanceof Error ? excerpt(e.message, 100) : "a parse error"})` } };
+    return { issue: { path: "", expected: SHAPE, found: notJson(raw, e) } };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { issue: { path: "", expected: SHAPE, found: describeFound(value) } };
   const fields = value as Readonly<Record<string, unknown>>;
