@@ -195,6 +195,16 @@ describe("check --jsonl: the line contract", () => {
     expect(parse(two.stdout)).toHaveLength(100);
   });
 
+  it("reads UTF-8 whose characters are split between chunks", async () => {
+    const bytes = Buffer.from(line({ id: "é", text: "Élodie counted 37 reports 🧾 in Zürich." }) + line({ id: "b", text: "x" }));
+    async function* oneByte(): AsyncIterable<Uint8Array> {
+      for (const b of bytes) yield Uint8Array.of(b);
+    }
+    const r = await cli(["check", "--jsonl", "-", "--workers", "1"], { stdinStream: oneByte });
+    expect(r.stdout).toBe((await cli(["check", "--jsonl", "-", "--workers", "1"], { stdinStream: chunked(bytes.toString("utf8"), 1 << 16) })).stdout);
+    expect(parse(r.stdout).map((o) => o.id)).toEqual(["é", "b"]);
+  });
+
   it("reads standard input whole when the io cannot stream it", async () => {
     const r = await cli(["check", "--jsonl", "-", "--workers", "1"], { readStdin: async () => line({ id: "a", text: "x" }) });
     expect(parse(r.stdout).map((o) => o.id)).toEqual(["a"]);
