@@ -10,10 +10,12 @@
  * - The baseline, in the same run: `scanText` in this process over the same texts (scan only: no
  *   process, no JSON in or out).
  *
- * It prints articles per second of each, their ratios, and the worker count.
+ * It prints articles per second of each, their ratios, and the worker count; with GNU time
+ * (/usr/bin/time) also the CPU time of both CLI runs, which does not depend on the machine's
+ * load, and the most the workers could gain on free cores.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,18 +64,24 @@ export function buildArticles(count, seed = 20170901) {
   return articles;
 }
 
-/** The built CLI over the archive: wall time (start-up included) and the lines it wrote. */
+/** GNU time, when the machine has it: the CPU time of a child process, all its threads. */
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/** The built CLI over the archive: wall time (start-up included), CPU seconds (with GNU time) and the lines it wrote. */
 function cliRun(archive, out, workers) {
   const fd = openSync(out, "w");
+  const args = [CLI, "check", "--jsonl", archive, ...(workers !== undefined ? ["--workers", String(workers)] : [])];
   const t = performance.now();
-  const r = spawnSync(process.execPath, [CLI, "check", "--jsonl", archive, ...(workers !== undefined ? ["--workers", String(workers)] : [])], { stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+  const r = TIME ? spawnSync(TIME, ["-f", "cpu %U %S", process.execPath, ...args], { stdio: ["ignore", fd, "pipe"], encoding: "utf8" }) : spawnSync(process.execPath, args, { stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
   const ms = performance.now() - t;
   closeSync(fd);
+  const cpuLine = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+  const cpu = cpuLine ? Number(cpuLine[1]) + Number(cpuLine[2]) : undefined;
   if (r.status !== 0 && r.status !== 1) throw new Error(`check --jsonl exited ${r.status}: ${r.stderr}`);
   let lines = 0;
   const text = readFileSync(out, "utf8");
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
-  return { ms, lines };
+  return { ms, cpu, lines };
 }
 
 export async function benchJsonl(log) {
@@ -107,6 +115,10 @@ export async function benchJsonl(log) {
     log(`  check --jsonl, ${workers} workers (the default): ${fmt(rate(many.ms))} articles/s (${(many.ms / 1000).toFixed(2)} s, start-up included): ${(scan.ms / many.ms).toFixed(2)}× the scan-only rate`);
     log(`  check --jsonl --workers 1 (in one thread): ${fmt(rate(one.ms))} articles/s (${(one.ms / 1000).toFixed(2)} s): ${(scan.ms / one.ms).toFixed(2)}× the scan-only rate`);
     log(`  ${workers} workers against 1: ${(one.ms / many.ms).toFixed(2)}× the articles per second`);
+    if (many.cpu !== undefined && one.cpu !== undefined) {
+      // CPU time does not depend on how busy the machine is: it bounds the gain of the workers on free cores.
+      log(`  CPU time (all threads, GNU time): ${workers} workers ${many.cpu.toFixed(2)} s, 1 worker ${one.cpu.toFixed(2)} s: ${(many.cpu / one.cpu).toFixed(2)}× the CPU per article; on ${workers} free cores at most ${((workers * one.cpu) / many.cpu).toFixed(2)}× the rate of 1 worker`);
+    }
     return { count, workers, scanRate: rate(scan.ms), cliRate: rate(many.ms), oneRate: rate(one.ms) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
