@@ -1,9 +1,9 @@
 /**
  * PLACEHOLDER: `checkText()` of the raw-text checker. The real one (it proposes claims and
  * relations from the text and checks them) replaces this file; until then it checks the text as
- * a document with no claims, so its result is the text's scan (the text-only rules and the
- * time rules on the text) in the shape of a `CheckResult`. Nothing else depends on more than
- * the signature.
+ * a document with no claims, so its findings are those of the rules that need no claims (such as
+ * number-format and quote-marks), in the shape of a `CheckResult`. Nothing else depends on more
+ * than the signature.
  */
 import { check, type CheckOptions, type CheckResult } from "./check.js";
 
