@@ -34,7 +34,9 @@ export default defineConfig([
   {
     // Split so that the bin answers --version before it loads the rest of the CLI: run.js and the
     // core are chunks it imports only for the other commands.
-    entry: { cli: "src/cli/bin.ts" },
+    // The worker thread of `check --jsonl` is an entry of its own: dist/jsonl-worker.js, which the
+    // CLI finds beside its chunks.
+    entry: { cli: "src/cli/bin.ts", "jsonl-worker": "src/cli/jsonl-worker.ts" },
     format: ["esm"],
     splitting: true,
     target: "node20",

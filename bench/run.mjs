@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds (see package.json), then runs the benchmarks against the BUILT library:
- * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs) and
- * hostile inputs (bench/hostile.mjs) and the proposal of claims from a text (bench/propose.mjs),
- * each when its file is present; `node bench/run.mjs propose scanner` runs just the parts named. Benchmarks print times and
+ * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs),
+ * hostile inputs (bench/hostile.mjs), the proposal of claims from a text (bench/propose.mjs) and
+ * archives (bench/jsonl.mjs), each when its file is present; `node bench/run.mjs propose scanner`
+ * runs just the parts named. Benchmarks print times and
  * ratios against baselines measured in the same run; they are not tests.
  */
 import { existsSync } from "node:fs";
@@ -17,6 +18,7 @@ for (const [file, name] of [
   ["series.mjs", "benchSeries"],
   ["hostile.mjs", "benchHostile"],
   ["propose.mjs", "benchPropose"],
+  ["jsonl.mjs", "benchJsonl"],
 ].filter(([file]) => process.argv.length <= 2 || process.argv.slice(2).includes(file.replace(/\.mjs$/, "")))) {
   if (file !== "core.mjs") log("");
   const url = new URL(file, import.meta.url);

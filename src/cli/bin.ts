@@ -57,9 +57,12 @@ async function main(): Promise<void> {
         if (!closed.stderr) process.stderr.write(s);
       },
       drain,
+      stdoutClosed: () => closed.stdout,
       env: process.env,
       isTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
       readStdin,
+      stdinStream: () => process.stdin,
     });
   } catch {
     process.exitCode = 2;

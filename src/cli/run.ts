@@ -4,7 +4,8 @@
  * (src/cli/definitions.ts), which also makes `--help` and the README's CLI reference.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { open, realpath } from "node:fs/promises";
+import { open, realpath, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import ignore from "ignore";
 import stringWidth from "string-width";
@@ -29,6 +30,7 @@ import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } f
 import { configJsonSchema, findConfigFile, isSmallFile, loadConfig, type CliConfig } from "./config.js";
 import { cliReference, commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
 import { starterClaims } from "./init.js";
+import { runJsonl } from "./jsonl.js";
 import { version } from "./version.js";
 
 /** What the CLI reads and writes. */
@@ -37,6 +39,8 @@ export interface CliIO {
   stdout(text: string): void;
   /** Resolves when standard output can take more (the bin waits for the pipe to drain). */
   drain?(): Promise<void>;
+  /** Whether standard output's reader has gone (`| head -1`): `check --jsonl` then stops reading. */
+  stdoutClosed?(): boolean;
   /** Writes to standard error (the CLI's own diagnostics). */
   stderr(text: string): void;
   /** Environment variables (NO_COLOR, FORCE_COLOR, TERM). */
@@ -49,6 +53,13 @@ export interface CliIO {
    * large.
    */
   readStdin?(maxBytes: number): Promise<string | Uint8Array>;
+  /**
+   * Standard input as it comes, chunk by chunk (for `check --jsonl -`, which never holds the
+   * whole input). Without it, `check --jsonl -` reads standard input whole with `readStdin`.
+   */
+  stdinStream?(): AsyncIterable<string | Uint8Array>;
+  /** Whether standard error is a terminal (`check --jsonl` then shows a progress line there). */
+  readonly stderrIsTTY?: boolean;
   /**
    * The current folder: where the config file is looked for (and up), the folder `check` searches
    * with no path, where globs and .claimcheckignore are read, and where `init` writes. Default:
@@ -258,6 +269,8 @@ async function claimInputs(positionals: readonly string[], cwd: string, allowCod
 
 async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
   const { values, positionals } = parsed;
+  if (values.jsonl === true) return jsonlCommand(parsed, io, cwd);
+  if (values.workers !== undefined) throw new UsageError("--workers goes with --jsonl", "check");
   const format = (values.format as CheckFormatName | undefined) ?? "pretty";
   const review = reviewOptions(format, values);
   const failOn = (values["fail-on"] as Severity | undefined) ?? "error";
@@ -341,6 +354,86 @@ async function checkCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<num
   }
   // The exit code follows the verdict: an inconsistent set always exits 1.
   return results.some((r) => r.verdict === "inconsistent") || failing(shown.flatMap((r) => r.findings), failOn, maxWarnings, io) ? 1 : 0;
+}
+
+/** The options of check that --jsonl does not take: it writes JSON lines to standard output, and reads no claims file. */
+const NOT_WITH_JSONL = ["format", "output-file", "stdin-filename", "allow-code", "ignore-pattern", "root", "author", "author-url", "date", "review-url"];
+
+/** `claimcheck check --jsonl <file | ->`: an archive of raw texts, one JSON object a line in, one result a line out. */
+async function jsonlCommand(parsed: Parsed, io: CliIO, cwd: string): Promise<number> {
+  const { values, positionals } = parsed;
+  const stray = NOT_WITH_JSONL.find((k) => values[k] !== undefined);
+  if (stray !== undefined) throw new UsageError(`--${stray} goes without --jsonl (which writes one JSON result a line to standard output)`, "check");
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "check --jsonl needs an archive file (one JSON object a line), or - for standard input" : "check --jsonl takes one archive file", "check");
+  const workers = workersOption(values.workers as string | undefined);
+  const failOn = (values["fail-on"] as Severity | undefined) ?? "error";
+  const maxWarnings = maxWarningsOption(values["max-warnings"] as string | undefined);
+  const maxLineBytes = sizeOption(values["max-file-size"] as string | undefined);
+  const flagsDisable = disabled(parsed, "check");
+  const settings = await config(cwd);
+  const disable = [...(settings.disable ?? []), ...flagsDisable];
+  const rounding = (values.rounding as RoundingMethod | undefined) ?? settings.rounding ?? "up_or_down";
+  const file = positionals[0]!;
+  const input = file === "-" ? stdinChunks(io, maxLineBytes) : await archiveChunks(at(cwd, file), file);
+  return runJsonl(io, {
+    input,
+    line: {
+      source: file === "-" ? "<stdin>" : file,
+      check: {
+        rounding,
+        ...(disable.length > 0 ? { disable } : {}),
+        ...(settings.severity ? { severity: settings.severity } : {}),
+        ...(settings.ruleOptions ? { ruleOptions: settings.ruleOptions } : {}),
+      },
+      quiet: values.quiet === true,
+    },
+    workers,
+    maxLineBytes,
+    maxLineWords: sizeWords(maxLineBytes),
+    progress: io.stderrIsTTY === true,
+    failOn,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+  });
+}
+
+/** `--workers`: a whole number of worker threads, 1 or more; by default the available parallelism. */
+function workersOption(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > MAX_WORKERS) throw new UsageError(`--workers must be a whole number of worker threads from 1 to ${MAX_WORKERS}; got '${value}'`, "check");
+  return Number(value);
+}
+
+/** The most worker threads --workers takes. */
+const MAX_WORKERS = 256;
+
+/**
+ * An archive file's bytes as they come. A named pipe is read too (`<(zcat archive.jsonl.gz)`): the
+ * archive is named on the command line, by the person running it. A missing file, a directory or
+ * anything else is an input error.
+ */
+async function archiveChunks(path: string, named: string): Promise<AsyncIterable<Uint8Array>> {
+  const refuse = (expected: string, found: string) => new ClaimcheckInputError([{ file: named, path: "", expected, found }]);
+  let s;
+  try {
+    s = await stat(path);
+  } catch (e) {
+    throw refuse("a readable archive file (one JSON object a line)", (e as { code?: unknown }).code === "ENOENT" ? "no such file" : "a file that cannot be read");
+  }
+  if (!s.isFile() && !s.isFIFO()) throw refuse("an archive file that is a regular file or a named pipe (not a directory, device or socket; - reads standard input)", s.isDirectory() ? "a directory" : "not a regular file");
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch {
+    throw refuse("a readable archive file (one JSON object a line)", "a file that cannot be read");
+  }
+  return handle.createReadStream({ highWaterMark: 1 << 16 });
+}
+
+/** Standard input as it comes (or whole, when the io cannot stream it). */
+async function* stdinChunks(io: CliIO, maxBytes: number): AsyncIterable<string | Uint8Array> {
+  if (io.stdinStream) yield* io.stdinStream();
+  else if (io.readStdin) yield await io.readStdin(Number.MAX_SAFE_INTEGER);
+  else throw new ClaimcheckInputError([{ file: "<stdin>", path: "", expected: `an archive on standard input (lines of at most ${sizeWords(maxBytes)})`, found: "no standard input" }]);
 }
 
 /** Whether findings fail the run: one at or above --fail-on, or more warnings than --max-warnings. */

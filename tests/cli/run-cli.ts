@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI with `argv`; `io` may set the environment, a terminal, the folder and stdin. */
-export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY" | "cwd" | "readStdin">> = {}): Promise<CliRun> {
+export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY" | "cwd" | "readStdin" | "stdinStream" | "stderrIsTTY">> = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
@@ -22,6 +22,8 @@ export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY
     isTTY: io.isTTY ?? false,
     ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+    ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
+    ...(io.stderrIsTTY !== undefined ? { stderrIsTTY: io.stderrIsTTY } : {}),
   });
   return { code, stdout, stderr };
 }

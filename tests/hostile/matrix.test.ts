@@ -385,6 +385,28 @@ const ROWS: readonly (Row & { readonly class: string })[] = [
     says: [/missing\.claims\.yaml: expected a claims file or a directory, found nothing at that path/],
     short: 400,
   },
+  {
+    class: "words",
+    name: "archive lines that are not JSON, or not JSON to the end (check --jsonl)",
+    files: { "a.jsonl": '{"id": 1, "text": "x"}\n{id: 2}\n{"id": 3, "text": "unfinished\n{"id": 4, "text": "x"\nnull\n' },
+    argv: ["check", "--jsonl", "@/a.jsonl", "--workers", "1"],
+    code: 2,
+    says: [/a\.jsonl:2:1: expected a JSON object/],
+    short: 3000,
+    then: ({ stdout }) => {
+      const found = stdout.trim().split("\n").map((l) => (JSON.parse(l) as { error?: { found: string } }).error?.found);
+      expect(found).toEqual([undefined, 'text that is not JSON at character 2: "id: 2}"', 'JSON that ends too soon: "{\\"id\\": 3, \\"text\\": \\"unfinished"', 'JSON that ends too soon: "{\\"id\\": 4, \\"text\\": \\"x\\""', "null"]);
+    },
+  },
+  {
+    class: "overflow",
+    name: "an archive line far over --max-file-size (check --jsonl): skipped unread, the run goes on",
+    files: { "a.jsonl": `{"id": 1, "text": "${"x".repeat(5000)}"}\n{"id": 2, "text": "x"}\n` },
+    argv: ["check", "--jsonl", "@/a.jsonl", "--max-file-size", "1kB", "--workers", "1"],
+    code: 2,
+    says: [/a\.jsonl:1:1: expected a line of at most 1 kB \(--max-file-size raises the limit\), found a line of 5,021 bytes/, /\{"id":2,"line":2,"verdict":"consistent"/],
+    short: 1000,
+  },
 ];
 
 describe("the bad-input matrix", () => {
