@@ -16,7 +16,7 @@ import { cueFamily } from "./cues.mjs";
  */
 
 /** Keys of a relation that are neither roles nor fields. */
-const SHARED_KEYS = new Set(["kind", "id", "note", "periods", "cue", "standing"]);
+const SHARED_KEYS = new Set(["kind", "id", "note", "periods", "cue", "standing", "window", "readings"]);
 
 /**
  * A relation as roles (claim ids by role key; `part` folded into `parts`) and fields (anything
