@@ -655,6 +655,9 @@ function codeAt(s: string, i: number): string | undefined {
   return CURRENCY_CODES.has(code) ? code : undefined;
 }
 
+/** Currency letters written glued before a figure (in claim values; in running text all but "P"): "P54.59 million" (pesos), "Rs 500", "Rp 2,000". */
+const LETTER_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["Rs.", "INR"], ["Rs", "INR"], ["Rp", "IDR"], ["P", "PHP"]];
+
 /**
  * A currency marker written just before the numeral that starts at `i`: a sign ("$4.5bn",
  * "£2bn", "US$5"), or a code followed by at most one space ("USD 5"). Returns the ISO code and
@@ -685,9 +688,13 @@ export function readCurrencyBefore(s: string, i: number): { code: string; start:
     return { code: sign, start: i - 1 };
   }
   const sp = i - 1 >= 0 && isSpace(s.charCodeAt(i - 1)) ? i - 1 : i;
-  // "Rs 500 crore", "Rs. 500", "Rs500": rupees (read as Indian rupees).
-  const rs = s[sp - 1] === "." ? sp - 1 : sp;
-  if (rs >= 2 && s[rs - 2] === "R" && s[rs - 1] === "s" && !(rs > 2 && isLetterAt(s, rs - 3))) return { code: "INR", start: rs - 2 };
+  // "Rs 500 crore", "Rs. 500", "Rs500" (read as Indian rupees), "Rp 2,000": the letters of
+  // LETTER_CURRENCIES, except the lone "P" of pesos, which running text needs more context for.
+  for (const [letters, iso] of LETTER_CURRENCIES) {
+    const start = sp - letters.length;
+    if (letters.length < 2 || start < 0 || !s.startsWith(letters, start) || (start > 0 && isLetterAt(s, start - 1))) continue;
+    return { code: iso, start };
+  }
   const code = codeAt(s, sp - 3);
   return code !== undefined ? { code, start: sp - 3 } : null;
 }
@@ -713,8 +720,6 @@ export function readCurrencyAfter(s: string, i: number): { code: string; end: nu
   return null;
 }
 
-/** Currency letters written glued before a figure in claim values: "P54.59 million" (pesos), "Rs 500", "Rp 2,000". */
-const LETTER_CURRENCIES: ReadonlyArray<readonly [string, string]> = [["Rs.", "INR"], ["Rs", "INR"], ["Rp", "IDR"], ["P", "PHP"]];
 
 /**
  * A currency written before a figure, read forward from `i`: a sign ("$", "£", "€"), letters and

@@ -137,6 +137,7 @@ describe("scanNumbers: kinds in context", () => {
     // money
     ["US$5m", [{ kind: "money", text: "US$5m", value: "5000000", currency: "USD" }]],
     ["USD 12", [{ kind: "money", text: "USD 12", value: "12", currency: "USD" }]],
+    ["Rp 2,000 and Rs. 500, not Mrs 5", [{ kind: "money", text: "Rp 2,000", value: "2000", currency: "IDR" }, { kind: "money", text: "Rs. 500", value: "500", currency: "INR" }, { kind: "count", text: "5", value: "5" }]],
     ["4.5 billion dollars", [{ kind: "money", text: "4.5 billion dollars", value: "4500000000", currency: "USD" }]],
     ["more than €300m", [{ kind: "money", text: "more than €300m", value: "300000000", currency: "EUR", qualifier: "more-than" }]],
     // qualifiers before and after
