@@ -13,7 +13,14 @@ import { problem, type Problem } from "./problem.js";
 import { bodyKind, readJob, type Endpoint } from "./request.js";
 import { JSON_TYPE, problemOutcome, type Outcome } from "./work.js";
 
-/** The largest request body by default, in bytes (1 MB: a long article is some 50 kB). */
+/**
+ * The largest request body by default, in bytes (1 MB: a long article is some 50 kB).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_BODY_BYTES; //=> 1000000
+ * ```
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 /** How the app answers. */
@@ -32,6 +39,12 @@ export interface AppOptions {
   readonly closing?: () => boolean;
   /** The version named in `/healthz` and the OpenAPI document. */
   readonly version?: string;
+}
+
+/** An app that answers Fetch-API requests (a Hono app: mount it with `app.route`, or serve its `fetch`). */
+export interface FetchApp {
+  /** Answers a request. */
+  fetch(request: Request): Response | Promise<Response>;
 }
 
 /** The paths of the API and the methods each takes. */
@@ -55,7 +68,7 @@ const ROUTES: Readonly<Record<string, string>> = {
  * (await res.json()).files[0].verdict; //=> "inconsistent"
  * ```
  */
-export function createApp(options: AppOptions = {}): { fetch: (request: Request) => Response | Promise<Response> } {
+export function createApp(options: AppOptions = {}): FetchApp {
   const engine = options.engine ?? inProcessEngine();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono<{ Variables: { id: string } }>();

@@ -7,6 +7,7 @@ import { runJob, type Job, type Outcome } from "./work.js";
 
 /** Runs jobs: resolves with the job's outcome, or with a problem (saturated, budget); never rejects. */
 export interface Engine {
+  /** Does one job: resolves with its outcome, or with a problem's (503 saturated or over budget, 500). */
   run(job: Job): Promise<Outcome>;
   /** Stops the engine once the jobs given have come back. */
   close?(): Promise<void>;

@@ -45,10 +45,14 @@ export function serverWorkerScript(): URL | undefined {
   return undefined;
 }
 
-/** The jobs of a pool that are running or waiting (for the saturation tests and the log). */
+/** A pool engine, with the jobs it is running and holding. */
 export interface PoolEngine extends Engine {
+  /** Jobs running in a worker. */
   readonly busy: number;
+  /** Jobs waiting for a worker. */
   readonly queued: number;
+  /** Stops the workers; jobs still waiting get a 503 (shutting down). */
+  close(): Promise<void>;
 }
 
 /**

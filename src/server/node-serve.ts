@@ -45,7 +45,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The engine's budget by default, in milliseconds. */
+/**
+ * The engine's budget by default, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_BUDGET_MS; //=> 10000
+ * ```
+ */
 export const DEFAULT_BUDGET_MS = 10_000;
 
 /**
@@ -108,22 +115,37 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 /**
- * Runs the server until SIGTERM or SIGINT, then closes it gracefully: what `claimcheck serve`
- * does. Logs one JSON line when it listens and one when it has closed.
+ * Runs the server until SIGTERM or SIGINT (or `signal` aborts), then closes it gracefully: what `claimcheck serve`
+ * does. Logs one JSON line when it listens, one when a signal comes and one when it has closed.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * const stop = new AbortController();
+ * const served = runServer({ port: 0, workers: 1, log: (l) => lines.push(l), signal: stop.signal });
+ * while (lines.length === 0) await new Promise((r) => setTimeout(r, 10));
+ * JSON.parse(lines[0]).event; //=> "listening"
+ * stop.abort();
+ * await served;
+ * JSON.parse(lines.at(-1)).event; //=> "closed"
+ * ```
  */
-export async function runServer(options: ServerOptions & { readonly log: (line: string) => void }): Promise<void> {
+export async function runServer(options: ServerOptions & { readonly log: (line: string) => void; readonly signal?: AbortSignal }): Promise<void> {
   const server = await startServer(options);
   const log = (event: string, extra: Record<string, unknown> = {}) => options.log(JSON.stringify({ time: new Date().toISOString(), event, ...extra }));
   log("listening", { url: server.url });
   await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (signal: NodeJS.Signals | "abort") => {
       process.off("SIGTERM", stop);
       process.off("SIGINT", stop);
+      options.signal?.removeEventListener("abort", aborted);
       log("closing", { signal });
       void server.close().then(resolve);
     };
+    const aborted = () => stop("abort");
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);
+    options.signal?.addEventListener("abort", aborted);
   });
   log("closed");
 }

@@ -4,7 +4,15 @@
  * stack trace.
  */
 
-/** The kinds of problem the server answers with, by the name in their type URI. */
+/**
+ * The kinds of problem the server answers with, by the name in their type URI
+ * (`urn:claimcheck:problem:<name>`), with their status and title.
+ *
+ * @example
+ * ```ts
+ * PROBLEMS["invalid-claims"]; //=> { status: 422, title: "Invalid claims file" }
+ * ```
+ */
 export const PROBLEMS = {
   malformed: { status: 400, title: "Malformed request" },
   unauthorized: { status: 401, title: "Unauthorized" },
@@ -42,7 +50,7 @@ export interface Problem {
 }
 
 /** The type URI of a kind of problem. */
-export function problemType(name: ProblemName): string {
+function problemType(name: ProblemName): string {
   return `urn:claimcheck:problem:${name}`;
 }
 

@@ -32,7 +32,7 @@ export const BODY_KEYS: Readonly<Record<Endpoint, readonly string[]>> = {
 };
 
 /** The keys of `options` (and the query parameters besides `name` and `published`). */
-export const OPTION_KEYS = ["disable", "severity", "ruleOptions", "rounding", "quiet"] as const;
+const OPTION_KEYS = ["disable", "severity", "ruleOptions", "rounding", "quiet"] as const;
 
 /** The query parameters each endpoint reads with a body that is not JSON. */
 const QUERY_KEYS: Readonly<Record<Endpoint, readonly string[]>> = {
@@ -42,7 +42,7 @@ const QUERY_KEYS: Readonly<Record<Endpoint, readonly string[]>> = {
 };
 
 /** The media type of a Content-Type header: lower case, without parameters. */
-export function mediaType(header: string | null | undefined): string {
+function mediaType(header: string | null | undefined): string {
   return (header ?? "").split(";")[0]!.trim().toLowerCase();
 }
 

@@ -99,7 +99,7 @@ function report(result: CheckResult, quiet?: boolean): Outcome {
 }
 
 /** An input issue as the JSON report gives it (and the CLI prints its `message`). */
-export function issueJson(e: InputIssue): { path: string; line?: number; column?: number; expected: string; found?: string; message: string } {
+function issueJson(e: InputIssue): { path: string; line?: number; column?: number; expected: string; found?: string; message: string } {
   return {
     path: e.path,
     ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),

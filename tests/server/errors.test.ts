@@ -146,6 +146,24 @@ describe("problems", () => {
   });
 });
 
+describe("the pool", () => {
+  it("answers a light request while a heavy one holds a worker", async () => {
+    const long = "It had 37 reports. Of these, 40 were credible. ".repeat(2_000);
+    let heavyDone = false;
+    const big = await server({ workers: 2, maxBodyBytes: 1_000_000 });
+    try {
+      const slow = post(`${big.url}/v1/check`, "text/plain", long).then((r) => ((heavyDone = true), r.status));
+      await new Promise((r) => setTimeout(r, 100));
+      const light = await post(`${big.url}/v1/scan`, "text/plain", "It had 37 reports.");
+      expect(light.status).toBe(200);
+      expect(heavyDone).toBe(false);
+      expect(await slow).toBe(200);
+    } finally {
+      await big.close();
+    }
+  });
+});
+
 describe("the token", () => {
   it("is needed by every endpoint but /healthz, as a bearer token", async () => {
     const t = await server({ token: "s3cret-token-0123456789" });
