@@ -21,9 +21,9 @@ const LAYERS = [
   "node", // the file loader
 ];
 /** Shells at the top, which import each other never. */
-const SHELLS = ["cli", "vitest"];
-/** The entries (src/index.ts, src/node.ts) may import any layer; nothing imports them. */
-const ENTRIES = "^src/(index|node)\\.ts$";
+const SHELLS = ["cli", "vitest", "server"];
+/** The entries (src/index.ts, src/node.ts, src/server.ts) may import any layer; nothing imports them. */
+const ENTRIES = "^src/(index|node|server)\\.ts$";
 
 const dir = (name) => `^src/${name}/`;
 const later = (i) => [...LAYERS.slice(i + 1), ...SHELLS];
@@ -46,9 +46,9 @@ module.exports = {
     })),
     {
       name: "isomorphic-core",
-      comment: "the core runs anywhere: node: modules only in the file loader (src/node/) and the CLI (src/cli/)",
+      comment: "the core runs anywhere: node: modules only in the file loader (src/node/), the CLI (src/cli/) and the server's Node adapter (src/server/node-*.ts)",
       severity: "error",
-      from: { path: "^src/", pathNot: ["^src/node/", "^src/cli/"] },
+      from: { path: "^src/", pathNot: ["^src/node/", "^src/cli/", "^src/server/node-"] },
       to: { dependencyTypes: ["core"] },
     },
     {
@@ -56,7 +56,14 @@ module.exports = {
       comment: "the main entry (claimcheck) exports only the isomorphic core",
       severity: "error",
       from: { path: "^src/index\\.ts$" },
-      to: { path: ["^src/node/", "^src/cli/", "^src/vitest/", "^src/node\\.ts$"] },
+      to: { path: ["^src/node/", "^src/cli/", "^src/vitest/", "^src/server/", "^src/node\\.ts$", "^src/server\\.ts$"] },
+    },
+    {
+      name: "server-app-fetch",
+      comment: "the server's app is Fetch-API only: its Node adapter (src/server/node-*.ts) imports it, never the other way",
+      severity: "error",
+      from: { path: "^src/server/", pathNot: "^src/server/node-" },
+      to: { path: ["^src/server/node-", "node_modules/@hono/node-server/"] },
     },
     { name: "no-cycles", comment: "no import cycles", severity: "error", from: { path: "^src/" }, to: { circular: true } },
     { name: "no-unresolvable", comment: "every import resolves", severity: "error", from: {}, to: { couldNotResolve: true } },
@@ -66,7 +73,7 @@ module.exports = {
     exclude: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { extensions: [".ts", ".js"] },
+    enhancedResolveOptions: { extensions: [".ts", ".js"], exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
   },
 };
 

@@ -3,12 +3,14 @@ import { defineConfig } from "tsup";
 // The library entries are built together, per module format, with code splitting: `claimcheck`,
 // `claimcheck/node` and `claimcheck/vitest` then share one copy of the core (a chunk), so a
 // class such as ClaimcheckInputError is the same class whichever entry it is imported from
-// (`instanceof` works across entries). The core chunk stays free of `node:` imports; a test
+// (`instanceof` works across entries). `claimcheck/server` (ESM only, as `claimcheck/vitest`) is one
+// of them, with its worker thread as an entry of its own: dist/server-worker.js, which the server
+// finds beside its chunks. The core chunk stays free of `node:` imports; a test
 // follows the imports of dist/index.js and dist/index.cjs to check it, and the pack test
 // require()s and imports both entries from an installed tarball.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", vitest: "src/vitest/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", vitest: "src/vitest/index.ts", server: "src/server.ts", "server-worker": "src/server/node-worker.ts" },
     format: ["esm"],
     splitting: true,
     dts: true,

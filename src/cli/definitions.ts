@@ -64,7 +64,7 @@ const disable: OptionDef = { name: "disable", type: "string", value: "RULE[,RULE
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); //=> ["check", "draft", "scan", "schema", "init"]
+ * COMMANDS.map((c) => c.name); //=> ["check", "draft", "scan", "schema", "init", "serve"]
  * ```
  */
 export const COMMANDS: readonly CommandDef[] = [
@@ -142,6 +142,27 @@ export const COMMANDS: readonly CommandDef[] = [
     summary: "Write a starter claims.yaml next to a text: its textFile, one claim anchored to a number of the text, commented examples.",
     details: ["It never overwrites: when the claims file is there already, it says so and exits 2. With no text file it writes claims.yaml with an inline text to replace."],
     options: [help],
+  },
+  {
+    name: "serve",
+    args: "",
+    summary: "Run the HTTP API: POST /v1/check, /v1/scan and /v1/draft, GET /v1/schema, /openapi.json and /healthz.",
+    details: [
+      "The answers are the JSON reports of check and scan (--format json) and the draft, byte for byte; errors are RFC 9457 problem details (400 malformed, 401 no token, 413 too large, 415 wrong type, 422 invalid claims, 503 saturated or over budget). A request never makes the server read a file: a claims file that names a textFile is refused.",
+      "The work runs in worker threads, each request within the engine's budget; a request that finds every worker busy and the queue full is answered 503 at once. One JSON log line per request (its id, method, path, status and time; never its text) goes to standard error.",
+      "SIGTERM or SIGINT closes it gracefully: no new connection, the requests in flight answered, then exit 0.",
+    ],
+    options: [
+      { name: "host", type: "string", value: "HOST", description: "The address to listen on (0.0.0.0 for every interface: put a token on it).", default: "127.0.0.1" },
+      { name: "port", type: "string", value: "PORT", description: "The port to listen on (0 takes a free one).", default: "8787" },
+      { name: "token", type: "string", value: "TOKEN", description: "A bearer token every request but GET /healthz must carry (Authorization: Bearer TOKEN); the environment variable CLAIMCHECK_TOKEN sets it too, out of sight of ps." },
+      { name: "cors-origin", type: "string", value: "ORIGIN", multiple: true, description: "Allow cross-origin requests from this origin (repeat, or separate with commas).", default: "none (no CORS)" },
+      { name: "max-body-size", type: "string", value: "SIZE", description: "Refuse request bodies larger than this (413): bytes, or 500kB, 2MB.", default: "1MB" },
+      { name: "budget", type: "string", value: "MS", description: "The milliseconds of engine work a request may take (then 503).", default: "10000" },
+      { name: "workers", type: "string", value: "N", description: "The worker threads that do the requests' work.", default: "the available parallelism (os.availableParallelism())" },
+      { name: "max-queue", type: "string", value: "N", description: "The requests that may wait for a worker; one more is answered 503.", default: "8 a worker" },
+      help,
+    ],
   },
 ];
 

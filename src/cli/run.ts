@@ -155,6 +155,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     return output(io, parsed, cwd, [JSON.stringify(schema, null, 2) + "\n"]).then(() => 0);
   }
   if (command === "init") return initCommand(parsed, io, cwd);
+  if (command === "serve") return serveCommand(parsed, io);
   if (command === "draft") return draftCommand(parsed, io, cwd);
   if (command === "check") return checkCommand(parsed, io, cwd);
   return scanCommand(parsed, io, cwd);
@@ -615,4 +616,66 @@ function sizeOption(value: string | undefined): number {
   const bytes = m ? Math.floor(Number(m[1]) * factor) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`--max-file-size must be a size such as 64MB, 500kB or 1000000 (bytes); got '${value}'`);
   return bytes;
+}
+
+/** What the CLI uses of the server entry (dist/server.js), which it loads only for `serve`. */
+interface ServerModule {
+  runServer(options: {
+    host: string;
+    port: number;
+    token?: string;
+    corsOrigins?: readonly string[];
+    maxBodyBytes: number;
+    budgetMs: number;
+    workers: number;
+    maxQueue?: number;
+    version?: string;
+    log: (line: string) => void;
+  }): Promise<void>;
+}
+
+/** A whole number option of serve, within bounds. */
+function wholeOption(value: string | undefined, flag: string, min: number, max: number, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${flag} must be ${what} from ${min} to ${max}; got '${value}'`, "serve");
+  return Number(value);
+}
+
+/** `claimcheck serve`: the HTTP API, until SIGTERM or SIGINT. */
+async function serveCommand(parsed: Parsed, io: CliIO): Promise<number> {
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new UsageError("serve takes no arguments", "serve");
+  const host = (values.host as string | undefined) ?? "127.0.0.1";
+  if (host.trim() === "") throw new UsageError("--host must be an address such as 127.0.0.1, ::1 or 0.0.0.0", "serve");
+  const port = wholeOption(values.port as string | undefined, "port", 0, 65535, "a port") ?? 8787;
+  const token = (values.token as string | undefined) ?? io.env.CLAIMCHECK_TOKEN;
+  if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token)) throw new UsageError("the token (--token or CLAIMCHECK_TOKEN) must be 16 printable ASCII characters or more, without spaces", "serve");
+  const origins = ((values["cors-origin"] as string[] | undefined) ?? []).filter((o) => o !== "");
+  for (const o of origins) if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new UsageError(`--cors-origin must be an origin such as https://cms.example.org (scheme and host, no path); got '${o}'`, "serve");
+  const maxBodyBytes = values["max-body-size"] !== undefined ? sizeOption(values["max-body-size"] as string) : 1_000_000;
+  const budgetMs = wholeOption(values.budget as string | undefined, "budget", 1, 600_000, "a number of milliseconds") ?? 10_000;
+  const workers = wholeOption(values.workers as string | undefined, "workers", 1, MAX_WORKERS, "a whole number of worker threads") ?? Math.max(1, availableParallelism());
+  const maxQueue = wholeOption(values["max-queue"] as string | undefined, "max-queue", 0, 100_000, "a whole number of requests");
+  let server: ServerModule | undefined;
+  for (const rel of ["./server.js", "../../dist/server.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (!existsSync(url)) continue;
+    server = (await import(url.href)) as ServerModule;
+    break;
+  }
+  if (!server) throw new ClaimcheckInternalError(new Error("the server (dist/server.js) is not there: run the build"));
+  const v = version();
+  await server.runServer({
+    host,
+    port,
+    ...(token !== undefined ? { token } : {}),
+    ...(origins.length > 0 ? { corsOrigins: origins } : {}),
+    maxBodyBytes,
+    budgetMs,
+    workers,
+    ...(maxQueue !== undefined ? { maxQueue } : {}),
+    ...(v !== "unknown" ? { version: v } : {}),
+    log: (line) => io.stderr(line + "\n"),
+  });
+  return 0;
 }

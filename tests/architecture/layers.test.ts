@@ -62,6 +62,21 @@ describe("the layer rules", () => {
     expect(r.out).toContain("isomorphic-core");
   });
 
+  it("keep the server's app Fetch-API only: node: imports only in its Node adapter (node-*.ts), which the app never imports", () => {
+    const server = {
+      ...BASE,
+      "src/server/app.ts": 'import { rule } from "../rules/rule.js";\nexport const app = rule;\n',
+      "src/server/node-serve.ts": 'import { createServer } from "node:http";\nimport { app } from "./app.js";\nexport const serve = [createServer, app];\n',
+    };
+    expect(cruise(server).code).toBe(0);
+    const nodeInApp = cruise({ ...server, "src/server/app.ts": 'import { readFileSync } from "node:fs";\nexport const app = readFileSync;\n' });
+    expect(nodeInApp.code).not.toBe(0);
+    expect(nodeInApp.out).toContain("isomorphic-core");
+    const adapterInApp = cruise({ ...server, "src/server/app.ts": 'import { start } from "../base/span.js";\nexport const app = start;\nexport const later = () => import("./node-serve.js");\n' });
+    expect(adapterInApp.code).not.toBe(0);
+    expect(adapterInApp.out).toContain("server-app-fetch");
+  });
+
   it("fail on a cycle inside a layer", () => {
     const r = cruise({
       ...BASE,
@@ -74,13 +89,13 @@ describe("the layer rules", () => {
 });
 
 describe("src/", () => {
-  it("holds only folders the layer rules know, and the two entries", async () => {
+  it("holds only folders the layer rules know, and the three entries", async () => {
     const { readdirSync } = await import("node:fs");
     const { createRequire } = await import("node:module");
     const config = createRequire(import.meta.url)(CONFIG) as { forbidden: Array<{ name: string }> };
     const known = config.forbidden.flatMap((r) => (/^(layer|shell)-(.+)$/.exec(r.name)?.[2] ?? []));
     const entries = readdirSync(join(ROOT, "src"), { withFileTypes: true });
     expect(entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual([...known].sort());
-    expect(entries.filter((e) => e.isFile()).map((e) => e.name).sort()).toEqual(["index.ts", "node.ts"]);
+    expect(entries.filter((e) => e.isFile()).map((e) => e.name).sort()).toEqual(["index.ts", "node.ts", "server.ts"]);
   });
 });

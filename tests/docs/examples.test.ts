@@ -38,6 +38,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   claimcheck: "src/index.ts",
   "claimcheck/node": "src/node.ts",
   "claimcheck/vitest": "src/vitest/index.ts",
+  "claimcheck/server": "src/server.ts",
 };
 
 /**

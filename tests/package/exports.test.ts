@@ -28,18 +28,18 @@ for (const m of tsupConfig.matchAll(/\b(\w+): "(src\/[^"]+\.ts)"/g)) tsupEntries
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
 
 describe("the exports map", () => {
-  it("lists claimcheck, claimcheck/node and claimcheck/vitest, and package.json", () => {
-    expect(Object.keys(pkg.exports)).toEqual([".", "./node", "./vitest", "./package.json"]);
+  it("lists claimcheck, claimcheck/node, claimcheck/vitest and claimcheck/server, and package.json", () => {
+    expect(Object.keys(pkg.exports)).toEqual([".", "./node", "./vitest", "./server", "./package.json"]);
     expect(pkg.exports["./package.json"]).toBe("./package.json");
   });
 
-  it("puts types first, .d.ts for import and .d.cts for require; vitest is ESM only", () => {
+  it("puts types first, .d.ts for import and .d.cts for require; vitest and server are ESM only", () => {
     for (const key of subpaths) {
       const e = pkg.exports[key] as { import?: Conditions; require?: Conditions };
       expect(Object.keys(e.import!)).toEqual(["types", "default"]);
       expect(e.import!.types).toMatch(/\.d\.ts$/);
       expect(e.import!.default).toMatch(/\.js$/);
-      if (key === "./vitest") expect(e.require).toBeUndefined();
+      if (key === "./vitest" || key === "./server") expect(e.require).toBeUndefined();
       else {
         expect(Object.keys(e.require!)).toEqual(["types", "default"]);
         expect(e.require!.types).toMatch(/\.d\.cts$/);

@@ -36,7 +36,7 @@ describe("package metadata", () => {
   });
 
   it("takes its runtime dependencies as caret ranges, pinned by the lock file", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["ignore", "string-width", "tinyglobby", "yaml", "zod"]);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@hono/node-server", "hono", "ignore", "string-width", "tinyglobby", "yaml", "zod"]);
     for (const [name, range] of Object.entries(pkg.dependencies)) {
       const locked = lock.packages[`node_modules/${name}`]?.version;
       expect(range, name).toMatch(/^\^\d+\.\d+\.\d+$/);
