@@ -2,7 +2,7 @@
  * From a claim set to the constraint network: claims become variables (with their stated
  * intervals), relations become constraints through their specs, in a canonical order.
  */
-import type { ClaimSet } from "../claims/model.js";
+import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import { Interval } from "../numbers/interval.js";
@@ -57,13 +57,7 @@ export function build(set: ClaimSet): Built {
     claimVar.set(c.key, v);
     claimIndexOf[v] = i;
   }
-  // Each relation's signature, then a separator below any character, then its index.
-  const signatures = set.relations.map((r) => {
-    let sig = `${r.kind} ${Object.values(r.fields ?? {}).join(" ")}`;
-    for (const x of r.roles) sig += ` ${x.role}=${x.claim}`;
-    return `${sig}\u0000${r.index}`;
-  });
-  const relations = signatures.sort().map((sig) => set.relations[Number(sig.slice(sig.lastIndexOf("\u0000") + 1))]!);
+  const relations = claimVar.size === set.claims.length ? (byClaimRank(set.relations, claimVar) ?? bySignature(set.relations)) : bySignature(set.relations);
   const relationElement: number[] = [];
   const variable = (key: string) => claimVar.get(key)!;
   const aux = (name: string, integer: boolean) => net.variable(name, integer);
@@ -99,6 +93,79 @@ export function build(set: ClaimSet): Built {
   const claimIndex = new Int32Array(net.variables.length).fill(-1);
   claimIndexOf.forEach((i, v) => (claimIndex[v] = i));
   return { net, claimVar, claimIndex, relationElement };
+}
+
+/**
+ * The relations in canonical order: by signature (the kind, its fields, then each role and its
+ * claim, as one string), then by index as a string.
+ *
+ * @example
+ * ```ts
+ * const r = (index: number, claim: string) => ({ index, kind: "compare", roles: [{ role: "left", claim }], path: "" });
+ * bySignature([r(0, "b"), r(1, "a"), r(2, "a")]).map((x) => x.index); //=> [1, 2, 0]
+ * ```
+ */
+export function bySignature(relations: readonly RelationModel[]): RelationModel[] {
+  // Each relation's signature, then a separator below any character, then its index.
+  const signatures = relations.map((r) => {
+    let sig = `${r.kind} ${Object.values(r.fields ?? {}).join(" ")}`;
+    for (const x of r.roles) sig += ` ${x.role}=${x.claim}`;
+    return `${sig}\u0000${r.index}`;
+  });
+  return signatures.sort().map((sig) => relations[Number(sig.slice(sig.lastIndexOf("\u0000") + 1))]!);
+}
+
+/** A character at or below the space, which sorts before the space that ends a claim in a signature. */
+const LOW_CHARACTER = /[\u0000- ]/;
+
+/**
+ * The same order as `bySignature`, without building a string per relation, when every relation
+ * has the same kind, fields and roles (a ledger of a hundred thousand `cumulative` relations):
+ * their signatures then differ only in the claims, and since a claim key holds no character at or
+ * below the space that follows it in a signature, comparing the signatures compares the claims
+ * role by role, each by its rank among the claim keys (`claimVar`, numbered in key order).
+ * Undefined when the relations differ otherwise (or a key has such a character, or is no claim).
+ *
+ * @example
+ * ```ts
+ * const r = (index: number, claim: string) => ({ index, kind: "compare", roles: [{ role: "left", claim }], path: "" });
+ * byClaimRank([r(0, "b"), r(1, "a"), r(2, "a")], new Map([["a", 0], ["b", 1]]))?.map((x) => x.index); //=> [1, 2, 0]
+ * ```
+ */
+export function byClaimRank(relations: readonly RelationModel[], claimVar: ReadonlyMap<string, number>): RelationModel[] | undefined {
+  const n = relations.length;
+  if (n === 0) return [];
+  const first = relations[0]!;
+  const width = first.roles.length;
+  const fields = fieldsText(first);
+  const ranks = new Int32Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const r = relations[i]!;
+    if (r.index !== i || r.kind !== first.kind || r.roles.length !== width || (r.fields !== first.fields && fieldsText(r) !== fields)) return undefined;
+    for (let k = 0; k < width; k++) {
+      const x = r.roles[k]!;
+      const rank = claimVar.get(x.claim);
+      if (x.role !== first.roles[k]!.role || rank === undefined || LOW_CHARACTER.test(x.claim)) return undefined;
+      ranks[i * width + k] = rank;
+    }
+  }
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    for (let k = 0, pa = a * width, pb = b * width; k < width; k++) {
+      const d = ranks[pa + k]! - ranks[pb + k]!;
+      if (d !== 0) return d;
+    }
+    return compareStrings(String(a), String(b));
+  });
+  const sorted = new Array<RelationModel>(n);
+  for (let i = 0; i < n; i++) sorted[i] = relations[order[i]!]!;
+  return sorted;
+}
+
+/** A relation's fields as its signature writes them. */
+function fieldsText(r: RelationModel): string {
+  return r.fields === undefined ? "" : Object.values(r.fields).join(" ");
 }
 
 const OWN_UNIT_ROLES = new Map<string, ReadonlySet<string>>();
