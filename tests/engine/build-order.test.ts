@@ -28,7 +28,7 @@ describe("the canonical order of relations", () => {
           path: `relations[${index}]`,
         }));
         const order = byClaimRank(relations, ranks(claims.flat()));
-        expect(order?.map((r) => r.index)).toEqual(bySignature(relations).map((r) => r.index));
+        expect(order?.relations.map((r) => r.index)).toEqual(bySignature(relations).map((r) => r.index));
       }),
     );
   });
@@ -47,6 +47,6 @@ describe("the canonical order of relations", () => {
     expect(byClaimRank([r(0, "compare", "left", "a", { op: "<" }), r(1, "compare", "left", "b", { op: ">" })], known)).toBeUndefined();
     expect(byClaimRank([r(0, "compare", "left", "a"), r(1, "compare", "left", "c")], known)).toBeUndefined();
     expect(byClaimRank([r(0, "compare", "left", "a b")], new Map([["a b", 0]]))).toBeUndefined();
-    expect(byClaimRank([r(0, "compare", "left", "b"), r(1, "compare", "left", "a")], known)?.map((x) => x.index)).toEqual([1, 0]);
+    expect(byClaimRank([r(0, "compare", "left", "b"), r(1, "compare", "left", "a")], known)?.relations.map((x) => x.index)).toEqual([1, 0]);
   });
 });
