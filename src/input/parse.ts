@@ -61,9 +61,10 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   // the schema (src/input/validate.ts), which words what it finds.
   const schemaIssues = fastValid(input) ? [] : claimsFileIssues(input);
   if (schemaIssues.length === 0 && issues.length === 0) {
-    const set = new ClaimSetBuilder(input as FileData, opts, add).build();
+    const builder = new ClaimSetBuilder(input as FileData, opts, add);
+    const set = builder.build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
-    return markParsed(set);
+    return markParsed(set, builder.claimsByKey);
   }
   if (schemaIssues.length === 0) throw new ClaimcheckInputError(dedupe(issues));
   for (const issue of schemaIssues) zodIssue(issue, input, add);
@@ -109,6 +110,10 @@ class ClaimSetBuilder {
   private readonly docById = new Map<string, DocumentModel>();
   private readonly claims: ClaimModel[] = [];
   private readonly byKey = new Map<string, ClaimModel>();
+  /** The claims by key, kept up to date as claims are refined (what `claimsByKey` of the set gives). */
+  get claimsByKey(): ReadonlyMap<string, ClaimModel> {
+    return this.byKey;
+  }
   private readonly relations: RelationModel[] = [];
   private readonly pending: PendingRefs[] = [];
   private readonly multiDocument: boolean;
