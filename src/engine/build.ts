@@ -145,8 +145,8 @@ const LOW_CHARACTER = /[\u0000- ]/;
  * their signatures then differ only in the claims, and since a claim key holds no character at or
  * below the space that follows it in a signature, comparing the signatures compares the claims
  * role by role, each by its rank among the claim keys (`claimVar`, numbered in key order). The
- * ranks are sorted digit by digit (a counting sort per role, last role first), and relations with
- * the same claims by index as a string. Also gives the ranks, relation by relation (`index × roles
+ * ranks are sorted digit by digit (a counting sort per role, last role first) from the order of
+ * the indices as strings, which relations with the same claims keep. Also gives the ranks, relation by relation (`index × roles
  * + role`). Undefined when the relations differ otherwise (or a key has such a character, or
  * names no claim).
  *
@@ -176,9 +176,17 @@ export function byClaimRank(relations: readonly RelationModel[], claimVar: Reado
     }
   }
   // Least significant role first; each pass is stable, so the order is by all roles at the end,
-  // and relations with the same claims stay in index order.
+  // and relations with the same claims stay in the order they start in: by index as a string.
   let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  for (let j = 0, i = 0; j < n; j++) {
+    order[j] = i;
+    if (j + 1 === n) break;
+    // The next index in the order of their decimal strings: 0, 1, 10, 100, …, 11, …, 2, …
+    if (i === 0 || i * 10 >= n) {
+      while (i % 10 === 9 || i + 1 >= n) i = Math.floor(i / 10);
+      i++;
+    } else i *= 10;
+  }
   let next = new Int32Array(n);
   const count = new Int32Array(top + 1);
   for (let k = width - 1; k >= 0; k--) {
@@ -191,24 +199,7 @@ export function byClaimRank(relations: readonly RelationModel[], claimVar: Reado
     }
     [order, next] = [next, order];
   }
-  const sorted = new Array<RelationModel>(n);
-  for (let j = 0; j < n; ) {
-    // A run of relations with the same claims: by index as a string ("10" before "9").
-    let end = j + 1;
-    while (end < n && sameRanks(ranks, width, order[j]!, order[end]!)) end++;
-    if (end - j > 1) {
-      const run = Array.from(order.subarray(j, end)).sort((a, b) => compareStrings(String(a), String(b)));
-      for (let m = 0; m < run.length; m++) sorted[j + m] = relations[run[m]!]!;
-    } else sorted[j] = relations[order[j]!]!;
-    j = end;
-  }
-  return { relations: sorted, ranks };
-}
-
-/** Whether relations `a` and `b` have the same claims, role by role. */
-function sameRanks(ranks: Int32Array, width: number, a: number, b: number): boolean {
-  for (let k = 0; k < width; k++) if (ranks[a * width + k] !== ranks[b * width + k]) return false;
-  return true;
+  return { relations: Array.from(order, (i) => relations[i]!), ranks };
 }
 
 /** A relation's fields as its signature writes them. */

@@ -5,7 +5,6 @@
  * back to where it started), interval propagation reaches the exact range of every variable, so a
  * component with no conflict has a solution. Elsewhere the exact solver decides.
  */
-import type { Rational } from "../numbers/rational.js";
 import type { Network } from "./network.js";
 
 /** A connected component: its variables, constraints and elements (stated values and relations). */
@@ -67,16 +66,15 @@ export function components(net: Network, active: (element: number) => boolean, w
   }
   // Groups in the order their first constraint comes; each element is marked with its group, then
   // collected in increasing order (no set and no sort per group).
-  const groups: Array<{ index: number; variables: number[]; constraints: number[]; exact: boolean }> = [];
+  const groups: Array<{ index: number; variables: number[]; constraints: number[]; elements: number[]; exact: boolean }> = [];
   const groupAt = new Int32Array(parent.length).fill(-1); // by root node
   const group = (root: number) => {
     if (groupAt[root]! < 0) {
       groupAt[root] = groups.length;
-      groups.push({ index: groups.length, variables: [], constraints: [], exact: true });
+      groups.push({ index: groups.length, variables: [], constraints: [], elements: [], exact: true });
     }
     return groups[groupAt[root]!]!;
   };
-  const byRoot = (root: number) => (groupAt[root]! < 0 ? undefined : groups[groupAt[root]!]);
   const groupOf = new Int32Array(net.elements.length).fill(-1);
   // A relation whose constraints fall in two groups belongs to both: its other groups, by group.
   let shared: Array<[group: number, element: number]> | undefined;
@@ -87,35 +85,28 @@ export function components(net: Network, active: (element: number) => boolean, w
     const marked = groupOf[c.owner]!;
     if (marked < 0) groupOf[c.owner] = g.index;
     else if (marked !== g.index) (shared ??= []).push([g.index, c.owner]);
-    if (c.type !== "linear" || !unitCoefficients(c.coefs)) g.exact = false;
+    if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
   }
   for (const r of cyclic) {
-    const g = byRoot(find(r));
+    const g = groups[groupAt[find(r)]!]; // undefined at -1
     if (g) g.exact = false;
   }
   for (let v = 0; v < nv; v++) {
-    const g = byRoot(find(v));
+    const g = groups[groupAt[find(v)]!];
     if (!g) continue;
     g.variables.push(v);
     const variable = net.variables[v]!;
     if (variable.stated && active(variable.statedElement!) && (!within || within.has(variable.statedElement!))) groupOf[variable.statedElement!] = g.index;
   }
-  const elements = groups.map((): number[] => []);
-  for (let e = 0; e < groupOf.length; e++) if (groupOf[e]! >= 0) elements[groupOf[e]!]!.push(e);
+  for (let e = 0; e < groupOf.length; e++) if (groupOf[e]! >= 0) groups[groupOf[e]!]!.elements.push(e);
   if (shared) {
-    for (const [g, e] of shared) elements[g]!.push(e);
-    for (const g of new Set(shared.map(([g]) => g))) elements[g] = [...new Set(elements[g])].sort((a, b) => a - b);
+    for (const [g, e] of shared) groups[g]!.elements.push(e);
+    for (const [g] of shared) groups[g]!.elements = [...new Set(groups[g]!.elements)].sort((a, b) => a - b);
   }
   return groups.map((g) => ({
     variables: g.variables,
     constraints: g.constraints,
-    elements: elements[g.index]!,
+    elements: g.elements,
     byPropagation: g.exact,
   }));
-}
-
-/** Whether every coefficient is 1 or −1. */
-function unitCoefficients(coefs: readonly Rational[]): boolean {
-  for (const k of coefs) if (!(k.d === 1n && (k.n === 1n || k.n === -1n))) return false;
-  return true;
 }

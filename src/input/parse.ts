@@ -384,7 +384,7 @@ class ClaimSetBuilder {
     const spec = specOf(rel.kind);
     const base = this.relationRoles(spec, rel as unknown as Readonly<Record<string, unknown>>, path, doc, {});
     const readings: RelationReading[] = [];
-    (rel.readings ?? []).forEach((reading, i) => {
+    rel.readings?.forEach((reading, i) => {
       const read = this.relationRoles(spec, reading, [...path, "readings", i], doc, base.fields);
       const label = typeof reading.label === "string" ? reading.label : `reading ${i + 1}`;
       readings.push({ roles: read.roles, ...(Object.keys(read.fields).length > 0 ? { fields: read.fields } : {}), label });
@@ -393,20 +393,17 @@ class ClaimSetBuilder {
     const first = readings[0];
     const roles = first ? first.roles : base.roles;
     const fields = first ? (first.fields ?? {}) : base.fields;
-    this.relations.push({
-      index: this.relations.length,
-      kind: rel.kind,
-      roles,
-      path: formatPath(path),
-      ...(rel.id !== undefined ? { id: rel.id } : {}),
-      ...(rel.note !== undefined ? { note: rel.note } : {}),
-      ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
-      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
-      ...(rel.cue !== undefined ? { cue: rel.cue } : {}),
-      ...(rel.window !== undefined ? { window: rel.window } : {}),
-      ...(rel.standing !== undefined ? { standing: rel.standing } : {}),
-      ...(readings.length > 1 ? { readings } : {}),
-    });
+    // Built key by key (in this order), not spread together: this runs once per relation.
+    const model: Mutable<RelationModel> = { index: this.relations.length, kind: rel.kind, roles, path: formatPath(path) };
+    if (rel.id !== undefined) model.id = rel.id;
+    if (rel.note !== undefined) model.note = rel.note;
+    if (rel.periods !== undefined) model.periods = rel.periods;
+    if (spec.fields && (Object.keys(fields).length > 0 || !hasOptionalFields(spec.fields))) model.fields = fields;
+    if (rel.cue !== undefined) model.cue = rel.cue;
+    if (rel.window !== undefined) model.window = rel.window;
+    if (rel.standing !== undefined) model.standing = rel.standing;
+    if (readings.length > 1) model.readings = readings;
+    this.relations.push(model);
   }
 
   /** The roles and fields of a relation (or of one of its readings, whose fields start from `inherited`). */
@@ -454,15 +451,10 @@ class ClaimSetBuilder {
       if (choice.count === "one" ? given !== 1 : given === 0) add(path, `a \`${spec.kind}\` relation with ${choiceWords(choice)}`);
     }
     if (!spec.repeats) {
-      // A few roles are compared pairwise; a long list goes through a set.
-      const seen = roles.length > 8 ? new Set<string>() : undefined;
-      for (let i = 0; i < roles.length; i++) {
-        const claim = roles[i]!.claim;
-        let again = false;
-        if (seen) again = seen.has(claim);
-        else for (let j = 0; j < i && !again; j++) again = roles[j]!.claim === claim;
-        if (again) add(path, "each claim at most once in a relation", `'${claim}' twice`);
-        seen?.add(claim);
+      const seen = new Set<string>();
+      for (const { claim } of roles) {
+        if (seen.has(claim)) add(path, "each claim at most once in a relation", `'${claim}' twice`);
+        seen.add(claim);
       }
     }
     const fields: Record<string, string> = { ...inherited };

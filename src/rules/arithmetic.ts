@@ -76,7 +76,6 @@ function declarationOrder(set: ClaimSet, conflicts: readonly ConflictAnalysis[])
   const named = new Set<string>();
   for (const c of conflicts) for (const key of c.claims) named.add(key);
   const order = new Map<string, number>();
-  if (named.size === 0) return order;
   const claims = set.claims;
   for (let i = 0; i < claims.length; i++) if (named.has(claims[i]!.key)) order.set(claims[i]!.key, i);
   return order;
