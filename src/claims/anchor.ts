@@ -259,6 +259,8 @@ export class ClaimAnchors {
 
   /** The claim's anchor with its status; undefined when it has no quote or its document no text. */
   anchor(key: string): ClaimAnchor | undefined {
+    // With no document text there is nothing to anchor in (and nothing to cache per claim).
+    if (this.texts.size === 0) return undefined;
     if (!this.cache.has(key)) this.cache.set(key, this.find(key));
     return this.cache.get(key) ?? undefined;
   }

@@ -151,6 +151,8 @@ const parsedSets = new WeakSet<object>();
 /**
  * Records that `parseClaims` made this set, and returns it. A look-alike object (with `claims`,
  * `documents` and `relations` arrays) is not recorded, so `check()` validates it as input.
+ * `byKey`, when given, is the set's claims by key (the map of every claim's key to its model,
+ * the last of a key given twice, in the order of the claims), kept as the set's `claimsByKey`.
  *
  * @example
  * ```ts
@@ -159,8 +161,10 @@ const parsedSets = new WeakSet<object>();
  * isParsedClaimSet({ claims: [], documents: [], relations: [] }); //=> false
  * ```
  */
-export function markParsed(set: ClaimSet): ClaimSet {
+export function markParsed(set: ClaimSet, byKey?: ReadonlyMap<string, ClaimModel>): ClaimSet {
   parsedSets.add(set);
+  // The parser's own map of the claims by key, the one `claimsByKey` would build, kept for it.
+  if (byKey) claimMaps.set(set, byKey);
   return set;
 }
 

@@ -33,7 +33,7 @@ const MAX_CONFLICTS = 100;
  * ```
  */
 export function analyze(set: ClaimSet): Analysis {
-  const { net, claimVar, claimIndex, relationElement } = build(set);
+  const { net, claimVar, claimIndex, claimVariable, relationElement } = build(set);
   const disabled = new Set<number>();
   const off = new Uint8Array(net.elements.length); // the same as `disabled`, for the solver's hot loop
   const active = (e: number) => off[e] === 0;
@@ -41,10 +41,10 @@ export function analyze(set: ClaimSet): Analysis {
   // A stated value that no value satisfies (an empty interval) is inconsistent on its own, with
   // no relation: it is reported as such and set aside, like a conflict's relation.
   const unsatisfiable: string[] = [];
-  for (const c of set.claims) {
-    const v = net.variables[claimVar.get(c.key)!]!;
+  for (let i = 0; i < set.claims.length; i++) {
+    const v = net.variables[claimVariable[i]!]!;
     if (v.stated?.isEmpty && v.statedElement !== undefined) {
-      unsatisfiable.push(c.key);
+      unsatisfiable.push(set.claims[i]!.key);
       off[v.statedElement] = 1;
       disabled.add(v.statedElement);
     }

@@ -2,7 +2,7 @@
  * From a claim set to the constraint network: claims become variables (with their stated
  * intervals), relations become constraints through their specs, in a canonical order.
  */
-import type { ClaimSet } from "../claims/model.js";
+import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import { Interval } from "../numbers/interval.js";
@@ -17,6 +17,8 @@ export interface Built {
   readonly claimVar: Map<string, number>;
   /** The claim's position in the set (declaration order), by variable; -1 for an auxiliary. */
   readonly claimIndex: Int32Array;
+  /** The variable of each claim, by its position in the set (what `claimVar` gives for its key). */
+  readonly claimVariable: Int32Array;
   readonly relationElement: number[];
 }
 
@@ -48,6 +50,7 @@ export function build(set: ClaimSet): Built {
   const keys = set.claims.map((c) => c.key);
   const order = keys.map((_, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!));
   const claimIndexOf: number[] = [];
+  const claimVariable = new Int32Array(set.claims.length);
   for (const i of order) {
     const c = set.claims[i]!;
     const integer = c.integer && !percentage.has(c.key);
@@ -56,16 +59,25 @@ export function build(set: ClaimSet): Built {
     const v = net.variable(c.key, integer, stated, count ? NON_NEGATIVE : Interval.ALL);
     claimVar.set(c.key, v);
     claimIndexOf[v] = i;
+    claimVariable[i] = v;
   }
-  // Each relation's signature, then a separator below any character, then its index.
-  const signatures = set.relations.map((r) => {
-    let sig = `${r.kind} ${Object.values(r.fields ?? {}).join(" ")}`;
-    for (const x of r.roles) sig += ` ${x.role}=${x.claim}`;
-    return `${sig}\u0000${r.index}`;
-  });
-  const relations = signatures.sort().map((sig) => set.relations[Number(sig.slice(sig.lastIndexOf("\u0000") + 1))]!);
+  const unique = claimVar.size === set.claims.length;
+  // A key given twice names the variable of its last claim in key order.
+  if (!unique) set.claims.forEach((c, i) => (claimVariable[i] = claimVar.get(c.key)!));
+  const ranked = unique ? byClaimRank(set.relations, claimVar) : undefined;
+  const relations = ranked?.relations ?? bySignature(set.relations);
   const relationElement: number[] = [];
-  const variable = (key: string) => claimVar.get(key)!;
+  // The relation being compiled, and where its claims' variables start in `ranked.ranks` (its
+  // claims' ranks are their variables): most lookups then need no map.
+  let current: RelationModel | undefined;
+  let at = 0;
+  const variable = (key: string) => {
+    if (ranked && current) {
+      const roles = current.roles;
+      for (let k = 0; k < roles.length; k++) if (roles[k]!.claim === key) return ranked.ranks[at + k]!;
+    }
+    return claimVar.get(key)!;
+  };
   const aux = (name: string, integer: boolean) => net.variable(name, integer);
   // Measurements are kept in their base unit, but a role of its own unit (the count of an average,
   // the population of a rate) counts units as written: "177.3 bushels per acre on 85.2 million
@@ -78,7 +90,10 @@ export function build(set: ClaimSet): Built {
     const own = scaleOf.size > 0 ? ownUnitRoles(r.kind) : undefined;
     const scaled = own ? r.roles.filter((x) => own.has(x.role) && scaleOf.has(x.claim)) : [];
     if (scaled.length === 0) {
+      current = r;
+      at = r.index * r.roles.length;
       specOf(r.kind).compile(r, { net, owner, variable, aux });
+      current = undefined;
       continue;
     }
     const written = new Map<string, number>();
@@ -98,7 +113,98 @@ export function build(set: ClaimSet): Built {
   }
   const claimIndex = new Int32Array(net.variables.length).fill(-1);
   claimIndexOf.forEach((i, v) => (claimIndex[v] = i));
-  return { net, claimVar, claimIndex, relationElement };
+  return { net, claimVar, claimIndex, claimVariable, relationElement };
+}
+
+/**
+ * The relations in canonical order: by signature (the kind, its fields, then each role and its
+ * claim, as one string), then by index as a string.
+ *
+ * @example
+ * ```ts
+ * const r = (index: number, claim: string) => ({ index, kind: "compare", roles: [{ role: "left", claim }], path: "" });
+ * bySignature([r(0, "b"), r(1, "a"), r(2, "a")]).map((x) => x.index); //=> [1, 2, 0]
+ * ```
+ */
+export function bySignature(relations: readonly RelationModel[]): RelationModel[] {
+  // Each relation's signature, then a separator below any character, then its index.
+  const signatures = relations.map((r) => {
+    let sig = `${r.kind} ${Object.values(r.fields ?? {}).join(" ")}`;
+    for (const x of r.roles) sig += ` ${x.role}=${x.claim}`;
+    return `${sig}\u0000${r.index}`;
+  });
+  return signatures.sort().map((sig) => relations[Number(sig.slice(sig.lastIndexOf("\u0000") + 1))]!);
+}
+
+/** A character at or below the space, which sorts before the space that ends a claim in a signature. */
+const LOW_CHARACTER = /[\u0000- ]/;
+
+/**
+ * The same order as `bySignature`, without building a string per relation, when every relation
+ * has the same kind, fields and roles (a ledger of a hundred thousand `cumulative` relations):
+ * their signatures then differ only in the claims, and since a claim key holds no character at or
+ * below the space that follows it in a signature, comparing the signatures compares the claims
+ * role by role, each by its rank among the claim keys (`claimVar`, numbered in key order). The
+ * ranks are sorted digit by digit (a counting sort per role, last role first) from the order of
+ * the indices as strings, which relations with the same claims keep. Also gives the ranks, relation by relation (`index × roles
+ * + role`). Undefined when the relations differ otherwise (or a key has such a character, or
+ * names no claim).
+ *
+ * @example
+ * ```ts
+ * const r = (index: number, claim: string) => ({ index, kind: "compare", roles: [{ role: "left", claim }], path: "" });
+ * byClaimRank([r(0, "b"), r(1, "a"), r(2, "a")], new Map([["a", 0], ["b", 1]]))?.relations.map((x) => x.index); //=> [1, 2, 0]
+ * ```
+ */
+export function byClaimRank(relations: readonly RelationModel[], claimVar: ReadonlyMap<string, number>): { relations: RelationModel[]; ranks: Int32Array } | undefined {
+  const n = relations.length;
+  if (n === 0) return { relations: [], ranks: new Int32Array(0) };
+  const first = relations[0]!;
+  const width = first.roles.length;
+  const fields = fieldsText(first);
+  const ranks = new Int32Array(n * width);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const r = relations[i]!;
+    if (r.index !== i || r.kind !== first.kind || r.roles.length !== width || (r.fields !== first.fields && fieldsText(r) !== fields)) return undefined;
+    for (let k = 0; k < width; k++) {
+      const x = r.roles[k]!;
+      const rank = claimVar.get(x.claim);
+      if (x.role !== first.roles[k]!.role || rank === undefined || LOW_CHARACTER.test(x.claim)) return undefined;
+      ranks[i * width + k] = rank;
+      if (rank >= top) top = rank + 1;
+    }
+  }
+  // Least significant role first; each pass is stable, so the order is by all roles at the end,
+  // and relations with the same claims stay in the order they start in: by index as a string.
+  let order = new Int32Array(n);
+  for (let j = 0, i = 0; j < n; j++) {
+    order[j] = i;
+    if (j + 1 === n) break;
+    // The next index in the order of their decimal strings: 0, 1, 10, 100, …, 11, …, 2, …
+    if (i === 0 || i * 10 >= n) {
+      while (i % 10 === 9 || i + 1 >= n) i = Math.floor(i / 10);
+      i++;
+    } else i *= 10;
+  }
+  let next = new Int32Array(n);
+  const count = new Int32Array(top + 1);
+  for (let k = width - 1; k >= 0; k--) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[ranks[i * width + k]! + 1]!++;
+    for (let v = 1; v <= top; v++) count[v]! += count[v - 1]!;
+    for (let j = 0; j < n; j++) {
+      const i = order[j]!;
+      next[count[ranks[i * width + k]!]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return { relations: Array.from(order, (i) => relations[i]!), ranks };
+}
+
+/** A relation's fields as its signature writes them. */
+function fieldsText(r: RelationModel): string {
+  return r.fields === undefined ? "" : Object.values(r.fields).join(" ");
 }
 
 const OWN_UNIT_ROLES = new Map<string, ReadonlySet<string>>();

@@ -36,7 +36,8 @@ export interface Component {
 export function components(net: Network, active: (element: number) => boolean, within?: ReadonlySet<number>): Component[] {
   const nv = net.variables.length;
   // Union-find over variables (0..nv-1) and constraints (nv..nv+nc-1).
-  const parent = new Int32Array(nv + net.constraints.length).map((_, i) => i);
+  const parent = new Int32Array(nv + net.constraints.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -63,34 +64,49 @@ export function components(net: Network, active: (element: number) => boolean, w
     }
     if (cycle) cyclic.add(find(node));
   }
-  const byRoot = new Map<number, { variables: number[]; constraints: number[]; elements: Set<number>; exact: boolean }>();
+  // Groups in the order their first constraint comes; each element is marked with its group, then
+  // collected in increasing order (no set and no sort per group).
+  const groups: Array<{ index: number; variables: number[]; constraints: number[]; elements: number[]; exact: boolean }> = [];
+  const groupAt = new Int32Array(parent.length).fill(-1); // by root node
   const group = (root: number) => {
-    let g = byRoot.get(root);
-    if (!g) byRoot.set(root, (g = { variables: [], constraints: [], elements: new Set(), exact: true }));
-    return g;
+    if (groupAt[root]! < 0) {
+      groupAt[root] = groups.length;
+      groups.push({ index: groups.length, variables: [], constraints: [], elements: [], exact: true });
+    }
+    return groups[groupAt[root]!]!;
   };
+  const groupOf = new Int32Array(net.elements.length).fill(-1);
+  // A relation whose constraints fall in two groups belongs to both: its other groups, by group.
+  let shared: Array<[group: number, element: number]> | undefined;
   for (const ci of used) {
     const c = net.constraints[ci]!;
     const g = group(find(nv + ci));
     g.constraints.push(ci);
-    g.elements.add(c.owner);
+    const marked = groupOf[c.owner]!;
+    if (marked < 0) groupOf[c.owner] = g.index;
+    else if (marked !== g.index) (shared ??= []).push([g.index, c.owner]);
     if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
   }
   for (const r of cyclic) {
-    const g = byRoot.get(find(r));
+    const g = groups[groupAt[find(r)]!]; // undefined at -1
     if (g) g.exact = false;
   }
   for (let v = 0; v < nv; v++) {
-    const g = byRoot.get(find(v));
+    const g = groups[groupAt[find(v)]!];
     if (!g) continue;
     g.variables.push(v);
     const variable = net.variables[v]!;
-    if (variable.stated && active(variable.statedElement!) && (!within || within.has(variable.statedElement!))) g.elements.add(variable.statedElement!);
+    if (variable.stated && active(variable.statedElement!) && (!within || within.has(variable.statedElement!))) groupOf[variable.statedElement!] = g.index;
   }
-  return [...byRoot.values()].map((g) => ({
+  for (let e = 0; e < groupOf.length; e++) if (groupOf[e]! >= 0) groups[groupOf[e]!]!.elements.push(e);
+  if (shared) {
+    for (const [g, e] of shared) groups[g]!.elements.push(e);
+    for (const [g] of shared) groups[g]!.elements = [...new Set(groups[g]!.elements)].sort((a, b) => a - b);
+  }
+  return groups.map((g) => ({
     variables: g.variables,
     constraints: g.constraints,
-    elements: [...g.elements].sort((a, b) => a - b),
+    elements: g.elements,
     byPropagation: g.exact,
   }));
 }

@@ -61,9 +61,10 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   // the schema (src/input/validate.ts), which words what it finds.
   const schemaIssues = fastValid(input) ? [] : claimsFileIssues(input);
   if (schemaIssues.length === 0 && issues.length === 0) {
-    const set = new ClaimSetBuilder(input as FileData, opts, add).build();
+    const builder = new ClaimSetBuilder(input as FileData, opts, add);
+    const set = builder.build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
-    return markParsed(set);
+    return markParsed(set, builder.claimsByKey);
   }
   if (schemaIssues.length === 0) throw new ClaimcheckInputError(dedupe(issues));
   for (const issue of schemaIssues) zodIssue(issue, input, add);
@@ -109,6 +110,10 @@ class ClaimSetBuilder {
   private readonly docById = new Map<string, DocumentModel>();
   private readonly claims: ClaimModel[] = [];
   private readonly byKey = new Map<string, ClaimModel>();
+  /** The claims by key, kept up to date as claims are refined (what `claimsByKey` of the set gives). */
+  get claimsByKey(): ReadonlyMap<string, ClaimModel> {
+    return this.byKey;
+  }
   private readonly relations: RelationModel[] = [];
   private readonly pending: PendingRefs[] = [];
   private readonly multiDocument: boolean;
@@ -202,32 +207,34 @@ class ClaimSetBuilder {
     // Values only a decimal comma reads, and values the two conventions read differently.
     let commaOnly: { id: string; written: string } | undefined;
     const both: Array<{ path: Path; written: string; other: Quantity }> = [];
+    const at = (id: string, ...more: Path): Path => [...path, id, ...more];
     for (const id in entries) {
       if (!Object.prototype.hasOwnProperty.call(entries, id)) continue;
       const raw = entries[id]!;
-      const at = (...more: Path) => [...path, id, ...more];
       const key = this.multiDocument ? `${doc}/${id}` : id;
-      const obj = typeof raw === "object" ? raw : { value: raw };
+      // A plain value stands for `{ value: raw }`, without a wrapper object per claim.
+      const obj = typeof raw === "object" ? raw : PLAIN_CLAIM;
+      const value = typeof raw === "object" ? raw.value : raw;
       let quantity: Quantity | undefined;
       // A time claim states a date or period and has no quantity.
-      const statement = obj.value === undefined && !obj.unknown && (obj.date !== undefined || obj.weekday !== undefined || obj.period !== undefined);
-      if (obj.value !== undefined && obj.unknown) {
-        add(at(), "either `value:` or `unknown: true`, not both");
-      } else if (obj.value === undefined && !obj.unknown && !statement) {
-        add(at(), "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
-      } else if (obj.value !== undefined) {
-        const q = parseQuantity(obj.value, valueOptions);
+      const statement = value === undefined && !obj.unknown && (obj.date !== undefined || obj.weekday !== undefined || obj.period !== undefined);
+      if (value !== undefined && obj.unknown) {
+        add(at(id), "either `value:` or `unknown: true`, not both");
+      } else if (value === undefined && !obj.unknown && !statement) {
+        add(at(id), "a `value:` (the number as written), `unknown: true`, or a time claim's `date:`, `weekday:` or `period:`");
+      } else if (value !== undefined) {
+        const q = parseQuantity(value, valueOptions);
         if (q.ok) quantity = q.quantity;
-        else add(typeof raw === "object" ? at("value") : at(), VALUE_EXPECTATION, describeFound(obj.value));
+        else add(typeof raw === "object" ? at(id, "value") : at(id), VALUE_EXPECTATION, describeFound(value));
         if (quantity?.readings === "decimal-comma") commaOnly ??= { id, written: quantity.written };
-        if (quantity?.readings === "both") both.push({ path: typeof raw === "object" ? at("value") : at(), written: quantity.written, other: quantity });
+        if (quantity?.readings === "both") both.push({ path: typeof raw === "object" ? at(id, "value") : at(id), written: quantity.written, other: quantity });
       }
       const unitMeasure = obj.unit !== undefined ? measureOfUnit(obj.unit) : undefined;
       // A bare figure in a unit kept otherwise: `value: 60, unit: bp` is 0.6 points, `value: 3, unit: hours` 10,800 seconds.
       if (quantity && !quantity.measure && unitMeasure && unitMeasure.dimension !== "count") quantity = inUnit(quantity, obj.unit!, unitMeasure, valueOptions);
       if (unitMeasure && quantity?.measure && !(sameMeasure(unitMeasure, quantity.measure) && (unitMeasure.unit === undefined || quantity.measure.unit === unitMeasure.unit))) {
         add(
-          at("unit"),
+          at(id, "unit"),
           `a unit that agrees with the value: "${excerpt(quantity.written)}" is ${measureWords(quantity.measure)}`,
           `'${excerpt(obj.unit!)}', ${measureWords(unitMeasure)}`,
         );
@@ -238,10 +245,10 @@ class ClaimSetBuilder {
       const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
       for (const i of timeRead.issues) add([...path, id, ...i.keys], i.expected, i.found);
       if (!statement) {
-        if (obj.within !== undefined) add(at("within"), "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
-        if (obj.sameAs !== undefined) add(at("sameAs"), "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
+        if (obj.within !== undefined) add(at(id, "within"), "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
+        if (obj.sameAs !== undefined) add(at(id, "sameAs"), "`sameAs:` only on a time claim (a claim with no `value:` or `unknown:`)");
       } else if (obj.within !== undefined || obj.sameAs !== undefined) {
-        this.pending.push({ index: this.claims.length, doc, path: at(), within: obj.within, sameAs: obj.sameAs });
+        this.pending.push({ index: this.claims.length, doc, path: at(id), within: obj.within, sameAs: obj.sameAs });
       }
       const claim: Mutable<ClaimModel> = {
         key,
@@ -249,7 +256,7 @@ class ClaimSetBuilder {
         document: doc,
         unknown: obj.unknown === true,
         integer: obj.integer ?? (quantity ? quantity.integer && (unitMeasure === undefined || unitMeasure.dimension === "count") : unitMeasure === undefined || unitMeasure.dimension === "count"),
-        path: SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at()),
+        path: SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at(id)),
       };
       if (quantity) claim.quantity = quantity;
       if (obj.unit !== undefined) claim.unit = obj.unit;
@@ -377,7 +384,7 @@ class ClaimSetBuilder {
     const spec = specOf(rel.kind);
     const base = this.relationRoles(spec, rel as unknown as Readonly<Record<string, unknown>>, path, doc, {});
     const readings: RelationReading[] = [];
-    (rel.readings ?? []).forEach((reading, i) => {
+    rel.readings?.forEach((reading, i) => {
       const read = this.relationRoles(spec, reading, [...path, "readings", i], doc, base.fields);
       const label = typeof reading.label === "string" ? reading.label : `reading ${i + 1}`;
       readings.push({ roles: read.roles, ...(Object.keys(read.fields).length > 0 ? { fields: read.fields } : {}), label });
@@ -386,20 +393,17 @@ class ClaimSetBuilder {
     const first = readings[0];
     const roles = first ? first.roles : base.roles;
     const fields = first ? (first.fields ?? {}) : base.fields;
-    this.relations.push({
-      index: this.relations.length,
-      kind: rel.kind,
-      roles,
-      path: formatPath(path),
-      ...(rel.id !== undefined ? { id: rel.id } : {}),
-      ...(rel.note !== undefined ? { note: rel.note } : {}),
-      ...(rel.periods !== undefined ? { periods: rel.periods } : {}),
-      ...(spec.fields && Object.keys(fields).length > 0 ? { fields } : spec.fields && !hasOptionalFields(spec.fields) ? { fields } : {}),
-      ...(rel.cue !== undefined ? { cue: rel.cue } : {}),
-      ...(rel.window !== undefined ? { window: rel.window } : {}),
-      ...(rel.standing !== undefined ? { standing: rel.standing } : {}),
-      ...(readings.length > 1 ? { readings } : {}),
-    });
+    // Built key by key (in this order), not spread together: this runs once per relation.
+    const model: Mutable<RelationModel> = { index: this.relations.length, kind: rel.kind, roles, path: formatPath(path) };
+    if (rel.id !== undefined) model.id = rel.id;
+    if (rel.note !== undefined) model.note = rel.note;
+    if (rel.periods !== undefined) model.periods = rel.periods;
+    if (spec.fields && (Object.keys(fields).length > 0 || !hasOptionalFields(spec.fields))) model.fields = fields;
+    if (rel.cue !== undefined) model.cue = rel.cue;
+    if (rel.window !== undefined) model.window = rel.window;
+    if (rel.standing !== undefined) model.standing = rel.standing;
+    if (readings.length > 1) model.readings = readings;
+    this.relations.push(model);
   }
 
   /** The roles and fields of a relation (or of one of its readings, whose fields start from `inherited`). */
@@ -412,13 +416,16 @@ class ClaimSetBuilder {
   ): { roles: RoleRef[]; fields: Record<string, string> } {
     const { add, byKey } = this;
     const roles: RoleRef[] = [];
-    const resolve = (ref: string, keyPath: Path): string | undefined => {
+    // The key path of a reference is made only when there is something to report.
+    const resolve = (ref: string, roleKey: string, k?: number): string | undefined => {
       const key = this.multiDocument && doc !== undefined && !ref.includes("/") ? `${doc}/${ref}` : ref;
-      if (byKey.get(key)?.time?.role === "statement") {
+      const target = byKey.get(key);
+      if (target !== undefined && target.time?.role !== "statement") return key;
+      const keyPath = k === undefined ? [...path, roleKey] : [...path, roleKey, k];
+      if (target !== undefined) {
         add(keyPath, "a quantity claim (a relation's claims have values)", `'${ref}', a time claim (it states a date or period)`);
         return undefined;
       }
-      if (byKey.has(key)) return key;
       if (this.multiDocument && !ref.includes("/")) {
         add(keyPath, "a claim named as document-id/claim-id (this relation is outside any document)", `'${ref}'`);
         return undefined;
@@ -431,11 +438,11 @@ class ClaimSetBuilder {
       if (v === undefined) continue;
       if (Array.isArray(v)) {
         v.forEach((ref: unknown, k: number) => {
-          const key = typeof ref === "string" ? resolve(ref, [...path, role.key, k]) : undefined;
+          const key = typeof ref === "string" ? resolve(ref, role.key, k) : undefined;
           if (key) roles.push({ role: role.role, claim: key });
         });
       } else if (typeof v === "string") {
-        const key = resolve(v, [...path, role.key]);
+        const key = resolve(v, role.key);
         if (key) roles.push({ role: role.role, claim: key });
       }
     }
@@ -451,7 +458,7 @@ class ClaimSetBuilder {
       }
     }
     const fields: Record<string, string> = { ...inherited };
-    for (const [key, field] of Object.entries(spec.fields ?? {})) {
+    if (spec.fields) for (const [key, field] of Object.entries(spec.fields)) {
       const v: unknown = Reflect.get(rel, key);
       if (typeof v === "string") fields[key] = v;
       else if (typeof v === "number" && Number.isSafeInteger(v)) fields[key] = String(v);
@@ -505,6 +512,9 @@ function periodAsWritten(p: string | number | { readonly from: string | number; 
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What a claim written as a plain value has besides its value: nothing. */
+const PLAIN_CLAIM: Exclude<ClaimData, number | string> = Object.freeze({});
 
 /** A key that `formatPath` joins with a dot (no quoting needed). */
 const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;

@@ -24,7 +24,7 @@ import type { Finding, RelationRef, Term } from "./findings.js";
 export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[] {
   const claimByKey = claimsByKey(set);
   const anchors = anchorsOf(set);
-  const order = declarationOrder(set);
+  const order = declarationOrder(set, analysis.conflicts);
   const findings: Finding[] = [];
   for (const key of analysis.unsatisfiable) {
     const claim = claimByKey.get(key)!;
@@ -71,9 +71,14 @@ export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[]
   return findings;
 }
 
-/** The position of each claim in its claims file. */
-function declarationOrder(set: ClaimSet): Map<string, number> {
-  return new Map(set.claims.map((c, i) => [c.key, i]));
+/** The position in its claims file of each claim the conflicts name (the last, for a key given twice). */
+function declarationOrder(set: ClaimSet, conflicts: readonly ConflictAnalysis[]): Map<string, number> {
+  const named = new Set<string>();
+  for (const c of conflicts) for (const key of c.claims) named.add(key);
+  const order = new Map<string, number>();
+  const claims = set.claims;
+  for (let i = 0; i < claims.length; i++) if (named.has(claims[i]!.key)) order.set(claims[i]!.key, i);
+  return order;
 }
 
 function relationRef(r: RelationModel): RelationRef {

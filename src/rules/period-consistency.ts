@@ -144,8 +144,10 @@ export const periodConsistencyRule: Rule = {
     const out: Finding[] = [];
     const byKey = claimsByKey(set);
     const seen = new Set<string>();
+    let timed = false;
     for (const claim of set.claims) {
       const t = claim.time;
+      if (t !== undefined) timed = true;
       if (!t?.sameAs || !t.period) continue;
       for (const otherKey of t.sameAs) {
         const pair = [claim.key, otherKey].sort().join("\n");
@@ -169,7 +171,8 @@ export const periodConsistencyRule: Rule = {
         });
       }
     }
-    for (const rel of set.relations) {
+    // Without a claim that has a period or an as-of date, no relation can clash.
+    for (const rel of timed ? set.relations : []) {
       if (rel.periods === "intended" || rel.series !== undefined) continue;
       // Only claims with a period or an as-of date can clash (most relations of a big ledger have none).
       if (!rel.roles.some((r) => byKey.get(r.claim)?.time !== undefined)) continue;

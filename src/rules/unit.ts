@@ -97,6 +97,8 @@ export const unitRule: Rule = {
   },
   check({ set }) {
     const out: Finding[] = [];
+    // With no claim in a unit, no relation can mix units (a big ledger of plain counts stops here).
+    if (!set.claims.some((c) => c.measure !== undefined)) return out;
     const byKey = claimsByKey(set);
     for (const rel of set.relations) {
       let any = 0;
