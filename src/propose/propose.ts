@@ -241,7 +241,18 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const relations: Array<Record<string, unknown>> = [];
   const seen = new Set<string>();
   const bound = new Set<Num>();
+  // A share whose whole a cue found ("Of the 64 cases, 41 (64%)") replaces the same share read
+  // with its whole unknown ("41 (64%)").
+  const sharesKnown = new Set<Num>();
   for (const b of bindings) {
+    const pct = b.roles["percent"] as RoleTarget | undefined;
+    const w = b.roles["whole"] as RoleTarget | undefined;
+    if (b.kind === "percent-of" && pct && "num" in pct && w && "num" in w) sharesKnown.add(pct.num);
+  }
+  for (const b of bindings) {
+    const pct = b.roles["percent"] as RoleTarget | undefined;
+    const w = b.roles["whole"] as RoleTarget | undefined;
+    if (b.kind === "percent-of" && pct && "num" in pct && sharesKnown.has(pct.num) && w && "unknown" in w) continue;
     const r = roles(b.roles);
     const key = `${b.kind}|${JSON.stringify(r)}`;
     if (seen.has(key)) continue;

@@ -6,7 +6,7 @@
  * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
  * the 10 best"), nouns that differ.
  */
-import { isCount, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
+import { isCount, isPercent, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
 import { outOfParts, type Item, type Num } from "../reading.js";
 
 /** People and the kinds of people a count of people may include. */
@@ -78,7 +78,9 @@ export const partOf: Cue = {
           const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
           if (ranking) reject(it.num, "a ranking");
           else if (nounsAgree(it.num, y.num, false)) {
-            out.bindings.push(binding(it.num, y.num, words(text, it.end, y.start), "sentence"));
+            const pct = bracketPercent(items, items.indexOf(y), y.num);
+            const cue = words(text, it.end, y.start);
+            out.bindings.push(pct ? share(it.num, y.num, pct, cue) : binding(it.num, y.num, cue, "sentence"));
             used.add(it.num);
           } else reject(it.num, "different nouns");
           continue;
@@ -87,29 +89,39 @@ export const partOf: Cue = {
         if (isWord(items[i + 2], "whom", "which", "them") && !used.has(it.num)) {
           const w = antecedent(items, i, it.num, false);
           if (w) {
-            out.bindings.push(binding(it.num, w, words(text, items[i + 1]!.start, items[i + 2]!.end), "sentence"));
+            const pct = bracketPercent(items, i + 2, undefined);
+            const cue = words(text, items[i + 1]!.start, items[i + 2]!.end);
+            out.bindings.push(pct ? share(it.num, w, pct, cue) : binding(it.num, w, cue, "sentence"));
             used.add(it.num);
           } else reject(it.num, it.num.noun ? "different nouns" : "no antecedent");
           continue;
         }
       }
-      // "Of the Y N, A … and B …" at the start of a sentence.
+      // "Of the Y N, A … and B …" at the start of a sentence: a sum when the parts are exhaustive
+      // (one clause the negation of another, or directions "higher … lower … stable"), else each
+      // part on its own (parts may overlap: "41 were children and 58 unvaccinated"); a part with
+      // its share in brackets is that share of the whole ("1,012 (31%)").
       if (isWord(it, "of") && isWord(items[i + 1], "the") && isCount(items[i + 2]) && startsClause(items, i)) {
         const w = items[i + 2]!.num!;
         let comma = i + 3;
         while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
         if (items[comma]?.norm !== ",") continue;
-        const parts: Num[] = [];
+        const parts: Array<{ num: Num; at: number }> = [];
         for (let k = comma + 1; k < items.length; k++) {
           const p = items[k]!;
           if (!isCount(p) || used.has(p.num)) continue;
-          if (nounsAgree(p.num, w, false)) parts.push(p.num);
+          if (isBound(p.num) || isTimeWord(items[k + 1])) reject(p.num, "not a part");
+          else if (nounsAgree(p.num, w, false)) parts.push({ num: p.num, at: k });
           else reject(p.num, "different nouns");
         }
-        if (parts.length > 0) {
-          out.bindings.push(binding(parts.length === 1 ? parts[0]! : parts, w, words(text, it.start, items[i + 1]!.end), "sentence"));
-          for (const p of parts) used.add(p);
+        const cue = words(text, it.start, items[i + 1]!.end);
+        const shares = parts.map((p) => bracketPercent(items, p.at, p.num));
+        if (parts.length >= 2 && shares.every((x) => x === undefined) && exhaustive(items, comma + 1, parts.map((p) => p.at))) {
+          out.bindings.push({ kind: "sum", roles: { parts: parts.map((p) => ({ num: p.num })), total: whole(w) }, cue, window: "sentence", standing: "proposed", by: "part-of" });
+        } else {
+          parts.forEach((p, k) => out.bindings.push(shares[k] ? share(p.num, w, shares[k]!, cue) : binding(p.num, w, cue, "sentence")));
         }
+        for (const p of parts) used.add(p.num);
         continue;
       }
       // "of these, X", "[of these] X", "of those X", "of them, X".
@@ -144,6 +156,57 @@ export const partOf: Cue = {
     return out;
   },
 };
+
+/** A percent-of: the part is `percent` of the whole. */
+function share(part: Num, w: Num, percent: Num, cue: string): Binding {
+  return { kind: "percent-of", roles: { part: { num: part }, whole: whole(w), percent: { num: percent } }, cue, window: "sentence", standing: "proposed", by: "part-of" };
+}
+
+/** The percentage in brackets right after item k (after the number's noun when it has one): "1,012 (31%)", "64 cases (45%)". */
+function bracketPercent(items: readonly Item[], k: number, n: Num | undefined): Num | undefined {
+  let o = k + 1;
+  if (n?.noun && !n.noun.before) while (o < items.length && o < k + 7 && items[o]!.start < n.noun.end) o++;
+  const p = items[o + 1];
+  return items[o]?.norm === "(" && isPercent(p) && items[o + 2]?.norm === ")" ? p.num : undefined;
+}
+
+/** Qualifiers that make a figure a bound, not a part: "children under 5", "over 65". */
+const BOUNDS = ["under", "over", "below", "above"];
+function isBound(n: Num): boolean {
+  const w = n.scanned.qualifier?.text.toLowerCase() ?? "";
+  return BOUNDS.some((b) => w.startsWith(b));
+}
+
+/** Words of time after a figure: "under 5 years old" is an age, not a part. */
+const TIME_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"]);
+function isTimeWord(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === "word" && TIME_WORDS.has(it.norm);
+}
+
+/** Directions that, each naming one part, split a whole in full: "higher in 3, lower in 2 and stable in 45". */
+const DIRECTIONS = new Set(["higher", "lower", "stable", "unchanged", "up", "down", "rose", "fell", "increased", "decreased"]);
+
+/**
+ * Whether the parts after item `from` split the whole in full: one part's clause is negated
+ * ("not", "did not") and another's is not ("31 improved and 59 did not"; "114 were not credible
+ * and 27 were credible"), or the clauses name two directions or more.
+ */
+function exhaustive(items: readonly Item[], from: number, at: readonly number[]): boolean {
+  let negated = 0;
+  const directions = new Set<string>();
+  for (let p = 0; p < at.length; p++) {
+    const end = p + 1 < at.length ? at[p + 1]! : items.length;
+    let not = false;
+    for (let k = p === 0 ? from : at[p]!; k < end; k++) {
+      const w = items[k]!;
+      if (w.kind !== "word") continue;
+      if (w.norm === "not" || w.norm === "no" || w.norm === "never" || w.norm === "didn't") not = true;
+      if (DIRECTIONS.has(w.norm)) directions.add(w.norm);
+    }
+    if (not) negated++;
+  }
+  return (negated > 0 && negated < at.length) || directions.size >= 2;
+}
 
 /** True when item i begins the sentence or a clause (nothing but punctuation before it). */
 function startsClause(items: readonly Item[], i: number): boolean {
