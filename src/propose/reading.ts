@@ -91,6 +91,9 @@ const MODIFIERS = new Set([
   "syrian", "iraqi", "afghan", "small", "large", "big", "major", "individual",
 ]);
 
+/** Adjectives that are never the head of a count. */
+const ADJECTIVES = new Set(["available", "unavailable", "stable", "unchanged", "able", "unable", "valid", "invalid"]);
+
 /** Irregular plurals (and words that look plural and are not). */
 const SINGULAR: Readonly<Record<string, string>> = {
   people: "person", persons: "person", children: "child", women: "woman", men: "man", mice: "mouse", feet: "foot",
@@ -120,6 +123,8 @@ function canBeHead(norm: string): boolean {
   if (norm.endsWith("ly")) return false;
   if (norm.endsWith("ed") && !norm.endsWith("eed")) return false;
   if (norm.endsWith("ing")) return false;
+  // Adjectives a count may stand before with its noun left out: "16 credible", "45 stable".
+  if (norm.endsWith("ible") || ADJECTIVES.has(norm)) return false;
   for (let k = 0; k < norm.length; k++) {
     const c = norm.charCodeAt(k);
     const letter = (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x27 || c > 0x7f;

@@ -72,13 +72,14 @@ export const partOf: Cue = {
       }
       // "X of the Y N" and "X of Y N".
       if (isCount(it) && isWord(items[i + 1], "of")) {
-        const y = isWord(items[i + 2], "the") ? items[i + 3] : items[i + 2];
+        const yAt = isWord(items[i + 2], "the") ? i + 3 : i + 2;
+        const y = items[yAt];
         if (isCount(y)) {
           const after = items[(isWord(items[i + 2], "the") ? i + 4 : i + 3)];
           const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
           if (ranking) reject(it.num, "a ranking");
           else if (nounsAgree(it.num, y.num, false)) {
-            const pct = bracketPercent(items, items.indexOf(y), y.num);
+            const pct = bracketPercent(items, yAt, y.num);
             const cue = words(text, it.end, y.start);
             out.bindings.push(pct ? share(it.num, y.num, pct, cue) : binding(it.num, y.num, cue, "sentence"));
             used.add(it.num);
@@ -137,8 +138,16 @@ export const partOf: Cue = {
           const [first] = candidates;
           const window = first!.sentence === ctx.sentence.index ? "sentence" : "previous-sentence";
           const readings = candidates.length > 1 ? candidates.map((c): Reading => ({ roles: { part: { num: x.num }, whole: { num: c } }, label: `whole: ${describe(c)}` })) : undefined;
-          out.bindings.push(binding(x.num, first!, cue, window, readings));
-          used.add(x.num);
+          // "Of these, 17 were not credible, 9 were credible and 2 duplicated": the parts that split the whole, summed.
+          const more: Array<{ num: Num; at: number }> = [{ num: x.num, at: k }];
+          if (!readings) for (let m = k + 1; m < items.length; m++) if (isCount(items[m]) && !used.has(items[m]!.num!) && !isBound(items[m]!.num!) && nounsAgree(items[m]!.num!, first!, false)) more.push({ num: items[m]!.num!, at: m });
+          if (more.length >= 2 && more.every((p) => bracketPercent(items, p.at, p.num) === undefined) && exhaustive(items, k, more.map((p) => p.at))) {
+            out.bindings.push({ kind: "sum", roles: { parts: more.map((p) => ({ num: p.num })), total: whole(first!) }, cue, window, standing: "proposed", by: "part-of" });
+            for (const p of more) used.add(p.num);
+          } else {
+            out.bindings.push(binding(x.num, first!, cue, window, readings));
+            used.add(x.num);
+          }
         }
         continue;
       }

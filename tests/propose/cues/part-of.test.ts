@@ -12,6 +12,8 @@ cueTable(
       { text: "Only 9 of the 30 bridges were inspected.", relation: { kind: "part-of", roles: { part: "9", whole: "30" }, cue: "of the" } },
       { text: "Of the 90 schools, 31 improved and 59 did not.", relation: { kind: "sum", roles: { parts: ["31", "59"], total: "90" }, cue: "Of the" } },
       { text: "Of the 132 reports, 121 were not credible, 4 were duplicates and 7 were credible.", relation: { kind: "sum", roles: { parts: ["121", "4", "7"], total: "132" } } },
+      { text: "It assessed 28 reports. Of these, 17 were not credible, 9 were credible and 2 were duplicates.", relation: { kind: "sum", roles: { parts: ["17", "9", "2"], total: "28" }, window: "previous-sentence" } },
+      { text: "Of the 47, 31 were judged not credible and 16 credible.", relation: { kind: "sum", roles: { parts: ["31", "16"], total: "47" } } },
       { text: "Of the 50 states, rates were higher in 3, lower in 2 and stable in 45.", relation: { kind: "sum", roles: { parts: ["3", "2", "45"], total: "50" } } },
       { text: "Of the 3,214 people killed, 1,012 were drivers and 698 were pedestrians.", relation: { kind: "part-of", roles: { part: "698", whole: "3,214" } } },
       { text: "Of the 64 cases, 41 (64%) were children and 58 (91%) were unvaccinated.", relation: { kind: "percent-of", roles: { part: "58", whole: "64", percent: "91%" } } },
