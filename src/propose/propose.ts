@@ -183,6 +183,11 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
     quotes.push(text.slice(n.scanned.start, n.valueEnd ?? n.scanned.end), n.scanned.text);
     if (n.noun && !n.noun.before) quotes.push(text.slice(n.scanned.start, n.noun.end));
   }
+  for (const b of bindings) {
+    for (const t of Object.values(b.roles).flat()) {
+      if ("num" in t && t.lead !== undefined) quotes.push(text.slice(t.lead, t.num.valueEnd ?? t.num.scanned.end));
+    }
+  }
   const index = new Occurrences(text, quotes);
   const occurrences = (_text: string, q: string) => index.of(q);
   // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
@@ -197,6 +202,12 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       return { quote: longer, occurrence: longHits.indexOf(start) + 1 };
     }
     return { quote, occurrence: hits.indexOf(start) + 1 };
+  };
+  // A quote from a direction word to the end of its figure ("down 4 points"): unique, or its occurrence.
+  const leadQuote = (start: number, end: number): { quote: string; occurrence?: number } => {
+    const quote = text.slice(start, end);
+    const hits = index.of(quote);
+    return hits.length === 1 ? { quote } : { quote, occurrence: hits.indexOf(start) + 1 };
   };
   for (const n of all) {
     if (!n.quantity) continue;
@@ -221,6 +232,12 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const ref = (t: RoleTarget): string => {
     if ("num" in t) {
       const id = idOf.get(t.num)!;
+      // The figure written with its direction: its value and quote start at the direction word.
+      if (t.lead !== undefined && claims[id] && t.sub === undefined) {
+        const end = t.num.valueEnd ?? t.num.scanned.end;
+        const written = text.slice(t.lead, end);
+        if (parseQuantity(written).ok) claims[id] = { ...claims[id], value: written, ...leadQuote(t.lead, end) };
+      }
       return t.sub !== undefined ? `${id}-${t.sub}` : id;
     }
     if ("unknown" in t) {

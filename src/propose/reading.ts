@@ -10,7 +10,7 @@ import type { ScannedNumber } from "../text/scanner.js";
 import { tokenize } from "../text/words.js";
 
 /** The kinds of number that are quantities a relation may bind (the others are never bound). */
-const QUANTITY_KINDS: ReadonlySet<string> = new Set(["count", "decimal", "percent", "money", "ratio"]);
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(["count", "decimal", "percent", "money", "ratio", "points"]);
 
 /** What a number counts, where the text says it. */
 interface Noun {
