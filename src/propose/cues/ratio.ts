@@ -1,11 +1,12 @@
 /**
  * Cue `ratio`: a value that is a multiple of another, "doubled / tripled / halved to Z from W"
  * (or "from W to Z"), "Z …, F times as many as W", and "F times more than W", which has two
- * readings (×F and ×(F + 1)), carried as alternatives. The factor of "doubled" is a claim of its
+ * readings (×F and ×(F + 1)), written as the relation's `reading: times-more` (it holds when either
+ * does). The factor of "doubled" is a claim of its
  * own with no quote (the text writes no numeral). Traps: "6 times earnings" (no second value),
  * frequencies ("three times a week").
  */
-import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult, type Reading } from "../cue.js";
+import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import type { Num } from "../reading.js";
 
 const WORD_FACTORS: Readonly<Record<string, string>> = { doubled: "2", tripled: "3", trebled: "3", quadrupled: "4", halved: "0.5" };
@@ -64,13 +65,6 @@ export const ratio: Cue = {
       }
       if (!from || !to) continue;
       const roles = { from: { num: from }, to: { num: to }, factor: { num: it.num } };
-      const f = it.num.scanned.text;
-      const readings: Reading[] | undefined = more
-        ? [
-            { roles, label: `×${f} (${f} times as many)` },
-            { roles, fields: { reading: "plus-one" }, label: `×(${f} + 1) (${f} times more: ${f} times as many again)` },
-          ]
-        : undefined;
       out.bindings.push({
         kind: "ratio",
         roles,
@@ -78,7 +72,8 @@ export const ratio: Cue = {
         window: "sentence",
         standing: "proposed",
         by: "ratio",
-        ...(readings ? { readings } : {}),
+        // "F times more": the relation's own reading tries ×F and ×(F + 1).
+        ...(more ? { fields: { reading: "times-more" } } : {}),
       });
     }
     return out;

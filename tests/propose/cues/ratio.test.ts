@@ -7,7 +7,7 @@ cueTable(
       { text: "Applications doubled to 3,400 from 1,700.", relation: { kind: "ratio", roles: { from: "1,700", to: "3,400", factor: "2" }, cue: "doubled" } },
       { text: "Fees halved from 300 to 150.", relation: { kind: "ratio", roles: { from: "300", to: "150", factor: "0.5" }, cue: "halved" } },
       { text: "It built 600 homes, three times as many as the 200 of last year.", relation: { kind: "ratio", roles: { from: "200", to: "600", factor: "three times" }, cue: "times as many" } },
-      { text: "It got 300 bids, five times more than the 50 of last year.", relation: { kind: "ratio", roles: { from: "50", to: "300", factor: "five times" }, cue: "times more", readings: 2 } },
+      { text: "It got 300 bids, five times more than the 50 of last year.", relation: { kind: "ratio", roles: { from: "50", to: "300", factor: "five times" }, cue: "times more", fields: { reading: "times-more" } } },
     ],
     invalid: [
       { text: "The firm is valued at 6 times earnings.", why: "a valuation multiple" },
