@@ -152,7 +152,9 @@ function nounAt(items: readonly Item[], from: number, before: boolean, phraseSta
     const next = items[i + 1];
     const nextIsWord = next !== undefined && next.kind === "word" && !STOP.has(next.norm);
     const pluralNext = nextIsWord && next.norm.length > 3 && next.norm.endsWith("s") && !it.norm.endsWith("s") && canBeHead(next.norm);
-    const modifier = MODIFIERS.has(it.norm) || pluralNext || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || it.norm.endsWith("ed")));
+    // A word in -ed right after the figure is its verb ("41 needed intensive care", "187 used scanners") unless a known modifier.
+    const edModifier = it.norm.endsWith("ed") && (read > 0 || phraseStart !== undefined);
+    const modifier = MODIFIERS.has(it.norm) || pluralNext || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || edModifier));
     if (modifier && nextIsWord) {
       modifiers.push(it.norm);
       continue;

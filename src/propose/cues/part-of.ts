@@ -6,7 +6,7 @@
  * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
  * the 10 best"), nouns that differ.
  */
-import { isCount, isPercent, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
+import { isCount, isPercent, isQuantity, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
 import { outOfParts, type Item, type Num } from "../reading.js";
 
 /** People and the kinds of people a count of people may include. */
@@ -72,10 +72,10 @@ export const partOf: Cue = {
       }
       // "X of the Y N" and "X of Y N".
       if (isCount(it) && isWord(items[i + 1], "of")) {
-        const yAt = isWord(items[i + 2], "the") ? i + 3 : i + 2;
+        const yAt = afterDeterminers(items, i + 2);
         const y = items[yAt];
         if (isCount(y)) {
-          const after = items[(isWord(items[i + 2], "the") ? i + 4 : i + 3)];
+          const after = items[yAt + 1];
           const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
           if (ranking) reject(it.num, "a ranking");
           else if (nounsAgree(it.num, y.num, false)) {
@@ -102,9 +102,10 @@ export const partOf: Cue = {
       // (one clause the negation of another, or directions "higher … lower … stable"), else each
       // part on its own (parts may overlap: "41 were children and 58 unvaccinated"); a part with
       // its share in brackets is that share of the whole ("1,012 (31%)").
-      if (isWord(it, "of") && isWord(items[i + 1], "the") && isCount(items[i + 2]) && startsClause(items, i)) {
-        const w = items[i + 2]!.num!;
-        let comma = i + 3;
+      const ofAt = isWord(it, "of") ? afterDeterminers(items, i + 1) : i;
+      if (ofAt > i + 1 && isCount(items[ofAt]) && startsClause(items, i)) {
+        const w = items[ofAt]!.num!;
+        let comma = ofAt + 1;
         while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
         if (items[comma]?.norm !== ",") continue;
         const parts: Array<{ num: Num; at: number }> = [];
@@ -115,7 +116,7 @@ export const partOf: Cue = {
           else if (nounsAgree(p.num, w, false)) parts.push({ num: p.num, at: k });
           else reject(p.num, "different nouns");
         }
-        const cue = words(text, it.start, items[i + 1]!.end);
+        const cue = words(text, it.start, items[ofAt - 1]!.end);
         const shares = parts.map((p) => bracketPercent(items, p.at, p.num));
         if (parts.length >= 2 && shares.every((x) => x === undefined) && exhaustive(items, comma + 1, parts.map((p) => p.at))) {
           out.bindings.push({ kind: "sum", roles: { parts: parts.map((p) => ({ num: p.num })), total: whole(w) }, cue, window: "sentence", standing: "proposed", by: "part-of" });
@@ -123,6 +124,17 @@ export const partOf: Cue = {
           parts.forEach((p, k) => out.bindings.push(shares[k] ? share(p.num, w, shares[k]!, cue) : binding(p.num, w, cue, "sentence")));
         }
         for (const p of parts) used.add(p.num);
+        continue;
+      }
+      // "W N, of whom X …", "$1.8 billion, of which $600 million …".
+      if (isWord(it, "of") && isWord(items[i + 1], "whom", "which") && items[i - 1]?.norm === "," && isQuantity(items[i + 2]) && !used.has(items[i + 2]!.num!)) {
+        const x = items[i + 2]!.num!;
+        // The relative pronoun names the whole: the part's next word may be its verb ("40 work part-time").
+        const w = x.scanned.kind === "money" ? moneyBefore(items, i - 1) : isCount(items[i + 2]) ? antecedent(items, i, x, true) ?? nearestCount(items, i, x) : undefined;
+        if (w && family(w) === family(x)) {
+          out.bindings.push(binding(x, w, words(text, it.start, items[i + 1]!.end), "sentence"));
+          used.add(x);
+        } else reject(x, x.noun ? "different nouns" : "no antecedent");
         continue;
       }
       // "of these, X", "[of these] X", "of those X", "of them, X".
@@ -166,6 +178,44 @@ export const partOf: Cue = {
   },
 };
 
+/** Words between "of" and a whole's figure: "of the", "of its", "of their last", "of the county's". */
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "last", "first", "latest", "remaining"]);
+
+/** The item after the determiners from k (at most three), or k. */
+function afterDeterminers(items: readonly Item[], k: number): number {
+  let j = k;
+  while (j < items.length && j < k + 3) {
+    const it = items[j]!;
+    const possessive = it.kind === "word" && (it.norm.endsWith("'s") || it.norm.endsWith("’s")) && j > k;
+    if (!(it.kind === "word" && (DETERMINERS.has(it.norm) || possessive))) break;
+    j++;
+  }
+  return j;
+}
+
+/** The figure kind: counts and decimals together. */
+function family(n: Num): string {
+  return n.scanned.kind === "decimal" ? "count" : n.scanned.kind;
+}
+
+/** The nearest count with a noun before item i (within BACK items), when the part names none of its own kind. */
+function nearestCount(items: readonly Item[], i: number, part: Num): Num | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
+    const it = items[k]!;
+    if (isCount(it) && it.num !== part && it.num.noun) return it.num;
+  }
+  return undefined;
+}
+
+/** The nearest amount of money before item i (within BACK items), with no other quantity between. */
+function moneyBefore(items: readonly Item[], i: number): Num | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
+    const it = items[k]!;
+    if (isQuantity(it)) return it.num.scanned.kind === "money" ? it.num : undefined;
+  }
+  return undefined;
+}
+
 /** A percent-of: the part is `percent` of the whole. */
 function share(part: Num, w: Num, percent: Num, cue: string): Binding {
   return { kind: "percent-of", roles: { part: { num: part }, whole: whole(w), percent: { num: percent } }, cue, window: "sentence", standing: "proposed", by: "part-of" };
@@ -198,7 +248,8 @@ const DIRECTIONS = new Set(["higher", "lower", "stable", "unchanged", "up", "dow
 /**
  * Whether the parts after item `from` split the whole in full: one part's clause is negated
  * ("not", "did not") and another's is not ("31 improved and 59 did not"; "114 were not credible
- * and 27 were credible"), or the clauses name two directions or more.
+ * and 27 were credible"), the clauses name two directions or more, or the last part is "the
+ * last / remaining / other N".
  */
 function exhaustive(items: readonly Item[], from: number, at: readonly number[]): boolean {
   let negated = 0;
@@ -214,7 +265,10 @@ function exhaustive(items: readonly Item[], from: number, at: readonly number[])
     }
     if (not) negated++;
   }
-  return (negated > 0 && negated < at.length) || directions.size >= 2;
+  // "… and the last 4", "the remaining 12", "the other 7": the part that closes the whole.
+  const last = at[at.length - 1]!;
+  const closing = at.length >= 2 && ["last", "remaining", "other"].includes(items[last - 1]?.norm ?? "") && isWord(items[last - 2], "the");
+  return (negated > 0 && negated < at.length) || directions.size >= 2 || closing;
 }
 
 /** True when item i begins the sentence or a clause (nothing but punctuation before it). */
