@@ -17,6 +17,7 @@ import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
+import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
 import { ratio } from "./cues/ratio.js";
@@ -59,7 +60,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
