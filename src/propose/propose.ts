@@ -15,6 +15,7 @@ import { parseQuantity } from "../numbers/quantity.js";
 import { scanNumbers } from "../text/scanner.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
+import { average } from "./cues/average.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
 import { equal } from "./cues/equal.js";
@@ -60,7 +61,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
