@@ -17,6 +17,8 @@ const RATING = new Set(["rated", "rates", "rate", "rating", "ratings", "scored",
 const RANKING = new Set(["best", "worst", "top", "most", "least", "biggest", "largest", "smallest", "richest", "poorest", "busiest", "deadliest", "safest", "highest", "lowest", "greatest", "leading"]);
 /** How many items back an antecedent of "of whom" or "including" may be. */
 const BACK = 12;
+/** How many items after its cue a list of parts may reach (a look-ahead bounded per cue). */
+const LIST = 60;
 /** At most this many antecedents of "of these" are tried as readings. */
 const MAX_READINGS = 3;
 
@@ -109,7 +111,7 @@ export const partOf: Cue = {
         while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
         if (items[comma]?.norm !== ",") continue;
         const parts: Array<{ num: Num; at: number }> = [];
-        for (let k = comma + 1; k < items.length; k++) {
+        for (let k = comma + 1; k < items.length && k <= comma + LIST; k++) {
           const p = items[k]!;
           if (!isCount(p) || used.has(p.num)) continue;
           if (isBound(p.num) || isTimeWord(items[k + 1])) reject(p.num, "not a part");
@@ -152,7 +154,7 @@ export const partOf: Cue = {
           const readings = candidates.length > 1 ? candidates.map((c): Reading => ({ roles: { part: { num: x.num }, whole: { num: c } }, label: `whole: ${describe(c)}` })) : undefined;
           // "Of these, 17 were not credible, 9 were credible and 2 duplicated": the parts that split the whole, summed.
           const more: Array<{ num: Num; at: number }> = [{ num: x.num, at: k }];
-          if (!readings) for (let m = k + 1; m < items.length; m++) if (isCount(items[m]) && !used.has(items[m]!.num!) && !isBound(items[m]!.num!) && nounsAgree(items[m]!.num!, first!, false)) more.push({ num: items[m]!.num!, at: m });
+          if (!readings) for (let m = k + 1; m < items.length && m <= k + LIST; m++) if (isCount(items[m]) && !used.has(items[m]!.num!) && !isBound(items[m]!.num!) && nounsAgree(items[m]!.num!, first!, false)) more.push({ num: items[m]!.num!, at: m });
           if (more.length >= 2 && more.every((p) => bracketPercent(items, p.at, p.num) === undefined) && exhaustive(items, k, more.map((p) => p.at))) {
             out.bindings.push({ kind: "sum", roles: { parts: more.map((p) => ({ num: p.num })), total: whole(first!) }, cue, window, standing: "proposed", by: "part-of" });
             for (const p of more) used.add(p.num);

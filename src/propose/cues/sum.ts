@@ -25,6 +25,9 @@ function afterNoun(items: readonly Item[], k: number): number {
 }
 /** How many items after a total its colon may be: "48.2 million gallons a day last summer:". */
 const COLON_AHEAD = 6;
+/** A colon list has at most this many parts, and no figure in the items after it that are looked at. */
+const MAX_PARTS = 12;
+const COLON_AFTER = 30;
 
 export const sum: Cue = {
   name: "sum",
@@ -95,7 +98,7 @@ function colonList(items: readonly Item[], t: number): Num[] | undefined {
   const parts: Num[] = [];
   let k = c + 1;
   let joined = false;
-  while (k < items.length) {
+  while (k < items.length && parts.length < MAX_PARTS) {
     const it = items[k];
     if (!isFigure(it) || family(it.num) !== family(total)) return undefined;
     if (it.num.noun && total.noun && it.num.noun.head !== total.noun.head) return undefined;
@@ -104,13 +107,13 @@ function colonList(items: readonly Item[], t: number): Num[] | undefined {
     parts.push(it.num);
     // The part's words up to the next "," or "and": no figure among them.
     let n = a + 1;
-    while (n < items.length && items[n]!.norm !== "," && !isWord(items[n], "and") && items[n]!.kind !== "num") n++;
+    while (n < items.length && n <= a + COLON_AFTER && items[n]!.norm !== "," && !isWord(items[n], "and") && items[n]!.kind !== "num") n++;
     if (n >= items.length || items[n]!.kind === "num") break;
     if (joined) break;
     if (isWord(items[n], "and")) joined = true;
     k = n + 1;
   }
   if (!joined || parts.length < 2) return undefined;
-  for (let r = k + 1; r < items.length; r++) if (isQuantity(items[r])) return undefined;
+  for (let r = k + 1; r < items.length && r <= k + COLON_AFTER; r++) if (isQuantity(items[r])) return undefined;
   return parts;
 }
