@@ -20,6 +20,7 @@ import {
   type QualifierKind,
 } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
+import { isUpToParticle } from "../text/scanner.js";
 import { Rational } from "../numbers/rational.js";
 import type { Span } from "../base/span.js";
 export type { Span };
@@ -200,7 +201,8 @@ function qualifierBefore(text: string, at: number): { start: number; kind: Quali
     const start = end - phrase.length;
     if (start < 0) continue;
     const q = readQualifier(text, start);
-    if (q && q.kind === kind && q.end === end && q.next === at) return { start, kind };
+    // "edged up to 3.9%": the particle of a verb, not a bound (as the scanner reads it).
+    if (q && q.kind === kind && q.end === end && q.next === at && !(kind === "at-most" && text.startsWith("up", start) && isUpToParticle(text, start))) return { start, kind };
   }
   return undefined;
 }

@@ -15,8 +15,10 @@ import { parseQuantity } from "../numbers/quantity.js";
 import { scanNumbers } from "../text/scanner.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
+import { average } from "./cues/average.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
+import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
 import { ratio } from "./cues/ratio.js";
@@ -59,7 +61,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
@@ -183,6 +185,11 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
     quotes.push(text.slice(n.scanned.start, n.valueEnd ?? n.scanned.end), n.scanned.text);
     if (n.noun && !n.noun.before) quotes.push(text.slice(n.scanned.start, n.noun.end));
   }
+  for (const b of bindings) {
+    for (const t of Object.values(b.roles).flat()) {
+      if ("num" in t && t.lead !== undefined) quotes.push(text.slice(t.lead, t.num.valueEnd ?? t.num.scanned.end));
+    }
+  }
   const index = new Occurrences(text, quotes);
   const occurrences = (_text: string, q: string) => index.of(q);
   // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
@@ -197,6 +204,12 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       return { quote: longer, occurrence: longHits.indexOf(start) + 1 };
     }
     return { quote, occurrence: hits.indexOf(start) + 1 };
+  };
+  // A quote from a direction word to the end of its figure ("down 4 points"): unique, or its occurrence.
+  const leadQuote = (start: number, end: number): { quote: string; occurrence?: number } => {
+    const quote = text.slice(start, end);
+    const hits = index.of(quote);
+    return hits.length === 1 ? { quote } : { quote, occurrence: hits.indexOf(start) + 1 };
   };
   for (const n of all) {
     if (!n.quantity) continue;
@@ -221,6 +234,12 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const ref = (t: RoleTarget): string => {
     if ("num" in t) {
       const id = idOf.get(t.num)!;
+      // The figure written with its direction: its value and quote start at the direction word.
+      if (t.lead !== undefined && claims[id] && t.sub === undefined) {
+        const end = t.num.valueEnd ?? t.num.scanned.end;
+        const written = text.slice(t.lead, end);
+        if (parseQuantity(written).ok) claims[id] = { ...claims[id], value: written, ...leadQuote(t.lead, end) };
+      }
       return t.sub !== undefined ? `${id}-${t.sub}` : id;
     }
     if ("unknown" in t) {
@@ -241,7 +260,18 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const relations: Array<Record<string, unknown>> = [];
   const seen = new Set<string>();
   const bound = new Set<Num>();
+  // A share whose whole a cue found ("Of the 64 cases, 41 (64%)") replaces the same share read
+  // with its whole unknown ("41 (64%)").
+  const sharesKnown = new Set<Num>();
   for (const b of bindings) {
+    const pct = b.roles["percent"] as RoleTarget | undefined;
+    const w = b.roles["whole"] as RoleTarget | undefined;
+    if (b.kind === "percent-of" && pct && "num" in pct && w && "num" in w) sharesKnown.add(pct.num);
+  }
+  for (const b of bindings) {
+    const pct = b.roles["percent"] as RoleTarget | undefined;
+    const w = b.roles["whole"] as RoleTarget | undefined;
+    if (b.kind === "percent-of" && pct && "num" in pct && sharesKnown.has(pct.num) && w && "unknown" in w) continue;
     const r = roles(b.roles);
     const key = `${b.kind}|${JSON.stringify(r)}`;
     if (seen.has(key)) continue;

@@ -10,7 +10,7 @@ import type { ScannedNumber } from "../text/scanner.js";
 import { tokenize } from "../text/words.js";
 
 /** The kinds of number that are quantities a relation may bind (the others are never bound). */
-const QUANTITY_KINDS: ReadonlySet<string> = new Set(["count", "decimal", "percent", "money", "ratio"]);
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(["count", "decimal", "percent", "money", "ratio", "points"]);
 
 /** What a number counts, where the text says it. */
 interface Noun {
@@ -91,6 +91,9 @@ const MODIFIERS = new Set([
   "syrian", "iraqi", "afghan", "small", "large", "big", "major", "individual",
 ]);
 
+/** Adjectives that are never the head of a count. */
+const ADJECTIVES = new Set(["available", "unavailable", "stable", "unchanged", "able", "unable", "valid", "invalid"]);
+
 /** Irregular plurals (and words that look plural and are not). */
 const SINGULAR: Readonly<Record<string, string>> = {
   people: "person", persons: "person", children: "child", women: "woman", men: "man", mice: "mouse", feet: "foot",
@@ -120,6 +123,8 @@ function canBeHead(norm: string): boolean {
   if (norm.endsWith("ly")) return false;
   if (norm.endsWith("ed") && !norm.endsWith("eed")) return false;
   if (norm.endsWith("ing")) return false;
+  // Adjectives a count may stand before with its noun left out: "16 credible", "45 stable".
+  if (norm.endsWith("ible") || ADJECTIVES.has(norm)) return false;
   for (let k = 0; k < norm.length; k++) {
     const c = norm.charCodeAt(k);
     const letter = (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x27 || c > 0x7f;
@@ -147,7 +152,9 @@ function nounAt(items: readonly Item[], from: number, before: boolean, phraseSta
     const next = items[i + 1];
     const nextIsWord = next !== undefined && next.kind === "word" && !STOP.has(next.norm);
     const pluralNext = nextIsWord && next.norm.length > 3 && next.norm.endsWith("s") && !it.norm.endsWith("s") && canBeHead(next.norm);
-    const modifier = MODIFIERS.has(it.norm) || pluralNext || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || it.norm.endsWith("ed")));
+    // A word in -ed right after the figure is its verb ("41 needed intensive care", "187 used scanners") unless a known modifier.
+    const edModifier = it.norm.endsWith("ed") && (read > 0 || phraseStart !== undefined);
+    const modifier = MODIFIERS.has(it.norm) || pluralNext || (nextIsWord && (it.norm.endsWith("al") || it.norm.endsWith("ous") || it.norm.endsWith("ible") || it.norm.endsWith("able") || edModifier));
     if (modifier && nextIsWord) {
       modifiers.push(it.norm);
       continue;

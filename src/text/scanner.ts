@@ -232,6 +232,46 @@ const UP_VERBS = new Set([
   "edged", "edges", "edging", "ticked", "ticks", "crept", "creeps", "inched", "inches", "crawled", "drifted", "nudged",
 ]);
 
+/** The word (ASCII letters, at most 14) that ends one space before `i`, not part of a longer word or a number. */
+function plainWordBefore(s: string, i: number): { word: string; start: number } | undefined {
+  if (i < 2 || !isSpace(s.charCodeAt(i - 1))) return undefined;
+  const e = i - 1;
+  let p = e;
+  while (p > 0 && e - p < 15 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
+  if (p === e || e - p >= 15) return undefined;
+  if (p > 0) {
+    const c = s.charCodeAt(p - 1);
+    if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)) return undefined;
+  }
+  return { word: s.slice(p, e), start: p };
+}
+
+/**
+ * True when the "up to" starting at `start` is the particle of a verb before it, not a bound:
+ * right after the verb ("edged up to 3.9%") or after its object ("revised the death toll up to
+ * 90"). Looks back at most four words and stops at a preposition or conjunction; "killed up to
+ * 90" keeps the bound. The scanner and the claim anchors read "up to" the same way through it.
+ *
+ * @example
+ * ```ts
+ * isUpToParticle("The rate edged up to 3.9%.", 15); //=> true
+ * isUpToParticle("The storm killed up to 90 people.", 17); //=> false
+ * ```
+ */
+export function isUpToParticle(s: string, start: number): boolean {
+  let p = start;
+  for (let k = 0; k < 4; k++) {
+    const w = plainWordBefore(s, p);
+    if (w === undefined) return false;
+    const word = w.word.toLowerCase();
+    if (UP_VERBS.has(word)) return true;
+    if (UP_STOP.has(word)) return false;
+    if (DETERMINERS.has(word)) return UP_VERBS.has(plainWordBefore(s, w.start)?.word.toLowerCase() ?? "");
+    p = w.start;
+  }
+  return false;
+}
+
 /** Comparison signs before a figure, as qualifiers: "≥18 years". */
 const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier["kind"]>> = { "≥": "at-least", "≤": "at-most", ">": "more-than", "<": "less-than" };
 
@@ -1177,17 +1217,7 @@ class Scanner {
    * at most four words and stops at a preposition or conjunction; "killed up to 90" keeps the bound.
    */
   private isUpParticle(start: number): boolean {
-    let p = start;
-    for (let k = 0; k < 4; k++) {
-      const w = this.wordBefore(p);
-      if (w === undefined) return false;
-      const word = w.word.toLowerCase();
-      if (UP_VERBS.has(word)) return true;
-      if (UP_STOP.has(word)) return false;
-      if (DETERMINERS.has(word)) return UP_VERBS.has(this.wordBefore(w.start)?.word.toLowerCase() ?? "");
-      p = w.start;
-    }
-    return false;
+    return isUpToParticle(this.s, start);
   }
 
   /** "61 or more", "60 or so": a qualifier after the number. */

@@ -6,7 +6,7 @@
  * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
  * the 10 best"), nouns that differ.
  */
-import { isCount, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
+import { isCount, isPercent, isQuantity, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
 import { outOfParts, type Item, type Num } from "../reading.js";
 
 /** People and the kinds of people a count of people may include. */
@@ -17,6 +17,8 @@ const RATING = new Set(["rated", "rates", "rate", "rating", "ratings", "scored",
 const RANKING = new Set(["best", "worst", "top", "most", "least", "biggest", "largest", "smallest", "richest", "poorest", "busiest", "deadliest", "safest", "highest", "lowest", "greatest", "leading"]);
 /** How many items back an antecedent of "of whom" or "including" may be. */
 const BACK = 12;
+/** How many items after its cue a list of parts may reach (a look-ahead bounded per cue). */
+const LIST = 60;
 /** At most this many antecedents of "of these" are tried as readings. */
 const MAX_READINGS = 3;
 
@@ -72,13 +74,16 @@ export const partOf: Cue = {
       }
       // "X of the Y N" and "X of Y N".
       if (isCount(it) && isWord(items[i + 1], "of")) {
-        const y = isWord(items[i + 2], "the") ? items[i + 3] : items[i + 2];
+        const yAt = afterDeterminers(items, i + 2);
+        const y = items[yAt];
         if (isCount(y)) {
-          const after = items[(isWord(items[i + 2], "the") ? i + 4 : i + 3)];
+          const after = items[yAt + 1];
           const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
           if (ranking) reject(it.num, "a ranking");
           else if (nounsAgree(it.num, y.num, false)) {
-            out.bindings.push(binding(it.num, y.num, words(text, it.end, y.start), "sentence"));
+            const pct = bracketPercent(items, yAt, y.num);
+            const cue = words(text, it.end, y.start);
+            out.bindings.push(pct ? share(it.num, y.num, pct, cue) : binding(it.num, y.num, cue, "sentence"));
             used.add(it.num);
           } else reject(it.num, "different nouns");
           continue;
@@ -87,29 +92,51 @@ export const partOf: Cue = {
         if (isWord(items[i + 2], "whom", "which", "them") && !used.has(it.num)) {
           const w = antecedent(items, i, it.num, false);
           if (w) {
-            out.bindings.push(binding(it.num, w, words(text, items[i + 1]!.start, items[i + 2]!.end), "sentence"));
+            const pct = bracketPercent(items, i + 2, undefined);
+            const cue = words(text, items[i + 1]!.start, items[i + 2]!.end);
+            out.bindings.push(pct ? share(it.num, w, pct, cue) : binding(it.num, w, cue, "sentence"));
             used.add(it.num);
           } else reject(it.num, it.num.noun ? "different nouns" : "no antecedent");
           continue;
         }
       }
-      // "Of the Y N, A … and B …" at the start of a sentence.
-      if (isWord(it, "of") && isWord(items[i + 1], "the") && isCount(items[i + 2]) && startsClause(items, i)) {
-        const w = items[i + 2]!.num!;
-        let comma = i + 3;
+      // "Of the Y N, A … and B …" at the start of a sentence: a sum when the parts are exhaustive
+      // (one clause the negation of another, or directions "higher … lower … stable"), else each
+      // part on its own (parts may overlap: "41 were children and 58 unvaccinated"); a part with
+      // its share in brackets is that share of the whole ("1,012 (31%)").
+      const ofAt = isWord(it, "of") ? afterDeterminers(items, i + 1) : i;
+      if (ofAt > i + 1 && isCount(items[ofAt]) && startsClause(items, i)) {
+        const w = items[ofAt]!.num!;
+        let comma = ofAt + 1;
         while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
         if (items[comma]?.norm !== ",") continue;
-        const parts: Num[] = [];
-        for (let k = comma + 1; k < items.length; k++) {
+        const parts: Array<{ num: Num; at: number }> = [];
+        for (let k = comma + 1; k < items.length && k <= comma + LIST; k++) {
           const p = items[k]!;
           if (!isCount(p) || used.has(p.num)) continue;
-          if (nounsAgree(p.num, w, false)) parts.push(p.num);
+          if (isBound(p.num) || isTimeWord(items[k + 1])) reject(p.num, "not a part");
+          else if (nounsAgree(p.num, w, false)) parts.push({ num: p.num, at: k });
           else reject(p.num, "different nouns");
         }
-        if (parts.length > 0) {
-          out.bindings.push(binding(parts.length === 1 ? parts[0]! : parts, w, words(text, it.start, items[i + 1]!.end), "sentence"));
-          for (const p of parts) used.add(p);
+        const cue = words(text, it.start, items[ofAt - 1]!.end);
+        const shares = parts.map((p) => bracketPercent(items, p.at, p.num));
+        if (parts.length >= 2 && shares.every((x) => x === undefined) && exhaustive(items, comma + 1, parts.map((p) => p.at))) {
+          out.bindings.push({ kind: "sum", roles: { parts: parts.map((p) => ({ num: p.num })), total: whole(w) }, cue, window: "sentence", standing: "proposed", by: "part-of" });
+        } else {
+          parts.forEach((p, k) => out.bindings.push(shares[k] ? share(p.num, w, shares[k]!, cue) : binding(p.num, w, cue, "sentence")));
         }
+        for (const p of parts) used.add(p.num);
+        continue;
+      }
+      // "W N, of whom X …", "$1.8 billion, of which $600 million …".
+      if (isWord(it, "of") && isWord(items[i + 1], "whom", "which") && items[i - 1]?.norm === "," && isQuantity(items[i + 2]) && !used.has(items[i + 2]!.num!)) {
+        const x = items[i + 2]!.num!;
+        // The relative pronoun names the whole: the part's next word may be its verb ("40 work part-time").
+        const w = x.scanned.kind === "money" ? moneyBefore(items, i - 1) : isCount(items[i + 2]) ? antecedent(items, i, x, true) ?? nearestCount(items, i, x) : undefined;
+        if (w && family(w) === family(x)) {
+          out.bindings.push(binding(x, w, words(text, it.start, items[i + 1]!.end), "sentence"));
+          used.add(x);
+        } else reject(x, x.noun ? "different nouns" : "no antecedent");
         continue;
       }
       // "of these, X", "[of these] X", "of those X", "of them, X".
@@ -125,8 +152,16 @@ export const partOf: Cue = {
           const [first] = candidates;
           const window = first!.sentence === ctx.sentence.index ? "sentence" : "previous-sentence";
           const readings = candidates.length > 1 ? candidates.map((c): Reading => ({ roles: { part: { num: x.num }, whole: { num: c } }, label: `whole: ${describe(c)}` })) : undefined;
-          out.bindings.push(binding(x.num, first!, cue, window, readings));
-          used.add(x.num);
+          // "Of these, 17 were not credible, 9 were credible and 2 duplicated": the parts that split the whole, summed.
+          const more: Array<{ num: Num; at: number }> = [{ num: x.num, at: k }];
+          if (!readings) for (let m = k + 1; m < items.length && m <= k + LIST; m++) if (isCount(items[m]) && !used.has(items[m]!.num!) && !isBound(items[m]!.num!) && nounsAgree(items[m]!.num!, first!, false)) more.push({ num: items[m]!.num!, at: m });
+          if (more.length >= 2 && more.every((p) => bracketPercent(items, p.at, p.num) === undefined) && exhaustive(items, k, more.map((p) => p.at))) {
+            out.bindings.push({ kind: "sum", roles: { parts: more.map((p) => ({ num: p.num })), total: whole(first!) }, cue, window, standing: "proposed", by: "part-of" });
+            for (const p of more) used.add(p.num);
+          } else {
+            out.bindings.push(binding(x.num, first!, cue, window, readings));
+            used.add(x.num);
+          }
         }
         continue;
       }
@@ -144,6 +179,99 @@ export const partOf: Cue = {
     return out;
   },
 };
+
+/** Words between "of" and a whole's figure: "of the", "of its", "of their last", "of the county's". */
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "last", "first", "latest", "remaining"]);
+
+/** The item after the determiners from k (at most three), or k. */
+function afterDeterminers(items: readonly Item[], k: number): number {
+  let j = k;
+  while (j < items.length && j < k + 3) {
+    const it = items[j]!;
+    const possessive = it.kind === "word" && (it.norm.endsWith("'s") || it.norm.endsWith("’s")) && j > k;
+    if (!(it.kind === "word" && (DETERMINERS.has(it.norm) || possessive))) break;
+    j++;
+  }
+  return j;
+}
+
+/** The figure kind: counts and decimals together. */
+function family(n: Num): string {
+  return n.scanned.kind === "decimal" ? "count" : n.scanned.kind;
+}
+
+/** The nearest count with a noun before item i (within BACK items), when the part names none of its own kind. */
+function nearestCount(items: readonly Item[], i: number, part: Num): Num | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
+    const it = items[k]!;
+    if (isCount(it) && it.num !== part && it.num.noun) return it.num;
+  }
+  return undefined;
+}
+
+/** The nearest amount of money before item i (within BACK items), with no other quantity between. */
+function moneyBefore(items: readonly Item[], i: number): Num | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
+    const it = items[k]!;
+    if (isQuantity(it)) return it.num.scanned.kind === "money" ? it.num : undefined;
+  }
+  return undefined;
+}
+
+/** A percent-of: the part is `percent` of the whole. */
+function share(part: Num, w: Num, percent: Num, cue: string): Binding {
+  return { kind: "percent-of", roles: { part: { num: part }, whole: whole(w), percent: { num: percent } }, cue, window: "sentence", standing: "proposed", by: "part-of" };
+}
+
+/** The percentage in brackets right after item k (after the number's noun when it has one): "1,012 (31%)", "64 cases (45%)". */
+function bracketPercent(items: readonly Item[], k: number, n: Num | undefined): Num | undefined {
+  let o = k + 1;
+  if (n?.noun && !n.noun.before) while (o < items.length && o < k + 7 && items[o]!.start < n.noun.end) o++;
+  const p = items[o + 1];
+  return items[o]?.norm === "(" && isPercent(p) && items[o + 2]?.norm === ")" ? p.num : undefined;
+}
+
+/** Qualifiers that make a figure a bound, not a part: "children under 5", "over 65". */
+const BOUNDS = ["under", "over", "below", "above"];
+function isBound(n: Num): boolean {
+  const w = n.scanned.qualifier?.text.toLowerCase() ?? "";
+  return BOUNDS.some((b) => w.startsWith(b));
+}
+
+/** Words of time after a figure: "under 5 years old" is an age, not a part. */
+const TIME_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"]);
+function isTimeWord(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === "word" && TIME_WORDS.has(it.norm);
+}
+
+/** Directions that, each naming one part, split a whole in full: "higher in 3, lower in 2 and stable in 45". */
+const DIRECTIONS = new Set(["higher", "lower", "stable", "unchanged", "up", "down", "rose", "fell", "increased", "decreased"]);
+
+/**
+ * Whether the parts after item `from` split the whole in full: one part's clause is negated
+ * ("not", "did not") and another's is not ("31 improved and 59 did not"; "114 were not credible
+ * and 27 were credible"), the clauses name two directions or more, or the last part is "the
+ * last / remaining / other N".
+ */
+function exhaustive(items: readonly Item[], from: number, at: readonly number[]): boolean {
+  let negated = 0;
+  const directions = new Set<string>();
+  for (let p = 0; p < at.length; p++) {
+    const end = p + 1 < at.length ? at[p + 1]! : items.length;
+    let not = false;
+    for (let k = p === 0 ? from : at[p]!; k < end; k++) {
+      const w = items[k]!;
+      if (w.kind !== "word") continue;
+      if (w.norm === "not" || w.norm === "no" || w.norm === "never" || w.norm === "didn't") not = true;
+      if (DIRECTIONS.has(w.norm)) directions.add(w.norm);
+    }
+    if (not) negated++;
+  }
+  // "… and the last 4", "the remaining 12", "the other 7": the part that closes the whole.
+  const last = at[at.length - 1]!;
+  const closing = at.length >= 2 && ["last", "remaining", "other"].includes(items[last - 1]?.norm ?? "") && isWord(items[last - 2], "the");
+  return (negated > 0 && negated < at.length) || directions.size >= 2 || closing;
+}
 
 /** True when item i begins the sentence or a clause (nothing but punctuation before it). */
 function startsClause(items: readonly Item[], i: number): boolean {

@@ -1,7 +1,8 @@
 /**
  * Cue `percent-of`: a count with its share of a whole, "X (Y%)", "X, or Y% of W" (W a number,
  * or left unstated), and "Y% of the W N". A whole (or part) the text does not state becomes an
- * unknown claim, derived by the engine. Traps: a percentage in brackets after something that is
+ * unknown claim, derived by the engine; such a share is only `suggested` (which whole it is a share
+ * of is a guess: the whole may sit sentences earlier, or count something else). Traps: a percentage in brackets after something that is
  * not a count ("in 2017 (4%)"), percentage points.
  */
 import { isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
@@ -28,7 +29,7 @@ export const percentOf: Cue = {
           },
           cue: words(text, items[o]!.start, items[o + 2]!.end),
           window: "sentence",
-          standing: "proposed",
+          standing: "suggested",
           by: "percent-of",
         });
         continue;
@@ -47,7 +48,7 @@ export const percentOf: Cue = {
           roles: { part: { num: it.num }, whole, percent: { num: p } },
           cue: isCount(w) ? `, or … of` : ", or",
           window: "sentence",
-          standing: "proposed",
+          standing: isCount(w) ? "proposed" : "suggested",
           by: "percent-of",
         });
         continue;

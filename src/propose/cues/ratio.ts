@@ -1,17 +1,30 @@
 /**
  * Cue `ratio`: a value that is a multiple of another, "doubled / tripled / halved to Z from W"
- * (or "from W to Z"), "Z …, F times as many as W", and "F times more than W", which has two
- * readings (×F and ×(F + 1)), carried as alternatives. The factor of "doubled" is a claim of its
+ * (or "from W to Z", with a comma and a few words before "from" and after W: "halved during the
+ * works, from 1.8 million in 2022 to 900,000"), "Z …, F times as many as W", and "F times more than W", which has two
+ * readings (×F and ×(F + 1)), written as the relation's `reading: times-more` (it holds when either
+ * does). The factor of "doubled" is a claim of its
  * own with no quote (the text writes no numeral). Traps: "6 times earnings" (no second value),
  * frequencies ("three times a week").
  */
-import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult, type Reading } from "../cue.js";
-import type { Num } from "../reading.js";
+import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
+import type { Item, Num } from "../reading.js";
 
 const WORD_FACTORS: Readonly<Record<string, string>> = { doubled: "2", tripled: "3", trebled: "3", quadrupled: "4", halved: "0.5" };
 const AS = new Set(["many", "much", "high", "large", "big", "likely", "often"]);
 const AHEAD = 8;
 const BACK = 10;
+
+/** The item after at most `max` words or figures that are no quantity ("in 2022"), from k; never "to" or "from". */
+function filler(items: readonly Item[], k: number, max: number): number {
+  const start = k;
+  while (k < items.length && k - start < max) {
+    const it = items[k]!;
+    if (it.kind === "punct" || it.norm === "to" || it.norm === "from" || (it.kind === "num" && it.num?.quantity)) break;
+    k++;
+  }
+  return k;
+}
 
 export const ratio: Cue = {
   name: "ratio",
@@ -27,9 +40,18 @@ export const ratio: Cue = {
         if (isWord(items[v + 1], "to") && isQuantity(items[v + 2]) && isWord(items[v + 3], "from") && isQuantity(items[v + 4])) {
           to = items[v + 2]!.num!;
           from = items[v + 4]!.num!;
-        } else if (isWord(items[v + 1], "from") && isQuantity(items[v + 2]) && isWord(items[v + 3], "to") && isQuantity(items[v + 4])) {
-          from = items[v + 2]!.num!;
-          to = items[v + 4]!.num!;
+        } else {
+          // "halved, from 180 in December to 90", "halved during the works, from 1.8 million in 2022 to 900,000".
+          let f = filler(items, v + 1, 6);
+          if (items[f]?.norm === ",") f++;
+          else if (f !== v + 1) f = -1;
+          if (f > 0 && isWord(items[f], "from") && isQuantity(items[f + 1])) {
+            const t = filler(items, f + 2, 3);
+            if (isWord(items[t], "to") && isQuantity(items[t + 1])) {
+              from = items[f + 1]!.num!;
+              to = items[t + 1]!.num!;
+            }
+          }
         }
         if (from && to) {
           out.bindings.push({
@@ -64,13 +86,6 @@ export const ratio: Cue = {
       }
       if (!from || !to) continue;
       const roles = { from: { num: from }, to: { num: to }, factor: { num: it.num } };
-      const f = it.num.scanned.text;
-      const readings: Reading[] | undefined = more
-        ? [
-            { roles, label: `×${f} (${f} times as many)` },
-            { roles, fields: { reading: "plus-one" }, label: `×(${f} + 1) (${f} times more: ${f} times as many again)` },
-          ]
-        : undefined;
       out.bindings.push({
         kind: "ratio",
         roles,
@@ -78,7 +93,8 @@ export const ratio: Cue = {
         window: "sentence",
         standing: "proposed",
         by: "ratio",
-        ...(readings ? { readings } : {}),
+        // "F times more": the relation's own reading tries ×F and ×(F + 1).
+        ...(more ? { fields: { reading: "times-more" } } : {}),
       });
     }
     return out;

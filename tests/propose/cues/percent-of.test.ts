@@ -4,8 +4,9 @@ cueTable(
   "percent-of",
   {
     valid: [
-      { text: "Some 212 firms (14%) cut jobs.", relation: { kind: "percent-of", roles: { part: "Some 212", whole: "?", percent: "14%" }, cue: "(14%)" } },
-      { text: "Of the voters, 540 (45%) said yes.", relation: { kind: "percent-of", roles: { part: "540", whole: "?", percent: "45%" } } },
+      { text: "Some 212 firms (14%) cut jobs.", relation: { kind: "percent-of", roles: { part: "Some 212", whole: "?", percent: "14%" }, cue: "(14%)", standing: "suggested" } },
+      { text: "Of the voters, 540 (45%) said yes.", relation: { kind: "percent-of", roles: { part: "540", whole: "?", percent: "45%" }, standing: "suggested" } },
+      { text: "Residents aged 65 and over numbered 241,000, or 15% of the total.", relation: { kind: "percent-of", roles: { part: "241,000", whole: "?", percent: "15%" }, standing: "suggested" } },
       { text: "They checked 300 entries, or 12% of 2,500 entries.", relation: { kind: "percent-of", roles: { part: "300", whole: "2,500", percent: "12%" } } },
       { text: "About 48% of the 1,200 respondents agreed.", relation: { kind: "percent-of", roles: { part: "?", whole: "1,200", percent: "About 48%" } } },
     ],
