@@ -195,3 +195,30 @@ describe("CORS", () => {
     }
   });
 });
+
+describe("a client that never finishes its request", () => {
+  it("is answered 408 and its connection closed, never left hanging", async () => {
+    const { connect } = await import("node:net");
+    const slow = await startServer({ port: 0, workers: 1, requestTimeoutMs: 600 });
+    try {
+      const { hostname, port } = new URL(slow.url);
+      const started = Date.now();
+      // Headers saying 100 bytes of body, then 10 bytes, then nothing.
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(`POST /v1/check HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n0123456789`);
+        });
+        let got = "";
+        socket.on("data", (d) => (got += d.toString()));
+        socket.on("close", () => resolve(got));
+        socket.on("error", reject);
+        setTimeout(() => reject(new Error("the connection was left open")), 10_000).unref();
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      // Closed within a few timeouts' worth, not Node's default 30 s.
+      expect(Date.now() - started).toBeLessThan(8_000);
+    } finally {
+      await slow.close();
+    }
+  });
+});
