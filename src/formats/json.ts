@@ -131,7 +131,16 @@ function reportShape(
   return { version: 1, files, summary: { errors, warnings, infos, invalid } };
 }
 
-function jsonError(e: InputIssue): JsonReport["files"][number]["errors"][number] {
+/**
+ * An input issue as the JSON report gives it: path, line and column when known, expected, found,
+ * and the message the CLI prints.
+ *
+ * @example
+ * ```ts
+ * jsonError({ path: "claims.a", expected: "a number", found: "'x'" }).message; //=> "at claims.a: expected a number, found 'x'"
+ * ```
+ */
+export function jsonError(e: InputIssue): JsonReport["files"][number]["errors"][number] {
   return {
     path: e.path,
     ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),

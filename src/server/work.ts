@@ -4,11 +4,11 @@
  * in the server's worker threads and, where there are none, in the request's own thread. It reads
  * no file: a claims file that names a `textFile` is refused (the text travels in the request).
  */
-import { clampIssue, ClaimcheckInputError, formatInputIssue, type InputIssue } from "../base/input-issue.js";
+import { clampIssue, ClaimcheckInputError, type InputIssue } from "../base/input-issue.js";
 import type { Severity } from "../base/severity.js";
 import { check, checkRawText, type CheckOptions, type CheckResult } from "../check/check.js";
 import { scanText } from "../check/scan.js";
-import { formatJson } from "../formats/json.js";
+import { formatJson, jsonError } from "../formats/json.js";
 import { formatScanJson } from "../formats/scan.js";
 import { parseClaims } from "../input/parse.js";
 import { withPositions } from "../node/positions.js";
@@ -92,22 +92,12 @@ function checkOptions(options: JobOptions, rounding = true): Pick<CheckOptions, 
 /** A check's answer: the JSON report (200), or for an invalid claims file a 422 problem with its issues. */
 function report(result: CheckResult, quiet?: boolean): Outcome {
   if (result.verdict === "invalid") {
-    return { ...problemOutcome(problem("invalid-claims", "the claims file is not valid", { issues: result.errors.map(issueJson) })), verdict: "invalid" };
+    return { ...problemOutcome(problem("invalid-claims", "the claims file is not valid", { issues: result.errors.map(jsonError) })), verdict: "invalid" };
   }
   const shown = quiet === true ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
   return { status: 200, contentType: JSON_TYPE, body: formatJson([shown]), verdict: result.verdict };
 }
 
-/** An input issue as the JSON report gives it (and the CLI prints its `message`). */
-function issueJson(e: InputIssue): { path: string; line?: number; column?: number; expected: string; found?: string; message: string } {
-  return {
-    path: e.path,
-    ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}),
-    expected: e.expected,
-    ...(e.found !== undefined ? { found: e.found } : {}),
-    message: formatInputIssue(e),
-  };
-}
 
 /** Checks a claims file given as its source (YAML, or JSON when its name ends .json) or as its parsed content. */
 function checkClaims(job: Extract<Job, { kind: "check-claims" }>): CheckResult {
