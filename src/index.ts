@@ -11,6 +11,11 @@
  * @module claimcheck
  */
 
+// The confusion dictionary of quote-confusable comes first: its text, 24 KB minified, then sits at
+// the start of a bundle instead of between modules of code, which compress better next to each
+// other (bundlers keep this order: -0.4 KB gzip for check + scanText, scripts/size.mjs).
+export { CONFUSABLES } from "./text/confusables.js";
+
 // Checking.
 export { check, type CheckNote, type CheckOptions, type CheckResult, type DerivedValue } from "./check/check.js";
 export type { NoteData } from "./messages/notes.js";
@@ -86,7 +91,6 @@ export type { Analysis, ConflictAnalysis, ConflictStep, ConflictTerm, RoundingAn
 export type { FindingLocation, ReportedFinding, SourceLocation } from "./report/report.js";
 export { ruleCatalogue, type CheckResultLike, type RuleInfo } from "./report/catalogue.js";
 export { describeInterval } from "./messages/words.js";
-export { CONFUSABLES } from "./text/confusables.js";
 export type { ConfusablesOptions, ConfusionEntry } from "./text/confusion.js";
 
 // Formats.
