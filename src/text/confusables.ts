@@ -13,15 +13,18 @@
  * The entries are written as lines of text, which a browser bundle carries in fewer bytes than
  * the same entries as object literals, and read into `ConfusionEntry` objects when the module
  * loads. An entry begins with a line `=id written meant written meant …` (its `suggest`, pair
- * by pair), then a line `name: word word …` for each of its `sets`, then one line per pattern.
- * Blank lines are skipped.
+ * by pair), then a line `name: word word …` for each of its `sets` (a name of lower-case letters),
+ * then one line per pattern. Blank lines are skipped.
  */
 import type { ConfusionEntry } from "./confusion.js";
+
+/** A set line's name: lower-case letters, so a pattern that holds ": " after anything else stays a pattern. */
+const SET_NAME = /^[a-z]+$/;
 
 /** Reads `name: word word …` into `sets`; false when the line is not one. */
 function readSet(line: string, sets: () => Record<string, string[]>): boolean {
   const colon = line.indexOf(": ");
-  if (colon < 0) return false;
+  if (colon < 0 || !SET_NAME.test(line.slice(0, colon))) return false;
   sets()[line.slice(0, colon)] = line.slice(colon + 2).split(" ");
   return true;
 }
@@ -44,7 +47,9 @@ function readEntries(lines: string): ConfusionEntry[] {
       const suggest: Record<string, string> = {};
       for (let i = 0; i + 1 < words.length; i += 2) suggest[words[i]!] = words[i + 1]!;
       entries.push({ id, suggest });
-    } else if (line !== "" && entry && !(!entry.patterns && readSet(line, () => (entry.sets ??= {})))) {
+    } else if (line !== "" && entry) {
+      // The set lines come before the entry's first pattern.
+      if (!entry.patterns && readSet(line, () => (entry.sets ??= {}))) continue;
       (entry.patterns ??= []).push(line);
     }
   }
