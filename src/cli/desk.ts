@@ -107,6 +107,12 @@ export function serveDesk(folder: string, options: { readonly host: string; read
 /**
  * Opens a URL in the default browser (xdg-open, open or start), without waiting for it.
  * Returns false when no opener could be started.
+ *
+ * @example
+ * ```ts
+ * import { openInBrowser } from "./desk.js";
+ * typeof openInBrowser; //=> "function"
+ * ```
  */
 export function openInBrowser(url: string, platform: string = process.platform): boolean {
   const [cmd, args] = platform === "darwin" ? ["open", [url]] : platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];

@@ -32,6 +32,7 @@ const els = {
   findings: $<HTMLOListElement>("findings"),
   relations: $<HTMLOListElement>("relations"),
   edits: $<HTMLUListElement>("edits"),
+  dates: $<HTMLUListElement>("dates"),
   errors: $<HTMLUListElement>("errors"),
 };
 
@@ -171,6 +172,7 @@ function draw(view: DeskView, ms: number): void {
   const t5 = performance.now();
   document.body.dataset.timing = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4].map((x) => x.toFixed(0)).join(" ");
   drawEdits();
+  drawDates(view);
   els.errors.innerHTML = view.errors.map((e) => `<li>${esc(e)}</li>`).join("");
   els.errors.hidden = view.errors.length === 0;
   clearLinks();
@@ -232,13 +234,26 @@ function drawRelations(view: DeskView): void {
     .map((r, i) => {
       const origin = r.origin === "suggested" ? (r.on ? "suggested, confirmed" : "suggested: check to confirm") : r.origin === "file" ? "from the claims file" : "proposed";
       return (
-        `<li class="relation st-${r.status}${r.on ? "" : " is-off"}" data-r="${i}" data-kind="${esc(r.kind)}" data-status="${r.status}" data-origin="${r.origin}">` +
+        `<li class="relation st-${r.status}${r.status === "off" ? " is-off" : r.origin === "suggested" && !r.on ? " is-suggested" : ""}" data-r="${i}" data-kind="${esc(r.kind)}" data-status="${r.status}" data-origin="${r.origin}">` +
         `<input type="checkbox" id="rel-${i}" data-r="${i}"${r.on ? " checked" : ""}>` +
         `<label for="rel-${i}">${esc(relationLabel(r))}</label>` +
         ` <span class="origin">${origin}</span> <span class="status">${STATUS_WORDS[r.status]}</span></li>`
       );
     })
     .join("");
+}
+
+function dateWords(d: NonNullable<DeskView["numbers"][number]["date"]>): string {
+  if ("unread" in d) return `not read: ${d.unread}`;
+  return d.against !== undefined ? `${d.unit} (read against the published date ${d.against})` : d.unit;
+}
+
+function drawDates(view: DeskView): void {
+  const dated = view.numbers.map((n, i) => [n, i] as const).filter(([n]) => n.date !== undefined);
+  els.dates.innerHTML =
+    dated.length > 0
+      ? dated.map(([n, i]) => `<li data-n="${i}">“${esc(n.text)}” → ${esc(dateWords(n.date!))}</li>`).join("")
+      : `<li class="none">No dates in the text.</li>`;
 }
 
 function drawEdits(): void {
@@ -315,6 +330,7 @@ function showNumber(i: number, move = true): void {
     parts.push(
       `<p>In ${plural(rels.length, "relation")}:</p><ul>${rels.map((r) => `<li class="st-${r.status}">${esc(relationLabel(r))} <span class="status">${STATUS_WORDS[r.status]}</span></li>`).join("")}</ul>`,
     );
+  if (n.date) parts.push(`<p>Date: ${esc(dateWords(n.date))}</p>`);
   if (claim) {
     parts.push(
       `<form class="claim-edit" data-sig="${esc(claim.signature)}"><fieldset><legend>Claim <code>${esc(claim.id)}</code>${claim.edited ? " (edited)" : ""}</legend>` +
@@ -333,7 +349,11 @@ function showNumber(i: number, move = true): void {
 
 // --- Events. ---
 
-els.text.addEventListener("input", () => schedule());
+// A paste or a drop is checked at once; typing, once the typist pauses.
+els.text.addEventListener("input", (e) => {
+  const kind = (e as InputEvent).inputType;
+  schedule(kind === "insertFromPaste" || kind === "insertFromDrop" ? 0 : 250);
+});
 els.published.addEventListener("change", () => schedule(0));
 els.example.addEventListener("click", () => loadExample());
 els.propose.addEventListener("click", () => {

@@ -19,6 +19,8 @@ import { formatInputIssue } from "../base/input-issue.js";
 import { toJsonFinding } from "../formats/json.js";
 import { formatHtml } from "../formats/html.js";
 import type { Severity } from "../base/severity.js";
+import { resolveDate } from "../time/resolve.js";
+import type { ScannedNumber } from "../text/scanner.js";
 
 /** A person's edits, keyed by what they are about (a claim's quote, a relation's claims), not by position, so they survive typing elsewhere in the text. */
 export interface DeskEdits {
@@ -48,10 +50,15 @@ export interface DeskNumber {
   readonly claim?: string;
   /** The relations (indices into `DeskView.relations`) it sits in. */
   readonly relations: readonly number[];
+  /**
+   * A date, read as calendar dates: its day, month or year (`2017-03-14`), and the published date
+   * it was read against when it lacks its year; or why it could not be read.
+   */
+  readonly date?: { readonly unit: string; readonly against?: string } | { readonly unread: "needs the published date" | "no such day" };
 }
 
 /** One claim. */
-export interface DeskClaim {
+interface DeskClaim {
   readonly id: string;
   readonly signature: string;
   /** The value as written (absent for an unknown claim). */
@@ -248,7 +255,8 @@ export function analyseDesk(req: DeskRequest): DeskAnalysis {
   const claimsFile = { ...base.file, claims, relations } as unknown as ClaimsFileInput;
   const checkedFile = { ...base.file, claims, relations: relations.filter((_, i) => !off.includes(i)) };
   const result = check(checkedFile);
-  const view = layout(text, result, claimsFile, meta, editedIds, base.coverage, off.length);
+  const published = typeof req.published === "string" && /^\d{4}-\d{2}-\d{2}$/.test(req.published.trim()) ? req.published.trim() : undefined;
+  const view = layout(text, result, claimsFile, meta, editedIds, base.coverage, off.length, published);
   return { view, claimsFile, off, ...(base.coverage ? { coverage: base.coverage } : {}), result };
 }
 
@@ -261,6 +269,7 @@ function layout(
   edited: ReadonlySet<string>,
   coverage: Coverage | undefined,
   switchedOff: number,
+  published: string | undefined,
 ): DeskView {
   const fileClaims = (isObj(file.claims) ? file.claims : {}) as Obj;
   const set = result.set;
@@ -359,6 +368,7 @@ function layout(
     kind: n.kind,
     ...(claimOn.has(i) ? { claim: claimOn.get(i)! } : {}),
     relations: numberRelations[i]!,
+    ...(n.kind === "date" && n.date ? { date: dateOf(n, published) } : {}),
   }));
   const summary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of result.findings) summary[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
@@ -373,6 +383,15 @@ function layout(
     errors: result.errors.map(formatInputIssue),
     summary,
   };
+}
+
+/** A scanned date read as a calendar unit, against the published date when it lacks its year. */
+function dateOf(n: ScannedNumber, published: string | undefined): NonNullable<DeskNumber["date"]> {
+  const d = n.date!;
+  if (d.month === undefined) return d.year !== undefined ? { unit: String(d.year) } : { unread: "no such day" };
+  const r = resolveDate({ written: n.text, month: d.month, ...(d.day !== undefined ? { day: d.day } : {}), ...(d.year !== undefined ? { year: d.year } : {}) }, published);
+  if (!r.ok) return { unread: r.reason === "needs-reference" ? "needs the published date" : "no such day" };
+  return { unit: r.date.unit, ...(r.date.against !== undefined ? { against: r.date.against } : {}) };
 }
 
 /** The first scanned number whose span overlaps [start, end), or -1 (binary search: numbers are in text order). */

@@ -59,6 +59,24 @@ describe("analyseDesk on the seed article", () => {
   });
 });
 
+describe("dates", () => {
+  it("reads dates without a year against the published date", () => {
+    const dates = (published: string) =>
+      analyseDesk({ text: seed, published })
+        .view.numbers.filter((n) => n.date)
+        .map((n) => [n.text, n.date]);
+    // The latest March 14 on or before the published date, by hand.
+    expect(dates("2017-09-01")).toEqual([
+      ["August 2014", { unit: "2014-08" }],
+      ["March 14", { unit: "2017-03-14", against: "2017-09-01" }],
+      ["August 2014", { unit: "2014-08" }],
+      ["July 2017", { unit: "2017-07" }],
+    ]);
+    expect(dates("2017-01-10")[1]).toEqual(["March 14", { unit: "2016-03-14", against: "2017-01-10" }]);
+    expect(dates("")[1]).toEqual(["March 14", { unread: "needs the published date" }]);
+  });
+});
+
 describe("edits", () => {
   const text = "It investigated 37 reports. Of these, 40 were credible.";
 
