@@ -204,6 +204,26 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
     expect(await page.textContent("#verdict")).toContain("consistent");
   });
 
+  it("a suggested relation confirmed is checked as proposed, and exported uncommented", async () => {
+    const suggested = '#relations li[data-origin="suggested"] input';
+    expect(await page.isChecked(suggested)).toBe(false);
+    await analysed(page, () => page.check(suggested));
+    expect(await page.textContent('#relations li[data-origin="suggested"]')).toContain("suggested, confirmed");
+    const yaml = readFileSync(await download(page, "#export-claims"), "utf8");
+    expect(yaml).toMatch(/\n {2}- \{ kind: "part-of", part: "n17-reports", whole: "n16-reports", .*standing: "proposed" \}\n/);
+    await analysed(page, () => page.uncheck(suggested));
+    expect(await page.textContent("#edits")).toContain("None yet");
+  });
+
+  it("results follow typing, once the typist pauses", async () => {
+    await page.focus("#text");
+    await page.keyboard.press("Control+End");
+    await analysed(page, () => page.keyboard.type(" Of these, 40 were new."));
+    expect(await page.inputValue("#text")).toBe(seed + " Of these, 40 were new.");
+    expect(await page.textContent("#annotated")).toBe(seed + " Of these, 40 were new.");
+    await analysed(page, () => page.fill("#text", seed));
+  });
+
   it("is reachable by keyboard, every control labelled", async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.focus("body");
