@@ -468,11 +468,25 @@ els.exportClaims.addEventListener("click", () => void exportFile("export-claims"
 els.exportHtml.addEventListener("click", () => void exportFile("export-html"));
 
 els.importInput.addEventListener("change", async () => {
-  const files = Array.from(els.importInput.files ?? []);
+  await importChosen(Array.from(els.importInput.files ?? []));
+  els.importInput.value = "";
+});
+
+// Files dropped anywhere on the page are imported as if chosen (a text dropped into the box is typed).
+document.addEventListener("dragover", (e) => {
+  if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+});
+document.addEventListener("drop", (e) => {
+  const files = Array.from(e.dataTransfer?.files ?? []);
+  if (files.length === 0) return;
+  e.preventDefault();
+  void importChosen(files);
+});
+
+async function importChosen(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
   const read: DroppedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.text() })));
   const answer = await ask({ type: "import", files: read });
-  els.importInput.value = "";
   if (answer.type !== "imported") return showError(answer.type === "failed" ? answer.error : "import failed");
   if (!answer.imported.ok) return showError(answer.imported.error);
   const imp = answer.imported;
@@ -483,7 +497,7 @@ els.importInput.addEventListener("change", async () => {
   els.published.value = typeof doc?.published === "string" ? doc.published : "";
   els.propose.hidden = false;
   schedule(0);
-});
+}
 
 function loadExample(): void {
   const ex = typeof CLAIMCHECK_DESK_EXAMPLE !== "undefined" ? CLAIMCHECK_DESK_EXAMPLE : undefined;

@@ -215,6 +215,30 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
     expect(await page.textContent("#edits")).toContain("None yet");
   });
 
+  it("files dropped on the page are imported: the seed's claims file with the text it names, as the CLI checks it", async () => {
+    const files = [
+      { name: "claims.yaml", content: readFileSync("claims/seed/claims.yaml", "utf8") },
+      { name: "article.txt", content: seed },
+    ];
+    const drop = (list: typeof files) =>
+      page.evaluate((l) => {
+        const dt = new DataTransfer();
+        for (const f of l) dt.items.add(new File([f.content], f.name));
+        document.getElementById("annotated")!.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, list);
+    await analysed(page, () => drop(files));
+    const cli = await cliCheck("claims/seed/claims.yaml");
+    expect(await page.textContent("#verdict")).toContain(cli.verdict);
+    expect(await pageFindings(page)).toEqual(cli.findings);
+    expect(new Set(await page.$$eval("#relations li", (lis) => lis.map((li) => (li as HTMLElement).dataset.origin)))).toEqual(new Set(["file"]));
+    // A file that is not a claims file is refused in words, and the page keeps what it had.
+    await drop([{ name: "claims.yaml", content: "claims: [" }]);
+    await page.waitForFunction(() => document.getElementById("status")!.dataset.state === "error");
+    expect(await page.textContent("#status")).toMatch(/^claims\.yaml:1:\d+: expected valid YAML, found /);
+    await analysed(page, () => page.click("#propose"));
+    expect(await page.inputValue("#text")).toBe(seed);
+  });
+
   it("results follow typing, once the typist pauses", async () => {
     await page.focus("#text");
     await page.keyboard.press("Control+End");
