@@ -3,7 +3,8 @@
  * fixed list of files, GET and HEAD only, with the page's content security policy as a header —
  * and stops on a signal. `--path` prints the page's file instead.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +79,26 @@ describe("claimcheck desk", () => {
     expect(await running).toBe(0);
     // Closed: the port no longer answers.
     await expect(fetch(stdout.trim())).rejects.toThrow();
+  });
+
+  it.skipIf(process.platform !== "linux")("--open hands the URL to the default browser (xdg-open)", async () => {
+    const bin = mkdtempSync(join(tmpdir(), "claimcheck-open-"));
+    const seen = join(bin, "opened.txt");
+    writeFileSync(join(bin, "xdg-open"), `#!/bin/sh\necho "$1" > "${seen}"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path ?? ""}`;
+    const stop = new AbortController();
+    let stdout = "";
+    try {
+      const running = run(["desk", "--port", "0", "--open"], { stdout: (t) => (stdout += t), stderr: () => {}, env: {}, isTTY: false, signal: stop.signal });
+      for (let i = 0; i < 250 && !(existsSync(seen) && readFileSync(seen, "utf8").endsWith("\n")); i++) await new Promise((r) => setTimeout(r, 20));
+      stop.abort();
+      expect(await running).toBe(0);
+      expect(readFileSync(seen, "utf8")).toBe(stdout);
+    } finally {
+      process.env.PATH = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it("a port in use is a usage error that says what to do", async () => {
