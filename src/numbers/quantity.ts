@@ -337,15 +337,20 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
     if (e > 0 && isSpace(s.charCodeAt(e))) [between, i] = [true, skip(s, e)];
   }
   let negative = false;
+  let plus = false;
   if (qualifierText === undefined && signWord === undefined && !between && (s[i] === "-" || s[i] === "\u2212")) {
     negative = true;
+    i += 1;
+  } else if (qualifierText === undefined && signWord === undefined && !between && s[i] === "+") {
+    // "+10.5%": a rise written with its sign, the same value as "10.5%".
+    plus = true;
     i += 1;
   }
   const first = readFigure(s, i, format);
   if (!first) return fail;
   let end = first.end;
   let second: Figure | null = null;
-  if (qualifierText === undefined && !negative) {
+  if (qualifierText === undefined && !negative && !plus) {
     const k = rangeConnector(s, end, between);
     if (k > 0) {
       second = readFigure(s, k, format);

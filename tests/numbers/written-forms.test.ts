@@ -173,6 +173,9 @@ describe("falls and rises written with a positive figure", () => {
     ["a fall of 20%", "[-20.5, -19.5]", "a fall of"],
     ["down 3.1%", "[-3.15, -3.05]", "down"],
     ["up 3%", "[2.5, 3.5]", "up"],
+    // A rise written with its sign: the same value as without it.
+    ["+10.5%", "[10.45, 10.55]", undefined],
+    ["+3", "{3}", undefined],
     ["5 fewer", "{-5}", "fewer"],
   ])("%s is %s", (w, want, signWord) => {
     const q = quantity(w);
