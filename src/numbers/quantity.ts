@@ -190,6 +190,11 @@ const FOLD_WORDS: Readonly<Record<string, bigint>> = {
   tenfold: 10n, twelvefold: 12n, twentyfold: 20n, hundredfold: 100n, thousandfold: 1000n,
 };
 
+/** Multiples as verbs, the factor of a ratio: "doubled" is 2, "halved" 1/2. */
+const MULTIPLE_VERBS: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  doubled: [2n, 1n], tripled: [3n, 1n], trebled: [3n, 1n], quadrupled: [4n, 1n], halved: [1n, 2n],
+};
+
 /** A word of letters at `i`, lower-cased, at most 14 letters, or "". */
 function letterWordAt(s: string, i: number): string {
   let j = i;
@@ -222,6 +227,11 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
   const fold = letter ? letterWordAt(s, i) : "";
   if (Object.prototype.hasOwnProperty.call(FOLD_WORDS, fold)) {
     const v = Rational.of(FOLD_WORDS[fold]!);
+    return { end: i + fold.length, fixed: { interval: Interval.point(v), nominal: v, form: "fold", share: false } };
+  }
+  if (Object.prototype.hasOwnProperty.call(MULTIPLE_VERBS, fold)) {
+    const [n, d] = MULTIPLE_VERBS[fold]!;
+    const v = Rational.of(n, d);
     return { end: i + fold.length, fixed: { interval: Interval.point(v), nominal: v, form: "fold", share: false } };
   }
   const fr = letter ? readFractionWords(s, i) : null;

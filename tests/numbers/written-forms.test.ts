@@ -216,6 +216,12 @@ describe("multipliers", () => {
     ["2.5 times", "[2.45, 2.55]"],
     ["3x", "{3}"],
     ["threefold", "{3}"],
+    // Multiples as verbs, a ratio's factor as the text gives it.
+    ["doubled", "{2}"],
+    ["Tripled", "{3}"],
+    ["trebled", "{3}"],
+    ["quadrupled", "{4}"],
+    ["halved", "{0.5}"],
   ])("%s", (w, want) => {
     const r = parseQuantity(w);
     if (want === undefined) expect(r.ok).toBe(false);
