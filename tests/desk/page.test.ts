@@ -58,6 +58,14 @@ async function cliCheck(path: string) {
   return { code, verdict: report.files[0]!.verdict, findings: report.files[0]!.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.location?.start, end: f.location?.end })) };
 }
 
+/** Pastes `text` over the text box's content as a person does: the clipboard, Ctrl+A, Ctrl+V. */
+async function paste(p: Page, text: string): Promise<void> {
+  await p.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await p.focus("#text");
+  await p.keyboard.press("Control+A");
+  await p.keyboard.press("Control+V");
+}
+
 async function download(p: Page, button: string): Promise<string> {
   const [d] = await Promise.all([p.waitForEvent("download"), p.click(button)]);
   const path = join(scratch, d.suggestedFilename());
@@ -78,6 +86,7 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: desk.url.replace(/\/$/, "") });
     page = await context.newPage();
     page.on("request", (r) => requests.push(r.url()));
     page.on("pageerror", (e) => {
@@ -106,7 +115,8 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
   it("pasted, the seed shows the part-of 13/37, the cumulative 61 → 685 with at least 624, and the 'accessed' warning at its span", async () => {
     await analysed(page, () => page.fill("#text", ""));
     expect(await page.textContent("#relations")).toContain("No relation proposed");
-    await analysed(page, () => page.fill("#text", seed));
+    await analysed(page, () => paste(page, seed));
+    expect(await page.inputValue("#text")).toBe(seed);
     const relations = await page.$$eval("#relations li", (lis) => lis.map((li) => [(li as HTMLElement).dataset.kind, (li as HTMLElement).dataset.status, li.querySelector("label")!.textContent]));
     expect(relations).toEqual([
       ["cumulative", "holds", "cumulative (cue “raising … to”): at least 624 (derived) + 61 = at least 685"],
