@@ -2,7 +2,8 @@
  * `npm run bench`: builds (see package.json), then runs the benchmarks against the BUILT library:
  * the core (bench/core.mjs), then the scanner (bench/scanner.mjs), series (bench/series.mjs),
  * hostile inputs (bench/hostile.mjs), the proposal of claims from a text (bench/propose.mjs),
- * archives (bench/jsonl.mjs) and the HTTP service (bench/serve.mjs), each when its file is present; `node bench/run.mjs propose scanner`
+ * archives (bench/jsonl.mjs), the HTTP service (bench/serve.mjs) and the desk page in Chromium
+ * (bench/desk.mjs), each when its file is present; `node bench/run.mjs propose scanner`
  * runs just the parts named. Benchmarks print times and
  * ratios against baselines measured in the same run; they are not tests.
  */
@@ -20,6 +21,7 @@ for (const [file, name] of [
   ["propose.mjs", "benchPropose"],
   ["jsonl.mjs", "benchJsonl"],
   ["serve.mjs", "benchServe"],
+  ["desk.mjs", "benchDesk"],
 ].filter(([file]) => process.argv.length <= 2 || process.argv.slice(2).includes(file.replace(/\.mjs$/, "")))) {
   if (file !== "core.mjs") log("");
   const url = new URL(file, import.meta.url);

@@ -22,7 +22,7 @@ const dist = join(root, "dist");
 const record = join(root, "node_modules", ".cache", "claimcheck", "build.json");
 
 /** Everything the build's output depends on besides node_modules. */
-const INPUTS = ["src", "tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json", "scripts/build.mjs", "scripts/dts-cjs.mjs"];
+const INPUTS = ["src", "tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json", "scripts/build.mjs", "scripts/dts-cjs.mjs", "scripts/build-desk.mjs", "claims/seed/article.txt"];
 
 /** The files of an input (a file, or a folder read recursively), relative to the root, sorted. */
 function files(input) {
@@ -73,5 +73,6 @@ rmSync(dist, { recursive: true, force: true });
 const require = createRequire(import.meta.url);
 run(join(dirname(require.resolve("tsup/package.json")), "dist", "cli-default.js"));
 run(join(root, "scripts", "dts-cjs.mjs"));
+run(join(root, "scripts", "build-desk.mjs"));
 mkdirSync(dirname(record), { recursive: true });
 writeFileSync(record, JSON.stringify({ hash, files: distFiles() }, null, 2) + "\n");

@@ -21,6 +21,7 @@ import {
 } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
 import { isUpToParticle } from "../text/scanner.js";
+import { QuoteIndex } from "../text/occurrences.js";
 import { Rational } from "../numbers/rational.js";
 import type { Span } from "../base/span.js";
 export type { Span };
@@ -80,8 +81,8 @@ function allIndexes(haystack: string, needle: string): number[] {
 /**
  * Finds `quote` in `text` (its `occurrence`-th match, 1-based; the first by default).
  */
-function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch | undefined {
-  const exact = allIndexes(text, quote);
+function findQuote(text: string, quote: string, occurrence = 1, index?: QuoteIndex): QuoteMatch | undefined {
+  const exact = index ? index.of(quote) : allIndexes(text, quote);
   if (exact.length > 0) {
     const at = exact[occurrence - 1];
     if (at === undefined) return undefined;
@@ -242,10 +243,23 @@ export class ClaimAnchors {
   private readonly cache = new Map<string, ClaimAnchor | null>();
   private readonly claims: ReadonlyMap<string, ClaimModel>;
   private readonly texts: Map<string, string>;
+  /** Per document, the starts of every claim's quote (made on first use). */
+  private readonly indexes = new Map<string, QuoteIndex>();
 
   constructor(set: ClaimSet) {
     this.claims = claimsByKey(set);
     this.texts = new Map(set.documents.flatMap((d) => (d.text !== undefined ? [[d.id, d.text] as const] : [])));
+  }
+
+  /** The quote index of a document's text, made from the quotes of all its claims. */
+  private indexOf(document: string, text: string): QuoteIndex {
+    let index = this.indexes.get(document);
+    if (!index) {
+      const quotes: string[] = [];
+      for (const c of this.claims.values()) if (c.document === document && c.quote !== undefined) quotes.push(c.quote);
+      this.indexes.set(document, (index = new QuoteIndex(text, quotes)));
+    }
+    return index;
   }
 
   /**
@@ -273,10 +287,11 @@ export class ClaimAnchors {
     const text = this.texts.get(claim.document);
     if (text === undefined) return null;
     const base = { claim: key, document: claim.document };
-    const first = findQuote(text, claim.quote, 1);
+    const index = this.indexOf(claim.document, text);
+    const first = findQuote(text, claim.quote, 1, index);
     if (!first) return { ...base, status: "missing", caseOnly: findQuote(text.toLowerCase(), claim.quote.toLowerCase(), 1) !== undefined };
     const occurrence = claim.occurrence ?? 1;
-    const m = occurrence === 1 ? first : findQuote(text, claim.quote, occurrence);
+    const m = occurrence === 1 ? first : findQuote(text, claim.quote, occurrence, index);
     if (!m) return { ...base, status: "occurrence", occurrences: first.occurrences };
     const percentUnit = claim.unit !== undefined && /percent|per cent|%/i.test(claim.unit);
     const value = claim.quantity ? findValueIn(text, m.span, claim.quantity, { percentUnit }) : undefined;

@@ -64,7 +64,7 @@ const disable: OptionDef = { name: "disable", type: "string", value: "RULE[,RULE
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); //=> ["check", "draft", "scan", "schema", "init", "serve"]
+ * COMMANDS.map((c) => c.name); //=> ["check", "draft", "scan", "schema", "init", "serve", "desk"]
  * ```
  */
 export const COMMANDS: readonly CommandDef[] = [
@@ -161,6 +161,22 @@ export const COMMANDS: readonly CommandDef[] = [
       { name: "budget", type: "string", value: "MS", description: "The milliseconds of engine work a request may take (then 503).", default: "10000" },
       { name: "workers", type: "string", value: "N", description: "The worker threads that do the requests' work.", default: "the available parallelism (os.availableParallelism())" },
       { name: "max-queue", type: "string", value: "N", description: "The requests that may wait for a worker; one more is answered 503.", default: "8 a worker" },
+      help,
+    ],
+  },
+  {
+    name: "desk",
+    args: "",
+    summary: "Serve the desk page on this machine: paste an article, see every number, every proposed relation and every problem.",
+    details: [
+      "The page (dist/desk/) runs the checker in the browser, in a Web Worker: nothing pasted into it is sent anywhere, and its content security policy forbids any request after load (connect-src 'none'). This command only serves its files, on 127.0.0.1, until SIGTERM or SIGINT.",
+      "The page opens with the seed article; paste another over it. Switch relations off or confirm suggested ones, edit a claim from its number, then export the claims file (as `claimcheck draft --inline` writes it, with the edits) and check it with `claimcheck check`, or export the HTML report.",
+    ],
+    options: [
+      { name: "host", type: "string", value: "HOST", description: "The address to listen on.", default: "127.0.0.1" },
+      { name: "port", type: "string", value: "PORT", description: "The port to listen on (0 takes a free one).", default: "8788" },
+      { name: "open", type: "boolean", description: "Open the page in the default browser once it is served." },
+      { name: "path", type: "boolean", description: "Print the path of the page's index.html (to open it as a file) and exit, serving nothing." },
       help,
     ],
   },

@@ -30,6 +30,7 @@ import { checkRuleIds, parseCommand, unknownCommand, UsageError, type Parsed } f
 import { configJsonSchema, findConfigFile, isSmallFile, loadConfig, type CliConfig } from "./config.js";
 import { cliReference, commandHelp, COMMANDS, type Choices, type RuleLine } from "./definitions.js";
 import { starterClaims } from "./init.js";
+import { deskFolder, openInBrowser, serveDesk } from "./desk.js";
 import { runJsonl } from "./jsonl.js";
 import { version } from "./version.js";
 
@@ -60,6 +61,8 @@ export interface CliIO {
   stdinStream?(): AsyncIterable<string | Uint8Array>;
   /** Whether standard error is a terminal (`check --jsonl` then shows a progress line there). */
   readonly stderrIsTTY?: boolean;
+  /** Stops a long-running command (`desk`) as SIGINT would; tests use it. */
+  readonly signal?: AbortSignal;
   /**
    * The current folder: where the config file is looked for (and up), the folder `check` searches
    * with no path, where globs and .claimcheckignore are read, and where `init` writes. Default:
@@ -156,6 +159,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (command === "init") return initCommand(parsed, io, cwd);
   if (command === "serve") return serveCommand(parsed, io);
+  if (command === "desk") return deskCommand(parsed, io);
   if (command === "draft") return draftCommand(parsed, io, cwd);
   if (command === "check") return checkCommand(parsed, io, cwd);
   return scanCommand(parsed, io, cwd);
@@ -635,10 +639,50 @@ interface ServerModule {
 }
 
 /** A whole number option of serve, within bounds. */
-function wholeOption(value: string | undefined, flag: string, min: number, max: number, what: string): number | undefined {
+function wholeOption(value: string | undefined, flag: string, min: number, max: number, what: string, command = "serve"): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9]+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${flag} must be ${what} from ${min} to ${max}; got '${value}'`, "serve");
+  if (!/^[0-9]+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${flag} must be ${what} from ${min} to ${max}; got '${value}'`, command);
   return Number(value);
+}
+
+/** `claimcheck desk`: the desk page, served on this machine until SIGTERM or SIGINT (or `io.signal` aborts). */
+async function deskCommand(parsed: Parsed, io: CliIO): Promise<number> {
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new UsageError("desk takes no arguments: paste the article into the page", "desk");
+  const folder = deskFolder();
+  if (!folder) throw new ClaimcheckInternalError(new Error("the desk page (dist/desk/) is not there: run the build"));
+  if (values.path === true) {
+    io.stdout(`${join(folder, "index.html")}\n`);
+    return 0;
+  }
+  const host = (values.host as string | undefined) ?? "127.0.0.1";
+  if (host.trim() === "") throw new UsageError("--host must be an address such as 127.0.0.1 or ::1", "desk");
+  const port = wholeOption(values.port as string | undefined, "port", 0, 65535, "a port", "desk") ?? 8788;
+  let desk;
+  try {
+    desk = await serveDesk(folder, { host, port });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") throw new UsageError(`port ${port} is in use: choose another with --port (0 takes a free one)`, "desk");
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new UsageError(`cannot listen on ${host}: not an address of this machine`, "desk");
+    throw e;
+  }
+  io.stderr(`claimcheck desk: ${desk.url} (the page runs in your browser; nothing you paste is sent anywhere). Ctrl-C stops it.\n`);
+  io.stdout(`${desk.url}\n`);
+  if (values.open === true && !openInBrowser(desk.url)) io.stderr(`claimcheck desk: could not open a browser; open ${desk.url} yourself\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      io.signal?.removeEventListener("abort", stop);
+      resolve();
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    io.signal?.addEventListener("abort", stop);
+  });
+  await desk.close();
+  return 0;
 }
 
 /** `claimcheck serve`: the HTTP API, until SIGTERM or SIGINT. */

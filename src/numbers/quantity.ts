@@ -190,6 +190,11 @@ const FOLD_WORDS: Readonly<Record<string, bigint>> = {
   tenfold: 10n, twelvefold: 12n, twentyfold: 20n, hundredfold: 100n, thousandfold: 1000n,
 };
 
+/** Multiples as verbs, the factor of a ratio: "doubled" is 2, "halved" 1/2. */
+const MULTIPLE_VERBS: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  doubled: [2n, 1n], tripled: [3n, 1n], trebled: [3n, 1n], quadrupled: [4n, 1n], halved: [1n, 2n],
+};
+
 /** A word of letters at `i`, lower-cased, at most 14 letters, or "". */
 function letterWordAt(s: string, i: number): string {
   let j = i;
@@ -222,6 +227,11 @@ function readFigure(s: string, i: number, format: NumberFormat): Figure | null {
   const fold = letter ? letterWordAt(s, i) : "";
   if (Object.prototype.hasOwnProperty.call(FOLD_WORDS, fold)) {
     const v = Rational.of(FOLD_WORDS[fold]!);
+    return { end: i + fold.length, fixed: { interval: Interval.point(v), nominal: v, form: "fold", share: false } };
+  }
+  if (Object.prototype.hasOwnProperty.call(MULTIPLE_VERBS, fold)) {
+    const [n, d] = MULTIPLE_VERBS[fold]!;
+    const v = Rational.of(n, d);
     return { end: i + fold.length, fixed: { interval: Interval.point(v), nominal: v, form: "fold", share: false } };
   }
   const fr = letter ? readFractionWords(s, i) : null;
@@ -337,15 +347,20 @@ function readValue(s: string, written: string, options: QuantityOptions, format:
     if (e > 0 && isSpace(s.charCodeAt(e))) [between, i] = [true, skip(s, e)];
   }
   let negative = false;
+  let plus = false;
   if (qualifierText === undefined && signWord === undefined && !between && (s[i] === "-" || s[i] === "\u2212")) {
     negative = true;
+    i += 1;
+  } else if (qualifierText === undefined && signWord === undefined && !between && s[i] === "+") {
+    // "+10.5%": a rise written with its sign, the same value as "10.5%".
+    plus = true;
     i += 1;
   }
   const first = readFigure(s, i, format);
   if (!first) return fail;
   let end = first.end;
   let second: Figure | null = null;
-  if (qualifierText === undefined && !negative) {
+  if (qualifierText === undefined && !negative && !plus) {
     const k = rangeConnector(s, end, between);
     if (k > 0) {
       second = readFigure(s, k, format);

@@ -10,6 +10,11 @@ import { coverageWords, type Proposal } from "./propose.js";
 export interface DraftOptions {
   /** Name the text by its file (`textFile:`, relative to the claims file) instead of writing it inline. */
   readonly textFile?: string;
+  /**
+   * Relations (by their index in the claims file's `relations`) a person switched off: written
+   * commented out, marked "switched off", so that checking the file leaves them out.
+   */
+  readonly off?: readonly number[];
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -19,7 +24,13 @@ function flow(o: Readonly<Record<string, unknown>>): string {
   const parts: string[] = [];
   for (const [k, v] of Object.entries(o)) {
     if (v === undefined) continue;
-    const value = Array.isArray(v) ? `[${v.map((x) => (typeof x === "object" && x !== null ? flow(x as Record<string, unknown>) : q(String(x)))).join(", ")}]` : typeof v === "number" || typeof v === "boolean" ? String(v) : q(String(v));
+    const value = Array.isArray(v)
+      ? `[${v.map((x) => (typeof x === "object" && x !== null ? flow(x as Record<string, unknown>) : q(String(x)))).join(", ")}]`
+      : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : typeof v === "object" && v !== null
+          ? flow(v as Record<string, unknown>)
+          : q(String(v));
     parts.push(`${k}: ${value}`);
   }
   return `{ ${parts.join(", ")} }`;
@@ -51,17 +62,29 @@ export function draftClaims(proposal: Proposal, options: DraftOptions = {}): str
     options.textFile !== undefined ? `  textFile: ${q(options.textFile)}` : `  text: ${q(file.document.text)}`,
   ];
   if (file.document.published !== undefined) out.push(`  published: ${q(file.document.published)}`);
+  // Any other key of the document (a claims file read back in: title, url, covers), as JSON.
+  for (const [k, v] of Object.entries(file.document)) if (!DOCUMENT_KEYS.has(k) && v !== undefined) out.push(`  ${k}: ${JSON.stringify(v)}`);
   out.push("claims:");
   const ids = Object.keys(file.claims);
   if (ids.length === 0) out[out.length - 1] = "claims: {}";
   for (const id of ids) out.push(`  ${q(id)}: ${flow(file.claims[id]!)}`);
-  if (file.relations.length === 0) out.push("relations: []");
-  else out.push("relations:");
-  for (const r of file.relations) {
+  const off = new Set(options.off ?? []);
+  // With every relation commented out, `relations:` alone would read as null.
+  const kept = file.relations.some((r, i) => r.standing !== "suggested" && !off.has(i));
+  out.push(kept ? "relations:" : "relations: []");
+  file.relations.forEach((r, i) => {
     const suggested = r.standing === "suggested";
     const readings = Array.isArray(r.readings) ? `; readings: ${(r.readings as Array<{ label?: string }>).map((x) => x.label ?? "?").join(" | ")}` : "";
-    out.push(`  # ${suggested ? "suggested (uncomment to keep): " : ""}${String(r.kind)}, cue ${q(String(r.cue))} (${String(r.window)})${readings}`);
-    out.push(`  ${suggested ? "# " : ""}- ${flow(r)}`);
-  }
+    const standing = off.has(i) ? "switched off (uncomment to keep): " : suggested ? "suggested (uncomment to keep): " : "";
+    const origin = r.cue !== undefined ? `, cue ${q(String(r.cue))}${r.window !== undefined ? ` (${String(r.window)})` : ""}` : "";
+    out.push(`  # ${standing}${String(r.kind)}${origin}${readings}`);
+    out.push(`  ${suggested || off.has(i) ? "# " : ""}- ${flow(r)}`);
+  });
+  for (const [k, v] of Object.entries(file)) if (!FILE_KEYS.has(k) && v !== undefined) out.push(`${k}: ${JSON.stringify(v)}`);
   return out.join("\n") + "\n";
 }
+
+/** The document keys the draft writes in their own place. */
+const DOCUMENT_KEYS = new Set(["id", "text", "textFile", "published"]);
+/** The top-level keys the draft writes in their own place. */
+const FILE_KEYS = new Set(["document", "claims", "relations"]);

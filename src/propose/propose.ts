@@ -13,6 +13,7 @@
 import type { ClaimsFileInput } from "../input/schema.js";
 import { parseQuantity } from "../numbers/quantity.js";
 import { scanNumbers } from "../text/scanner.js";
+import { QuoteIndex } from "../text/occurrences.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
 import { average } from "./cues/average.js";
@@ -128,52 +129,6 @@ function slug(word: string): string {
   return out.replace(/^-+|-+$/g, "").slice(0, 24);
 }
 
-/** Prefixes of at most this many characters index the candidate starts of a quote. */
-const PREFIX = 4;
-
-/**
- * Where quotes start in a text (every start, overlapping, as claim anchors count them), found
- * without a scan of the whole text per quote: one pass per prefix length indexes the starts of
- * the quotes' prefixes, and each distinct quote is tested only at its prefix's starts, once.
- */
-class Occurrences {
-  private readonly byPrefix = new Map<string, number[]>();
-  private readonly memo = new Map<string, number[]>();
-
-  constructor(private readonly text: string, quotes: Iterable<string>) {
-    const lengths = new Map<number, Set<string>>();
-    for (const q of quotes) {
-      const p = q.slice(0, PREFIX);
-      if (p.length === 0) continue;
-      let set = lengths.get(p.length);
-      if (!set) lengths.set(p.length, (set = new Set()));
-      set.add(p);
-    }
-    for (const [k, wanted] of lengths) {
-      const firsts = new Set<number>();
-      for (const p of wanted) firsts.add(p.charCodeAt(0));
-      for (let i = 0; i + k <= text.length; i++) {
-        if (!firsts.has(text.charCodeAt(i))) continue;
-        const p = text.slice(i, i + k);
-        if (!wanted.has(p)) continue;
-        let list = this.byPrefix.get(p);
-        if (!list) this.byPrefix.set(p, (list = []));
-        list.push(i);
-      }
-    }
-  }
-
-  /** Every start of `quote` in the text, in order. */
-  of(quote: string): readonly number[] {
-    let hits = this.memo.get(quote);
-    if (hits) return hits;
-    hits = [];
-    for (const i of this.byPrefix.get(quote.slice(0, PREFIX)) ?? []) if (this.text.startsWith(quote, i)) hits.push(i);
-    this.memo.set(quote, hits);
-    return hits;
-  }
-}
-
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
 
 function build(text: string, all: readonly Num[], bindings: readonly Binding[], rejections: readonly Rejection[], options: ProposeOptions): Proposal {
@@ -190,7 +145,7 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       if ("num" in t && t.lead !== undefined) quotes.push(text.slice(t.lead, t.num.valueEnd ?? t.num.scanned.end));
     }
   }
-  const index = new Occurrences(text, quotes);
+  const index = new QuoteIndex(text, quotes);
   const occurrences = (_text: string, q: string) => index.of(q);
   // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
   const anchored = (start: number, end: number, nounEnd: number | undefined): { quote: string; occurrence?: number } => {

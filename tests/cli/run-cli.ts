@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI with `argv`; `io` may set the environment, a terminal, the folder and stdin. */
-export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY" | "cwd" | "readStdin" | "stdinStream" | "stderrIsTTY">> = {}): Promise<CliRun> {
+export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY" | "cwd" | "readStdin" | "stdinStream" | "stderrIsTTY" | "signal">> = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
@@ -24,6 +24,7 @@ export async function cli(argv: string[], io: Partial<Pick<CliIO, "env" | "isTTY
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
     ...(io.stdinStream ? { stdinStream: io.stdinStream } : {}),
     ...(io.stderrIsTTY !== undefined ? { stderrIsTTY: io.stderrIsTTY } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
   });
   return { code, stdout, stderr };
 }

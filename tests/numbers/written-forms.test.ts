@@ -173,6 +173,9 @@ describe("falls and rises written with a positive figure", () => {
     ["a fall of 20%", "[-20.5, -19.5]", "a fall of"],
     ["down 3.1%", "[-3.15, -3.05]", "down"],
     ["up 3%", "[2.5, 3.5]", "up"],
+    // A rise written with its sign: the same value as without it.
+    ["+10.5%", "[10.45, 10.55]", undefined],
+    ["+3", "{3}", undefined],
     ["5 fewer", "{-5}", "fewer"],
   ])("%s is %s", (w, want, signWord) => {
     const q = quantity(w);
@@ -213,6 +216,12 @@ describe("multipliers", () => {
     ["2.5 times", "[2.45, 2.55]"],
     ["3x", "{3}"],
     ["threefold", "{3}"],
+    // Multiples as verbs, a ratio's factor as the text gives it.
+    ["doubled", "{2}"],
+    ["Tripled", "{3}"],
+    ["trebled", "{3}"],
+    ["quadrupled", "{4}"],
+    ["halved", "{0.5}"],
   ])("%s", (w, want) => {
     const r = parseQuantity(w);
     if (want === undefined) expect(r.ok).toBe(false);

@@ -40,7 +40,7 @@ describe("the build record", () => {
 
     // A copy of what the build reads, with dist/ and the record as the real build left them.
     const root = join(work, "tree");
-    for (const f of ["src", "tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json", "scripts"]) cpSync(f, join(root, f), { recursive: true });
+    for (const f of ["src", "tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json", "scripts", "claims/seed/article.txt"]) cpSync(f, join(root, f), { recursive: true });
     const saved = JSON.parse(readFileSync(RECORD, "utf8")) as { files: string[] };
     mkdirSync(join(root, "dist"));
     for (const f of saved.files) writeFileSync(join(root, "dist", f), "");

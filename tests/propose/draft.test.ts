@@ -43,4 +43,22 @@ describe("draftClaims", () => {
     const yaml = draftClaims(proposeClaims("Nine new cases took the total to 214."), { textFile: "story.txt" });
     expect(parse(yaml)).toMatchObject({ document: { id: "text", textFile: "story.txt" } });
   });
+
+  it("writes switched-off relations commented out, and `relations: []` when none is left", () => {
+    const text = "It investigated 37 reports. Of these, 40 were credible.";
+    const proposal = proposeClaims(text);
+    expect(check(parse(draftClaims(proposal)) as unknown).verdict).toBe("inconsistent");
+    const yaml = draftClaims(proposal, { off: [0] });
+    expect(yaml).toContain('relations: []\n  # switched off (uncomment to keep): part-of, cue "Of these" (previous-sentence)\n  # - { kind: "part-of"');
+    const again = check(parse(yaml) as unknown);
+    expect(again.verdict).toBe("consistent");
+    expect(again.set?.relations).toEqual([]);
+  });
+
+  it("keeps a claims file's other keys (a file read back in)", () => {
+    const proposal = proposeClaims("Nine new cases took the total to 214.");
+    const file = proposal.claimsFile as unknown as { document: Record<string, unknown> };
+    const yaml = draftClaims({ ...proposal, claimsFile: { ...proposal.claimsFile, document: { ...file.document, title: "A: title", covers: "2017-07" } } as typeof proposal.claimsFile });
+    expect(parse(yaml)).toMatchObject({ document: { id: "text", title: "A: title", covers: "2017-07" } });
+  });
 });
