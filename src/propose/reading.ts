@@ -106,8 +106,14 @@ const SINGULAR: Readonly<Record<string, string>> = {
  * The singular of a noun by a small fold: a few irregular plurals, then -ies → -y, -sses /
  * -ches / -shes / -xes → drop -es, a final -s (not -ss, -us, -is) dropped.
  * ("casualties" → casualty, "people" → person, "churches" → church, "census" stays).
+ *
+ * @example
+ * ```ts
+ * [singular("casualties"), singular("People"), singular("churches"), singular("census")];
+ * //=> ["casualty", "person", "church", "census"]
+ * ```
  */
-function singular(word: string): string {
+export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = SINGULAR[w];
   if (irregular !== undefined) return irregular;
