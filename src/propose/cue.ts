@@ -58,6 +58,8 @@ export interface CueContext {
   readonly sentence: Sentence;
   /** The sentences before it in the same paragraph, nearest first (at most three). */
   readonly before: readonly Sentence[];
+  /** The last sentence of the paragraph before, when this sentence opens its paragraph (a total named again by "the total"). */
+  readonly previousParagraph?: Sentence;
 }
 
 /** What a cue finds in one sentence. */

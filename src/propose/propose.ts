@@ -22,6 +22,7 @@ import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
 import { ratio } from "./cues/ratio.js";
+import { shareOfTotal } from "./cues/share-of-total.js";
 import { shares } from "./cues/shares.js";
 import { sum } from "./cues/sum.js";
 import { totalNouns } from "./cues/total-nouns.js";
@@ -61,7 +62,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, change, ratio, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
@@ -89,9 +90,12 @@ export function proposeClaims(text: string, options: ProposeOptions = {}): Propo
   const bindings: Binding[] = [];
   const rejections: Rejection[] = [];
   const before: Sentence[] = [];
+  let last: Sentence | undefined;
   for (const sentence of read) {
     while (before.length > 0 && before[0]!.paragraph !== sentence.paragraph) before.length = 0;
-    const ctx = { text: source, sentence, before };
+    const opens = last !== undefined && last.paragraph === sentence.paragraph - 1 && before.length === 0;
+    const ctx = { text: source, sentence, before, ...(opens ? { previousParagraph: last } : {}) };
+    last = sentence;
     if (sentence.nums.length > 0) {
       for (const cue of CUES) {
         const found = cue.find(ctx);
