@@ -21,6 +21,7 @@ import { cumulative } from "./cues/cumulative.js";
 import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
+import { rate } from "./cues/rate.js";
 import { ratio } from "./cues/ratio.js";
 import { shareOfTotal } from "./cues/share-of-total.js";
 import { shares } from "./cues/shares.js";
@@ -62,7 +63,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, change, ratio, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, change, ratio, rate, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;

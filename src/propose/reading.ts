@@ -78,7 +78,7 @@ const STOP = new Set([
   "rose", "fell", "grew", "went", "got", "made", "came", "left", "died", "cut", "saw", "see", "get", "put", "set",
   "became", "remain", "remained", "stood", "reached", "totalled", "totaled", "is", "am", "if", "because", "yet",
   "in-all", "altogether", "total", "respectively", "again", "ago", "later", "earlier", "now", "today", "yesterday",
-  "year", "years", "month", "months", "week", "weeks", "day", "days",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "last", "next",
 ]);
 
 /** Words before a head noun that narrow it: skipped to find the head, kept as modifiers. */

@@ -29,7 +29,7 @@ export function cueTable(cue: string, table: { valid: ReadonlyArray<{ text: stri
     return (claimsFile.relations as unknown as Array<Record<string, unknown>>).map((r) => {
       const roles: Record<string, string | string[]> = {};
       for (const [k, v] of Object.entries(r)) {
-        if (["kind", "cue", "window", "standing", "readings", "op", "reading"].includes(k)) continue;
+        if (["kind", "cue", "window", "standing", "readings", "op", "reading", "per"].includes(k)) continue;
         roles[k] = Array.isArray(v) ? v.map((x) => value(String(x))) : value(String(v));
       }
       return { r, roles };
