@@ -26,6 +26,7 @@ import { ratio } from "./cues/ratio.js";
 import { shareOfTotal } from "./cues/share-of-total.js";
 import { shares } from "./cues/shares.js";
 import { sum } from "./cues/sum.js";
+import { together } from "./cues/together.js";
 import { totalNouns } from "./cues/total-nouns.js";
 import { outOfParts, readSentences, type Num, type Sentence } from "./reading.js";
 
@@ -63,7 +64,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, change, ratio, rate, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
