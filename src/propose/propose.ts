@@ -180,6 +180,31 @@ class Occurrences {
   }
 }
 
+/** Closing quotation marks a noun phrase may end just before. */
+const CLOSING = new Set(["”", '"', "’", "»"]);
+
+/**
+ * Whether a quote holds a quotation mark with no partner in it: “ without ” (or ” first), an
+ * odd number of straight double marks, « without », or ‘ with no ’ after it (a lone ’ may be an
+ * apostrophe, and a lone ' is one).
+ */
+function unpaired(quote: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  let guillemet = 0;
+  let single = 0;
+  for (const c of quote) {
+    if (c === "“") curly++;
+    else if (c === "”" && --curly < 0) return true;
+    else if (c === '"') straight++;
+    else if (c === "«") guillemet++;
+    else if (c === "»" && --guillemet < 0) return true;
+    else if (c === "‘") single++;
+    else if (c === "’" && single > 0) single--;
+  }
+  return curly !== 0 || straight % 2 !== 0 || guillemet !== 0 || single !== 0;
+}
+
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
 
 function build(text: string, all: readonly Num[], bindings: readonly Binding[], rejections: readonly Rejection[], options: ProposeOptions): Proposal {
@@ -198,11 +223,17 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   }
   const index = new Occurrences(text, quotes);
   const occurrences = (_text: string, q: string) => index.of(q);
-  // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
+  // A quote anchored to exactly the number's span: its figure, with its noun when that makes it
+  // unique. A noun read inside quotation marks ("61 “unintentional civilian deaths”") takes its
+  // closing mark when the mark follows it, and is left out when not: a quote never holds an
+  // unpaired mark.
   const anchored = (start: number, end: number, nounEnd: number | undefined): { quote: string; occurrence?: number } => {
     const quote = text.slice(start, end);
     const hits = occurrences(text, quote);
     if (hits.length === 1) return { quote };
+    if (nounEnd !== undefined && nounEnd > end && unpaired(text.slice(start, nounEnd))) {
+      nounEnd = CLOSING.has(text[nounEnd] ?? "") && !unpaired(text.slice(start, nounEnd + 1)) ? nounEnd + 1 : undefined;
+    }
     if (nounEnd !== undefined && nounEnd > end) {
       const longer = text.slice(start, nounEnd);
       const longHits = occurrences(text, longer);
