@@ -16,6 +16,7 @@ import { scanNumbers } from "../text/scanner.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
 import { average } from "./cues/average.js";
+import { bracketShare } from "./cues/bracket-share.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
 import { equal } from "./cues/equal.js";
@@ -64,7 +65,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;

@@ -123,6 +123,22 @@ export function singular(word: string): string {
   return w;
 }
 
+/** Heads that count one thing under two names: a ballot counted is a vote. */
+const SAME_THING: Readonly<Record<string, string>> = { ballot: "vote" };
+
+/**
+ * The head a count's noun counts, with the names of one thing folded to one ("ballot" → "vote"),
+ * for the cues that ask whether a part and a whole count the same.
+ *
+ * @example
+ * ```ts
+ * [countedAs("ballot"), countedAs("vote"), countedAs("report")]; //=> ["vote", "vote", "report"]
+ * ```
+ */
+export function countedAs(head: string): string {
+  return SAME_THING[head] ?? head;
+}
+
 /** Whether a word can be the head noun of a count ("reports", "civilians"), not a verb or an adverb. */
 function canBeHead(norm: string): boolean {
   if (STOP.has(norm) || norm.length < 2) return false;

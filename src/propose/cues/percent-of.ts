@@ -6,7 +6,7 @@
  * not a count ("in 2017 (4%)"), percentage points.
  */
 import { isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
-import type { Item } from "../reading.js";
+import { countedAs, type Item } from "../reading.js";
 
 /** A possessive before a whole's figure: "of the county's 640,000 voters". */
 function isPossessive(it: Item | undefined): boolean {
@@ -45,7 +45,7 @@ export const percentOf: Cue = {
         const p = items[o + 2]!.num!;
         const w = isWord(items[o + 3], "of") ? (isWord(items[o + 4], "the") ? items[o + 5] : items[o + 4]) : undefined;
         const whole = isCount(w) ? { num: w.num } : { unknown: "whole", of: it.num, ...(it.num.noun ? { unit: it.num.noun.head } : {}), note: `the whole that ${it.num.scanned.text} is ${p.scanned.text} of` };
-        if (isCount(w) && it.num.noun && w.num.noun && it.num.noun.head !== w.num.noun.head) {
+        if (isCount(w) && it.num.noun && w.num.noun && countedAs(it.num.noun.head) !== countedAs(w.num.noun.head)) {
           out.rejections.push({ num: it.num, reason: "different nouns" });
           continue;
         }
