@@ -110,6 +110,35 @@ export function isWord(it: Item | undefined, ...w: readonly string[]): boolean {
   return it !== undefined && it.kind === "word" && w.includes(it.norm);
 }
 
+/**
+ * What a figure is, for the cues that add or compare figures: counts and decimals together
+ * ("count"), amounts of money apart ("money"), any other kind by its name.
+ *
+ * @example
+ * ```ts
+ * import { scanNumbers } from "claimcheck";
+ * const [n] = scanNumbers("$4 million");
+ * figureFamily({ index: 0, scanned: n!, sentence: 0, paragraph: 0, quantity: true }); //=> "money"
+ * ```
+ */
+export function figureFamily(n: Num): string {
+  const k = n.scanned.kind;
+  return k === "money" ? "money" : k === "decimal" || k === "count" ? "count" : k;
+}
+
+/** Whether an item is a figure that may be a part or a total: a count, or an amount of money. */
+export function isFigure(it: Item | undefined): it is Item & { num: Num } {
+  return isCount(it) || (isQuantity(it) && it.num.scanned.kind === "money");
+}
+
+/** The index of the item after the figure at `k` and the noun read after it ("4.5 million gallons" → the item after "gallons"). */
+export function afterNoun(items: readonly Item[], k: number): number {
+  let a = k + 1;
+  const noun = items[k]!.num?.noun;
+  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
+  return a;
+}
+
 /** An empty result. */
 export function none(): CueResult {
   return { bindings: [], rejections: [] };

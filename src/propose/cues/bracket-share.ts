@@ -10,20 +10,13 @@
  * Traps: a bare count after a name ("Alvarez won 61,203 votes and Reed 52,677 (45.1%)": the
  * nearest count is no whole), nouns that differ, a whole two sentences back.
  */
-import { isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
+import { afterNoun, isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
 import { countedAs, type Item, type Num, type Sentence } from "../reading.js";
 
 const headOf = (n: Num): string | undefined => (n.noun ? countedAs(n.noun.head) : undefined);
 /** Words after "and X (Y%)" that make X the subject of its clause. */
 const SUBJECT_VERBS = new Set(["were", "was", "are", "is", "had", "have", "has", "did", "tested", "said", "reported"]);
 
-/** The item after a figure and its noun. */
-function afterNoun(items: readonly Item[], k: number): number {
-  let a = k + 1;
-  const noun = items[k]!.num?.noun;
-  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
-  return a;
-}
 
 /** The item after determiners and a possessive: "the", "the county's". */
 function afterThe(items: readonly Item[], k: number): number {

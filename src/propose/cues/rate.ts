@@ -9,19 +9,12 @@
  * ("12 deaths per 100,000"), a price ("$6 per hour"), a speed ("60 miles per hour"), nouns that
  * differ, two counts the sentence before could name.
  */
-import { isCount, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
+import { afterNoun, isCount, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import type { Item, Num, Sentence } from "../reading.js";
 
 /** How many items after the base the population may be. */
 const AHEAD = 16;
 
-/** The item after a figure and its noun. */
-function afterNoun(items: readonly Item[], k: number): number {
-  let a = k + 1;
-  const noun = items[k]!.num?.noun;
-  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
-  return a;
-}
 
 /** The base of a rate, "per 100,000": a whole number above 1, written with digits. */
 function isBase(it: Item | undefined): it is Item & { num: Num } {

@@ -9,25 +9,14 @@
  * no figure before to be the total (the share stays the percent-of cue's `suggested` one with an
  * unknown whole), the words after "of the" holding a number.
  */
-import { isCount, isPercent, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
+import { afterNoun, figureFamily, isFigure, isPercent, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import type { Item, Num } from "../reading.js";
 
-/** Counts and decimals together; amounts of money apart. */
-const family = (n: Num): string => (n.scanned.kind === "money" ? "money" : n.scanned.kind === "decimal" || n.scanned.kind === "count" ? "count" : n.scanned.kind);
-/** A figure that may be a part or a total: a count, or an amount of money. */
-const isFigure = (it: Item | undefined): it is Item & { num: Num } => isCount(it) || (isQuantity(it) && it.num.scanned.kind === "money");
 /** At most this many words between a part's noun and its ", or" ("4.5 million gallons a day, or"). */
 const GAP = 3;
 /** At most this many words name the whole after "of the" ("the water delivered"). */
 const NAME = 4;
 
-/** The item after a figure and its noun. */
-function afterNoun(items: readonly Item[], k: number): number {
-  let a = k + 1;
-  const noun = items[k]!.num?.noun;
-  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
-  return a;
-}
 
 /** The item after the words that name the whole from k ("total", "water delivered"), or -1 when a number sits among them. */
 function wholeName(items: readonly Item[], k: number): number {
@@ -53,7 +42,7 @@ function totalBefore(ctx: CueContext, end: number, part: Num): Num | undefined {
   const look = (items: readonly Item[], stop: number) => {
     for (let k = 0; k < stop; k++) {
       const it = items[k];
-      if (!isFigure(it) || it.num === part || family(it.num) !== family(part)) continue;
+      if (!isFigure(it) || it.num === part || figureFamily(it.num) !== figureFamily(part)) continue;
       if (isWord(items[k - 1], "from") || isAge(items, k)) continue;
       if (part.noun && it.num.noun && part.noun.head !== it.num.noun.head) continue;
       if (best === undefined || it.num.scanned.value.cmp(best.scanned.value) > 0) best = it.num;

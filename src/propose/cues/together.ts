@@ -8,12 +8,9 @@
  * is `suggested` (the sentence before may hold a figure that is not a part). Traps: the count
  * written differs from the figures listed, a single figure before, nouns that differ.
  */
-import { isCount, isQuantity, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
-import type { Item, Num } from "../reading.js";
+import { figureFamily, isCount, isFigure, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
+import type { Num } from "../reading.js";
 
-/** Counts and decimals together; amounts of money apart. */
-const family = (n: Num): string => (n.scanned.kind === "money" ? "money" : n.scanned.kind === "decimal" || n.scanned.kind === "count" ? "count" : n.scanned.kind);
-const isFigure = (it: Item | undefined): it is Item & { num: Num } => isCount(it) || (isQuantity(it) && it.num.scanned.kind === "money");
 /** How far into the sentence its total may be. */
 const AHEAD = 10;
 
@@ -46,7 +43,7 @@ export const together: Cue = {
     const parts: Num[] = [];
     for (let p = 0; p < previous.items.length; p++) {
       const it = previous.items[p];
-      if (!isFigure(it) || family(it.num) !== family(total)) continue;
+      if (!isFigure(it) || figureFamily(it.num) !== figureFamily(total)) continue;
       if (it.num.noun && total.noun && it.num.noun.head !== total.noun.head) {
         out.rejections.push({ num: it.num, reason: "different nouns" });
         return out;
