@@ -1,12 +1,15 @@
 /**
  * Cue `percent-of`: a count with its share of a whole, "X (Y%)", "X, or Y% of W" (W a number,
- * or left unstated), "Y% of the W N" and "Y% of the W N, or X" (X the part). A whole (or part) the text does not state becomes an
+ * or left unstated), "X of the N (Y%)" (the whole named, its number unstated), "Y% of the W N" and "Y% of the W N, or X" (X the part). A whole (or part) the text does not state becomes an
  * unknown claim, derived by the engine; such a share is only `suggested` (which whole it is a share
  * of is a guess: the whole may sit sentences earlier, or count something else). Traps: a percentage in brackets after something that is
  * not a count ("in 2017 (4%)"), percentage points.
  */
 import { isCount, isPercent, isWord, none, words, type Cue, type CueContext, type CueResult } from "../cue.js";
-import { countedAs, type Item } from "../reading.js";
+import { countedAs, singular, type Item } from "../reading.js";
+
+/** At most this many words name the whole of "X of the N (Y%)" ("the borough's registered landlords"). */
+const NAMED = 5;
 
 /** A possessive before a whole's figure: "of the county's 640,000 voters". */
 function isPossessive(it: Item | undefined): boolean {
@@ -39,6 +42,28 @@ export const percentOf: Cue = {
           by: "percent-of",
         });
         continue;
+      }
+      // "X of the N (Y%)": the share of a whole the text names without its number.
+      if (isCount(it) && !it.num.noun && isWord(items[i + 1], "of") && isWord(items[i + 2], "the")) {
+        let b = i + 3;
+        while (b < items.length && b < i + 3 + NAMED && items[b]!.kind === "word") b++;
+        const named = items[b - 1];
+        if (b > i + 3 && items[b]?.norm === "(" && isPercent(items[b + 1]) && items[b + 2]?.norm === ")" && named && !isPossessive(named)) {
+          const p = items[b + 1]!.num!;
+          out.bindings.push({
+            kind: "percent-of",
+            roles: {
+              part: { num: it.num },
+              whole: { unknown: "whole", of: it.num, unit: singular(named.norm), note: `the ${words(text, items[i + 3]!.start, named.end)} that ${it.num.scanned.text} is ${p.scanned.text} of` },
+              percent: { num: p },
+            },
+            cue: `${words(text, items[i + 1]!.start, named.end)} (${p.scanned.text})`,
+            window: "sentence",
+            standing: "proposed",
+            by: "percent-of",
+          });
+          continue;
+        }
       }
       // "X, or Y% of W" / "X, or Y% of the total"
       if (isCount(it) && items[o]?.norm === "," && isWord(items[o + 1], "or") && isPercent(items[o + 2])) {
