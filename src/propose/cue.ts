@@ -68,10 +68,15 @@ export interface CueResult {
   readonly rejections: Rejection[];
 }
 
-/** A cue: its name (its file's name) and what it finds in a sentence. */
+/**
+ * A cue: its name (its file's name) and what it finds in a sentence; a cue that links figures
+ * across paragraphs (one figure restated) also reads the text's numbers once, after the
+ * sentences (`findAll`, linear in the numbers).
+ */
 export interface Cue {
   readonly name: string;
   find(ctx: CueContext): CueResult;
+  findAll?(nums: readonly Num[], text: string): CueResult;
 }
 
 /** The words of a text between two offsets, white space folded (a cue's words). */

@@ -24,6 +24,7 @@ import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
 import { rate } from "./cues/rate.js";
 import { ratio } from "./cues/ratio.js";
+import { restated } from "./cues/restated.js";
 import { shareOfTotal } from "./cues/share-of-total.js";
 import { shares } from "./cues/shares.js";
 import { sum } from "./cues/sum.js";
@@ -65,7 +66,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns, restated];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
@@ -111,6 +112,12 @@ export function proposeClaims(text: string, options: ProposeOptions = {}): Propo
   }
   const all: Num[] = [];
   for (const s of read) for (const n of s.nums) all.push(n);
+  for (const cue of CUES) {
+    if (!cue.findAll) continue;
+    const found = cue.findAll(all, source);
+    for (const b of found.bindings) bindings.push(b);
+    for (const r of found.rejections) rejections.push(r);
+  }
   return build(source, all, bindings, rejections, options);
 }
 
