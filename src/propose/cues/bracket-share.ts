@@ -35,13 +35,34 @@ interface Share {
   readonly bracket?: number;
 }
 
+/** The wholes of a sentence's shares, by figure: a share's part gives its whole, a whole itself. */
+type Wholes = Map<Num, Num>;
+/** How many items back a share's whole may be read, in its sentence and in the one before. */
+const BACK = 40;
+
+/** The shares' wholes as a map: each part to its whole, each whole to itself. */
+function wholesOf(shares: readonly Share[]): Wholes {
+  const m: Wholes = new Map();
+  for (const s of shares) {
+    m.set(s.part, s.whole);
+    m.set(s.whole, s.whole);
+  }
+  return m;
+}
+
 /**
  * The shares of a sentence whose whole is stated: "X N, or Y% of the W N" (W the whole), and "X N
  * (Y%)" after such a share of the same noun (its whole), or with the whole itself the nearest
  * count of the noun; `prior` holds the shares of the sentence before.
  */
-function sharesOf(s: Sentence, prior: readonly Share[], previous: Sentence | undefined): Share[] {
+function sharesOf(s: Sentence, prior: Wholes, previous: Sentence | undefined): Share[] {
   const out: Share[] = [];
+  const here: Wholes = new Map();
+  const add = (share: Share) => {
+    out.push(share);
+    here.set(share.part, share.whole);
+    here.set(share.whole, share.whole);
+  };
   const { items } = s;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -49,22 +70,22 @@ function sharesOf(s: Sentence, prior: readonly Share[], previous: Sentence | und
     const o = afterNoun(items, i);
     if (items[o]?.norm === "," && isWord(items[o + 1], "or") && isPercent(items[o + 2]) && isWord(items[o + 3], "of")) {
       const w = items[afterThe(items, o + 4)];
-      if (isCount(w) && (headOf(it.num) === undefined || headOf(it.num) === headOf(w.num))) out.push({ part: it.num, percent: items[o + 2]!.num!, whole: w.num });
+      if (isCount(w) && (headOf(it.num) === undefined || headOf(it.num) === headOf(w.num))) add({ part: it.num, percent: items[o + 2]!.num!, whole: w.num });
       continue;
     }
     if (items[o]?.norm !== "(" || !isPercent(items[o + 1]) || items[o + 2]?.norm !== ")") continue;
     const head = headOf(it.num);
-    const whole = wholeBefore(items, i, head, out, prior, previous);
+    const whole = wholeBefore(items, i, head, here, prior, previous);
     if (whole) {
-      out.push({ part: it.num, percent: items[o + 1]!.num!, whole, bracket: o });
+      add({ part: it.num, percent: items[o + 1]!.num!, whole, bracket: o });
       continue;
     }
     // "tested 12,480 specimens, and 2,246 (18.0%) were positive": a bare part opening a clause.
     if (head === undefined && isWord(items[i - 1], "and") && SUBJECT_VERBS.has(items[o + 3]?.norm ?? "")) {
-      for (let k = i - 2; k >= 0; k--) {
+      for (let k = i - 2; k >= 0 && i - k <= BACK; k--) {
         const c = items[k];
         if (isCount(c) && c.num.noun) {
-          out.push({ part: it.num, percent: items[o + 1]!.num!, whole: c.num, bracket: o });
+          add({ part: it.num, percent: items[o + 1]!.num!, whole: c.num, bracket: o });
           break;
         }
       }
@@ -78,23 +99,15 @@ function sharesOf(s: Sentence, prior: readonly Share[], previous: Sentence | und
  * it (in this sentence, then the sentence before) when it is a stated whole, or the whole of the
  * share it is the part of.
  */
-function wholeBefore(items: readonly Item[], i: number, head: string | undefined, here: readonly Share[], prior: readonly Share[], previous: Sentence | undefined): Num | undefined {
+function wholeBefore(items: readonly Item[], i: number, head: string | undefined, here: Wholes, prior: Wholes, previous: Sentence | undefined): Num | undefined {
   if (head === undefined) return undefined;
-  const known = (n: Num): Num | undefined => {
-    for (const list of [here, prior]) {
-      for (const s of list) {
-        if (s.whole === n) return n;
-        if (s.part === n) return s.whole;
-      }
-    }
-    return undefined;
-  };
-  for (let k = i - 1; k >= 0; k--) {
+  const known = (n: Num): Num | undefined => here.get(n) ?? prior.get(n);
+  for (let k = i - 1; k >= 0 && i - k <= BACK; k--) {
     const c = items[k];
     if (isCount(c) && headOf(c.num) === head) return known(c.num);
   }
   if (!previous) return undefined;
-  for (let k = previous.items.length - 1; k >= 0; k--) {
+  for (let k = previous.items.length - 1; k >= 0 && previous.items.length - k <= BACK; k--) {
     const c = previous.items[k];
     if (isCount(c) && headOf(c.num) === head) return known(c.num);
   }
@@ -106,7 +119,7 @@ export const bracketShare: Cue = {
   find(ctx: CueContext): CueResult {
     const out = none();
     const previous = ctx.before[0] && ctx.before[0].index === ctx.sentence.index - 1 ? ctx.before[0] : undefined;
-    const prior = previous ? sharesOf(previous, [], undefined) : [];
+    const prior = wholesOf(previous ? sharesOf(previous, new Map(), undefined) : []);
     for (const s of sharesOf(ctx.sentence, prior, previous)) {
       if (s.bracket === undefined) continue;
       const o = s.bracket;

@@ -306,13 +306,13 @@ function antecedent(items: readonly Item[], i: number, part: Num, includes: bool
 
 /**
  * The counts "of these" may point to, nearest first: the counts with a noun earlier in this
- * sentence, else those of the sentence before (same paragraph); only those whose noun the part
- * shares, when the part names one.
+ * sentence, else those of the sentence before (same paragraph), at most LIST items back; only
+ * those whose noun the part shares, when the part names one.
  */
 function antecedents(ctx: CueContext, items: readonly Item[], i: number, part: Num): Num[] {
   const pick = (list: readonly Item[], end: number): Num[] => {
     const found: Num[] = [];
-    for (let k = end - 1; k >= 0 && found.length < MAX_READINGS; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= LIST && found.length < MAX_READINGS; k--) {
       const it = list[k]!;
       if (isCount(it) && it.num.noun && nounsAgree(part, it.num, false)) found.push(it.num);
     }

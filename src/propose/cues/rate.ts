@@ -12,6 +12,8 @@
 import { afterNoun, isCount, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import type { Item, Num, Sentence } from "../reading.js";
 
+/** How many items at the end of the sentence before are read for its count. */
+const BACK = 40;
 /** How many items after the base the population may be. */
 const AHEAD = 16;
 
@@ -23,10 +25,10 @@ function isBase(it: Item | undefined): it is Item & { num: Num } {
   return v.isInteger && v.n > 1n;
 }
 
-/** The one count of a sentence that is not the earlier value of a change ("from 3,427"), or undefined. */
+/** The one count of the last items of a sentence that is not the earlier value of a change ("from 3,427"), or undefined. */
 function onlyCount(s: Sentence): Num | undefined {
   let found: Num | undefined;
-  for (let k = 0; k < s.items.length; k++) {
+  for (let k = Math.max(0, s.items.length - BACK); k < s.items.length; k++) {
     const it = s.items[k];
     if (!isCount(it) || isWord(s.items[k - 1], "from")) continue;
     if (found) return undefined;

@@ -29,7 +29,7 @@ function filler(items: readonly Item[], k: number, max: number): number {
 /** The nearest count of the noun `head` before item v of the sentence, else the last of the sentence before. */
 function countOf(ctx: CueContext, v: number, head: string): Num | undefined {
   const pick = (items: readonly Item[], end: number): Num | undefined => {
-    for (let k = end - 1; k >= 0; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= BACK * 4; k--) {
       const it = items[k];
       if (isCount(it) && it.num.noun?.head === head) return it.num;
     }

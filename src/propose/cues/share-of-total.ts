@@ -14,6 +14,8 @@ import type { Item, Num } from "../reading.js";
 
 /** At most this many words between a part's noun and its ", or" ("4.5 million gallons a day, or"). */
 const GAP = 3;
+/** The total is read among at most this many items before the share, and at the end of the sentence before. */
+const BACK = 60;
 /** At most this many words name the whole after "of the" ("the water delivered"). */
 const NAME = 4;
 
@@ -40,7 +42,7 @@ function isAge(items: readonly Item[], k: number): boolean {
 function totalBefore(ctx: CueContext, end: number, part: Num): Num | undefined {
   let best: Num | undefined;
   const look = (items: readonly Item[], stop: number) => {
-    for (let k = 0; k < stop; k++) {
+    for (let k = Math.max(0, stop - BACK); k < stop; k++) {
       const it = items[k];
       if (!isFigure(it) || it.num === part || figureFamily(it.num) !== figureFamily(part)) continue;
       if (isWord(items[k - 1], "from") || isAge(items, k)) continue;
