@@ -20,7 +20,7 @@ import {
   type QualifierKind,
 } from "../numbers/grammar.js";
 import type { Quantity } from "../numbers/quantity.js";
-import { isUpToParticle } from "../text/scanner.js";
+import { isOverSpan, isUpToParticle } from "../text/scanner.js";
 import { QuoteIndex } from "../text/occurrences.js";
 import { Rational } from "../numbers/rational.js";
 import type { Span } from "../base/span.js";
@@ -203,7 +203,8 @@ function qualifierBefore(text: string, at: number): { start: number; kind: Quali
     if (start < 0) continue;
     const q = readQualifier(text, start);
     // "edged up to 3.9%": the particle of a verb, not a bound (as the scanner reads it).
-    if (q && q.kind === kind && q.end === end && q.next === at && !(kind === "at-most" && text.startsWith("up", start) && isUpToParticle(text, start))) return { start, kind };
+    // "6,000 vehicles over 5 years": a span of time, not a bound (as the scanner reads it).
+    if (q && q.kind === kind && q.end === end && q.next === at && !(kind === "at-most" && text.startsWith("up", start) && isUpToParticle(text, start)) && !(kind === "more-than" && isOverSpan(text, start))) return { start, kind };
   }
   return undefined;
 }

@@ -58,6 +58,8 @@ export interface CueContext {
   readonly sentence: Sentence;
   /** The sentences before it in the same paragraph, nearest first (at most three). */
   readonly before: readonly Sentence[];
+  /** The last sentence of the paragraph before, when this sentence opens its paragraph (a total named again by "the total"). */
+  readonly previousParagraph?: Sentence;
 }
 
 /** What a cue finds in one sentence. */
@@ -66,10 +68,15 @@ export interface CueResult {
   readonly rejections: Rejection[];
 }
 
-/** A cue: its name (its file's name) and what it finds in a sentence. */
+/**
+ * A cue: its name (its file's name) and what it finds in a sentence; a cue that links figures
+ * across paragraphs (one figure restated) also reads the text's numbers once, after the
+ * sentences (`findAll`, linear in the numbers).
+ */
 export interface Cue {
   readonly name: string;
   find(ctx: CueContext): CueResult;
+  findAll?(nums: readonly Num[], text: string): CueResult;
 }
 
 /** The words of a text between two offsets, white space folded (a cue's words). */
@@ -106,6 +113,35 @@ export function isPercent(it: Item | undefined): it is Item & { num: Num } {
 /** Whether an item is the word `w` (one of `w`, when a list is given). */
 export function isWord(it: Item | undefined, ...w: readonly string[]): boolean {
   return it !== undefined && it.kind === "word" && w.includes(it.norm);
+}
+
+/**
+ * What a figure is, for the cues that add or compare figures: counts and decimals together
+ * ("count"), amounts of money apart ("money"), any other kind by its name.
+ *
+ * @example
+ * ```ts
+ * import { scanNumbers } from "claimcheck";
+ * const [n] = scanNumbers("$4 million");
+ * figureFamily({ index: 0, scanned: n!, sentence: 0, paragraph: 0, quantity: true }); //=> "money"
+ * ```
+ */
+export function figureFamily(n: Num): string {
+  const k = n.scanned.kind;
+  return k === "money" ? "money" : k === "decimal" || k === "count" ? "count" : k;
+}
+
+/** Whether an item is a figure that may be a part or a total: a count, or an amount of money. */
+export function isFigure(it: Item | undefined): it is Item & { num: Num } {
+  return isCount(it) || (isQuantity(it) && it.num.scanned.kind === "money");
+}
+
+/** The index of the item after the figure at `k` and the noun read after it ("4.5 million gallons" → the item after "gallons"). */
+export function afterNoun(items: readonly Item[], k: number): number {
+  let a = k + 1;
+  const noun = items[k]!.num?.noun;
+  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
+  return a;
 }
 
 /** An empty result. */

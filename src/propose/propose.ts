@@ -17,14 +17,19 @@ import { QuoteIndex } from "../text/occurrences.js";
 import { paragraphs, sentences } from "../text/sentences.js";
 import type { Binding, Cue, Rejection, RoleTarget, Reading } from "./cue.js";
 import { average } from "./cues/average.js";
+import { bracketShare } from "./cues/bracket-share.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
 import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
+import { rate } from "./cues/rate.js";
 import { ratio } from "./cues/ratio.js";
+import { restated } from "./cues/restated.js";
+import { shareOfTotal } from "./cues/share-of-total.js";
 import { shares } from "./cues/shares.js";
 import { sum } from "./cues/sum.js";
+import { together } from "./cues/together.js";
 import { totalNouns } from "./cues/total-nouns.js";
 import { outOfParts, readSentences, type Num, type Sentence } from "./reading.js";
 
@@ -62,7 +67,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, sum, change, ratio, shares, equal, average, totalNouns];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns, restated];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
@@ -90,9 +95,12 @@ export function proposeClaims(text: string, options: ProposeOptions = {}): Propo
   const bindings: Binding[] = [];
   const rejections: Rejection[] = [];
   const before: Sentence[] = [];
+  let last: Sentence | undefined;
   for (const sentence of read) {
     while (before.length > 0 && before[0]!.paragraph !== sentence.paragraph) before.length = 0;
-    const ctx = { text: source, sentence, before };
+    const opens = last !== undefined && last.paragraph === sentence.paragraph - 1 && before.length === 0;
+    const ctx = { text: source, sentence, before, ...(opens ? { previousParagraph: last } : {}) };
+    last = sentence;
     if (sentence.nums.length > 0) {
       for (const cue of CUES) {
         const found = cue.find(ctx);
@@ -105,6 +113,12 @@ export function proposeClaims(text: string, options: ProposeOptions = {}): Propo
   }
   const all: Num[] = [];
   for (const s of read) for (const n of s.nums) all.push(n);
+  for (const cue of CUES) {
+    if (!cue.findAll) continue;
+    const found = cue.findAll(all, source);
+    for (const b of found.bindings) bindings.push(b);
+    for (const r of found.rejections) rejections.push(r);
+  }
   return build(source, all, bindings, rejections, options);
 }
 
@@ -129,6 +143,31 @@ function slug(word: string): string {
   return out.replace(/^-+|-+$/g, "").slice(0, 24);
 }
 
+/** Closing quotation marks a noun phrase may end just before. */
+const CLOSING = new Set(["”", '"', "’", "»"]);
+
+/**
+ * Whether a quote holds a quotation mark with no partner in it: “ without ” (or ” first), an
+ * odd number of straight double marks, « without », or ‘ with no ’ after it (a lone ’ may be an
+ * apostrophe, and a lone ' is one).
+ */
+function unpaired(quote: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  let guillemet = 0;
+  let single = 0;
+  for (const c of quote) {
+    if (c === "“") curly++;
+    else if (c === "”" && --curly < 0) return true;
+    else if (c === '"') straight++;
+    else if (c === "«") guillemet++;
+    else if (c === "»" && --guillemet < 0) return true;
+    else if (c === "‘") single++;
+    else if (c === "’" && single > 0) single--;
+  }
+  return curly !== 0 || straight % 2 !== 0 || guillemet !== 0 || single !== 0;
+}
+
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
 
 function build(text: string, all: readonly Num[], bindings: readonly Binding[], rejections: readonly Rejection[], options: ProposeOptions): Proposal {
@@ -147,11 +186,17 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   }
   const index = new QuoteIndex(text, quotes);
   const occurrences = (_text: string, q: string) => index.of(q);
-  // A quote anchored to exactly the number's span: its figure, with its noun when that makes it unique.
+  // A quote anchored to exactly the number's span: its figure, with its noun when that makes it
+  // unique. A noun read inside quotation marks ("61 “unintentional civilian deaths”") takes its
+  // closing mark when the mark follows it, and is left out when not: a quote never holds an
+  // unpaired mark.
   const anchored = (start: number, end: number, nounEnd: number | undefined): { quote: string; occurrence?: number } => {
     const quote = text.slice(start, end);
     const hits = occurrences(text, quote);
     if (hits.length === 1) return { quote };
+    if (nounEnd !== undefined && nounEnd > end && unpaired(text.slice(start, nounEnd))) {
+      nounEnd = CLOSING.has(text[nounEnd] ?? "") && !unpaired(text.slice(start, nounEnd + 1)) ? nounEnd + 1 : undefined;
+    }
     if (nounEnd !== undefined && nounEnd > end) {
       const longer = text.slice(start, nounEnd);
       const longHits = occurrences(text, longer);

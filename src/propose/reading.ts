@@ -78,7 +78,7 @@ const STOP = new Set([
   "rose", "fell", "grew", "went", "got", "made", "came", "left", "died", "cut", "saw", "see", "get", "put", "set",
   "became", "remain", "remained", "stood", "reached", "totalled", "totaled", "is", "am", "if", "because", "yet",
   "in-all", "altogether", "total", "respectively", "again", "ago", "later", "earlier", "now", "today", "yesterday",
-  "year", "years", "month", "months", "week", "weeks", "day", "days",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "last", "next",
 ]);
 
 /** Words before a head noun that narrow it: skipped to find the head, kept as modifiers. */
@@ -106,8 +106,14 @@ const SINGULAR: Readonly<Record<string, string>> = {
  * The singular of a noun by a small fold: a few irregular plurals, then -ies → -y, -sses /
  * -ches / -shes / -xes → drop -es, a final -s (not -ss, -us, -is) dropped.
  * ("casualties" → casualty, "people" → person, "churches" → church, "census" stays).
+ *
+ * @example
+ * ```ts
+ * [singular("casualties"), singular("People"), singular("churches"), singular("census")];
+ * //=> ["casualty", "person", "church", "census"]
+ * ```
  */
-function singular(word: string): string {
+export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = SINGULAR[w];
   if (irregular !== undefined) return irregular;
@@ -115,6 +121,22 @@ function singular(word: string): string {
   if (w.length > 4 && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
   return w;
+}
+
+/** Heads that count one thing under two names: a ballot counted is a vote. */
+const SAME_THING: Readonly<Record<string, string>> = { ballot: "vote" };
+
+/**
+ * The head a count's noun counts, with the names of one thing folded to one ("ballot" → "vote"),
+ * for the cues that ask whether a part and a whole count the same.
+ *
+ * @example
+ * ```ts
+ * [countedAs("ballot"), countedAs("vote"), countedAs("report")]; //=> ["vote", "vote", "report"]
+ * ```
+ */
+export function countedAs(head: string): string {
+  return SAME_THING[head] ?? head;
 }
 
 /** Whether a word can be the head noun of a count ("reports", "civilians"), not a verb or an adverb. */

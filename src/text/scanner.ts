@@ -207,6 +207,13 @@ const YEAR_BEFORE = new Set([
   "fall", "winter", "year", "fiscal", "circa", "throughout", "before", "after", "by", "of", "to", "and", "or", "through",
   "pre", "post", "for", "against", "versus", "than", "like",
 ]);
+/** Words before "by" that make the figure after it an amount, not a deadline: "rose by 2000 jobs". */
+const CHANGE_BEFORE_BY = new Set([
+  "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase", "increases", "decreased",
+  "decrease", "decreases", "grew", "grown", "grow", "grows", "up", "down", "dropped", "drop", "declined", "jumped",
+  "climbed", "reduced", "raised", "expanded", "shrank", "outnumbered", "exceeded", "beat", "won", "lost", "led", "trailed",
+  "higher", "lower", "more", "fewer", "less", "surpassed", "outvoted",
+]);
 /** Of YEAR_BEFORE, the words strong enough to win over a following noun ("in 2014 civilians…"). */
 const YEAR_BEFORE_STRONG = new Set([
   "in", "since", "during", "until", "till", "from", "between", "early", "late", "mid", "spring", "summer", "autumn",
@@ -272,6 +279,54 @@ export function isUpToParticle(s: string, start: number): boolean {
   return false;
 }
 
+/** How far back from "over" another figure of its clause may end ("6,000 vehicles over 5 years"). */
+const OVER_BACK = 30;
+
+/**
+ * True when the "over" starting at `start`, before a duration, spans the time rather than bounds
+ * it: after another figure of the same clause ("cut costs by 20% over 5 years", "6,000 vehicles
+ * over 5 years": a digit or % at most 30 characters back, no punctuation or "than" between), or
+ * opening the sentence with a comma after the unit ("Over 5 years, the city spent …"); never
+ * before "old", "ago", "of" or "older" ("children over 5 years old"). The scanner and the claim
+ * anchors read "over" the same way through it.
+ *
+ * @example
+ * ```ts
+ * isOverSpan("It cut costs by 20% over 5 years.", 20); //=> true
+ * isOverSpan("He was jailed for over 5 years.", 18); //=> false
+ * ```
+ */
+export function isOverSpan(s: string, start: number): boolean {
+  if (!(s.startsWith("over", start) || s.startsWith("Over", start)) || !isSpace(s.charCodeAt(start + 4))) return false;
+  const num = digitAt(s, start + 5) !== null || isAsciiLetter(s.charCodeAt(start + 5)) ? readNumeral(s, start + 5) : null;
+  const unit = num ? readPhysicalUnit(s, num.end) : null;
+  if (!unit || unit.unit.dimension !== "duration") return false;
+  const next = plainWordAfter(s, unit.end);
+  if (next === "old" || next === "ago" || next === "of" || next === "older") return false;
+  let figure = false;
+  for (let k = start - 1; k >= 0 && start - k <= OVER_BACK; k--) {
+    const c = s[k]!;
+    if (c === "," || c === ";" || c === ":" || c === "." || c === "(" || c === ")" || c === "\n") break;
+    if (c === "%" || digitAt(s, k) !== null) {
+      figure = !` ${s.slice(k + 1, start)} `.includes(" than ");
+      break;
+    }
+  }
+  if (figure) return true;
+  let p = start - 1;
+  while (p >= 0 && isSpace(s.charCodeAt(p))) p--;
+  const opens = p < 0 || s[p] === "." || s[p] === "!" || s[p] === "?" || s[p] === "\n";
+  return opens && s[unit.end] === ",";
+}
+
+/** The lower-case word right after `j` and one space, or undefined (at most 14 letters). */
+function plainWordAfter(s: string, j: number): string | undefined {
+  if (!isSpace(s.charCodeAt(j))) return undefined;
+  let e = j + 1;
+  while (e < s.length && e - j <= 15 && isAsciiLetter(s.charCodeAt(e))) e++;
+  return e > j + 1 && e - j <= 15 ? s.slice(j + 1, e).toLowerCase() : undefined;
+}
+
 /** Comparison signs before a figure, as qualifiers: "≥18 years". */
 const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier["kind"]>> = { "≥": "at-least", "≤": "at-most", ">": "more-than", "<": "less-than" };
 
@@ -305,6 +360,11 @@ const EMERGENCY_AFTER = new Set(["hotline", "line", "call", "operator", "dispatc
 const LABEL_WORDS = new Set(["category", "level", "phase", "stage", "tier", "grade", "class", "type"]);
 /** Words before "ten" in a Dutch surname when the word before is not capitalised: "coach ten Hag". */
 const TITLE_WORDS = new Set(["coach", "manager", "boss", "mr", "dr", "minister", "captain"]);
+/** Words after "ten Hag" that make it a surname with no first name or title before it: verbs of speech, auxiliaries, function words. */
+const SURNAME_NEXT = new Set([
+  "said", "says", "told", "added", "explained", "insisted", "admitted", "believes", "thinks", "wants", "who", "has", "had", "is",
+  "was", "will", "would", "could", "and", "on", "in", "at", "after", "before", "when", "as",
+]);
 /** Capitalised words that open a sentence rather than name a person: "Yesterday ten Iraqi soldiers". */
 const NOT_FIRST_NAMES = new Set(["Yesterday", "Today", "Now", "Then", "Meanwhile", "Overall", "Last", "In", "On", "And", "But", "Some", "Only", "The", "All", "When", "After", "By", "For", "With"]);
 
@@ -461,7 +521,7 @@ class Scanner {
     const num = readNumeral(s, i);
     if (!num) return -1;
     if (num.mantissa === "1" && num.end === i + 3 && this.isPronounOne(i, num.end)) return -1;
-    if (num.mantissa === "10" && num.end === i + 3 && s.charCodeAt(i) === 0x74 && this.isSurnameTen(i, num.end)) return -1;
+    if (num.mantissa === "10" && num.end === i + 3 && (s.charCodeAt(i) === 0x74 || s.charCodeAt(i) === 0x54) && this.isSurnameTen(i, num.end)) return -1;
     // "category one", "level three", "phase two": a label.
     const before = this.wordBefore(i);
     if (before !== undefined && before.start >= this.lastEnd && LABEL_WORDS.has(before.word.toLowerCase()) && !num.multiplier && !num.percent) {
@@ -472,16 +532,29 @@ class Scanner {
     return this.finishQuantity(i, num);
   }
 
-  /** "Erik ten Hag", "coach ten Hag": the lower-case particle of a Dutch surname, not ten. */
+  /**
+   * "Erik ten Hag", "coach ten Hag", "ten Hag said", "Ten Hag's side": the particle of a Dutch
+   * surname, not ten. After a title or a first name, "ten" before a capitalised word is the
+   * particle; with neither, the capitalised word must be singular (not "ten Britons") and be
+   * followed by a possessive or a verb of speech or a function word ("said", "who", "on"), never
+   * by a noun ("ten Iraqi soldiers", "ten Labour MPs"). A capital "Ten" takes only that second
+   * reading.
+   */
   private isSurnameTen(start: number, end: number): boolean {
     const s = this.s;
     const after = this.wordAfter(end);
     if (after === undefined || !isUpperAscii(after.word.charCodeAt(0)) || after.word.length < 2 || isUpperAscii(after.word.charCodeAt(1))) return false;
     if (readMonth(s, after.start) !== null) return false;
-    const before = this.wordBefore(start);
-    if (before === undefined) return false;
-    if (TITLE_WORDS.has(before.word.toLowerCase())) return true;
-    return isUpperAscii(before.word.charCodeAt(0)) && !NOT_FIRST_NAMES.has(before.word) && !(before.word.length > 1 && isUpperAscii(before.word.charCodeAt(1)));
+    const before = s.charCodeAt(start) === 0x74 ? this.wordBefore(start) : undefined;
+    if (before !== undefined) {
+      if (TITLE_WORDS.has(before.word.toLowerCase())) return true;
+      if (isUpperAscii(before.word.charCodeAt(0)) && !NOT_FIRST_NAMES.has(before.word) && !(before.word.length > 1 && isUpperAscii(before.word.charCodeAt(1)))) return true;
+    }
+    if (after.word.endsWith("s")) return false;
+    const e = after.start + after.word.length;
+    if ((s[e] === "'" || s[e] === "\u2019") && s[e + 1] === "s") return true;
+    const next = this.wordAfter(e);
+    return next !== undefined && SURNAME_NEXT.has(next.word);
   }
 
   /** "one of the", "no one", "one another", "one's": not a count. */
@@ -997,6 +1070,7 @@ class Scanner {
       const ratio = this.ratio(start, num, currency, qualifier);
       if (ratio > 0) return ratio;
     }
+    const figureStart = start;
     if (qualifier) start = qualifier.start;
     else {
       // "61 or more", and after one word of unit: "27 weeks or more", "39 mph or higher".
@@ -1017,7 +1091,14 @@ class Scanner {
     // "3 hours", "a 30-foot wall", "12 kg": the unit word is noted, outside the span.
     if (unit === undefined && currency === undefined && !num.percent && !num.multiplier) {
       const pu = readPhysicalUnit(s, end);
-      if (pu) unit = pu.unit.symbol;
+      if (pu) {
+        unit = pu.unit.symbol;
+        // "6,000 vehicles over 5 years", "Over 5 years, the city spent": the span of time, not "more than 5".
+        if (qualifier !== null && pu.unit.dimension === "duration" && isOverSpan(s, qualifier.start)) {
+          qualifier = null;
+          start = figureStart;
+        }
+      }
     } else if (unitWord) unit = "points";
     const kind: Kind = currency !== undefined ? "money" : num.percent ? "percent" : num.decimals === 0 || num.multiplier ? "count" : "decimal";
     const exactSmall = !qualifier && !negative && kind !== "percent" && num.decimals === 0 && !num.multiplier && smallInteger(num.value);
@@ -1064,13 +1145,16 @@ class Scanner {
     const v = Number(num.mantissa);
     if (v < 1500 || v > 2100) return false;
     const s = this.s;
-    let before = this.wordBefore(i)?.word.toLowerCase();
+    const word = this.wordBefore(i);
+    let before = word?.word.toLowerCase();
     if (before === undefined && (s[i - 1] === "-" || s[i - 1] === "\u2013") && i > 1 && isLetterAt(s, i - 2)) {
       let p = i - 1;
       while (p > 0 && i - p < 8 && isAsciiLetter(s.charCodeAt(p - 1))) p--;
       before = s.slice(p, i - 1).toLowerCase(); // "mid-2014"
     }
     if (before !== undefined && (YEAR_BEFORE_STRONG.has(before) || before === "the")) return true; // "the 2003 invasion"
+    // "halve by 2030 emissions", "By 2030 emissions must fall": a deadline; "rose by 2000 jobs" is a count.
+    if (before === "by" && !CHANGE_BEFORE_BY.has(this.wordBefore(word!.start)?.word.toLowerCase() ?? "")) return true;
     const after = this.wordAfter(num.end);
     if (after && after.word.charCodeAt(0) >= 0x61 && !AFTER_YEAR.has(after.word)) return false;
     if (before !== undefined && YEAR_BEFORE.has(before)) return true;

@@ -21,7 +21,7 @@ describe("claimcheck check <text>", () => {
     expect(r.stdout).toContain("article.txt  consistent");
     expect(r.stdout).toContain('"accessed" is likely a typo for "assessed"');
     expect(r.stdout).toContain("is at least 624  [624, ∞)");
-    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("coverage: 6 of 17 numbers in a checked relation; 11 in none (5 no cue, 5 not a quantity, 1 different nouns)");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("coverage: 9 of 17 numbers in a checked relation; 8 in none (5 not a quantity, 2 no cue, 1 different nouns)");
   });
 
   it("exits 1 on a proposed relation that fails, naming its cue; JSON carries the coverage", async () => {
@@ -41,7 +41,7 @@ describe("claimcheck check <text>", () => {
     writeFileSync(join(dir, "story"), seed);
     const named = await cli(["check", "story", "--input", "text"], { cwd: dir });
     expect(named.code).toBe(0);
-    expect(named.stdout).toContain("coverage: 6 of 17");
+    expect(named.stdout).toContain("coverage: 9 of 17");
   });
 });
 

@@ -122,8 +122,10 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
       ["cumulative", "holds", "cumulative (cue “raising … to”): at least 624 (derived) + 61 = at least 685"],
       ["part-of", "holds", "part-of (cue “of these”): 13 ≤ 37"],
       ["part-of", "holds", "part-of (cue “total number of reports … total number of credible reports”): 164 ≤ 1169"],
+      ["equal", "holds", "equal (cue “61 … 61”): 61 = 61"],
+      ["equal", "holds", "equal (cue “at least 685 … at least 685”): at least 685 = at least 685 = at least 685"],
     ]);
-    expect(await page.textContent("#coverage")).toBe("coverage: 6 of 17 numbers in a checked relation; 11 in none (5 no cue, 5 not a quantity, 1 different nouns)");
+    expect(await page.textContent("#coverage")).toBe("coverage: 9 of 17 numbers in a checked relation; 8 in none (5 not a quantity, 2 no cue, 1 different nouns)");
     const findings = await pageFindings(page);
     const accessed = findings.find((f) => f.ruleId === "quote-confusable")!;
     const at = seed.indexOf("accessed");
@@ -215,10 +217,10 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
   });
 
   it("a suggested relation confirmed is checked as proposed, and exported uncommented", async () => {
-    const suggested = '#relations li[data-origin="suggested"] input';
+    const suggested = '#relations li[data-kind="part-of"][data-origin="suggested"] input';
     expect(await page.isChecked(suggested)).toBe(false);
     await analysed(page, () => page.check(suggested));
-    expect(await page.textContent('#relations li[data-origin="suggested"]')).toContain("suggested, confirmed");
+    expect(await page.textContent('#relations li[data-kind="part-of"][data-origin="suggested"]')).toContain("suggested, confirmed");
     const yaml = readFileSync(await download(page, "#export-claims"), "utf8");
     expect(yaml).toMatch(/\n {2}- \{ kind: "part-of", part: "n17-reports", whole: "n16-reports", .*standing: "proposed" \}\n/);
     await analysed(page, () => page.uncheck(suggested));

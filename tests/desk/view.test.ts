@@ -24,6 +24,9 @@ describe("analyseDesk on the seed article", () => {
       ["cumulative", "raising … to", "proposed", true, "holds", "at least 624 (derived) + 61 = at least 685"],
       ["part-of", "of these", "proposed", true, "holds", "13 ≤ 37"],
       ["part-of", "total number of reports … total number of credible reports", "suggested", false, "holds", "164 ≤ 1169"],
+      // The same figure with the same noun written again: suggested restatements.
+      ["equal", "61 … 61", "suggested", false, "holds", "61 = 61"],
+      ["equal", "at least 685 … at least 685", "suggested", false, "holds", "at least 685 = at least 685 = at least 685"],
     ]);
     // 685 − 61 = 624, by hand.
     expect(a.view.derived).toEqual([{ claim: "n3-previous", min: 624, max: null, interval: "[624, ∞)", exact: "[624, ∞)", unit: "death" }]);
@@ -55,7 +58,7 @@ describe("analyseDesk on the seed article", () => {
     ]);
     const json = toJsonReport([checkText(seed, { published: PUBLISHED })]);
     expect(a.view.coverage).toBe(json.files[0]!.coverage!.message);
-    expect(a.view.coverage).toBe("coverage: 6 of 17 numbers in a checked relation; 11 in none (5 no cue, 5 not a quantity, 1 different nouns)");
+    expect(a.view.coverage).toBe("coverage: 9 of 17 numbers in a checked relation; 8 in none (5 not a quantity, 2 no cue, 1 different nouns)");
   });
 });
 

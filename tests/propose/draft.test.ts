@@ -39,6 +39,34 @@ describe("draftClaims", () => {
     expect(yaml).toMatch(/\n {2}# - \{ kind: "part-of", part: "n17-reports", whole: "n16-reports", .*standing: "suggested" \}\n/);
   });
 
+  it("writes no quote that holds an unpaired quotation mark: it takes the closing mark, or leaves the noun out", () => {
+    // Pairs counted here on their own: “ with ”, « with », straight double marks by twos.
+    const paired = (quote: string) => {
+      let open = 0;
+      for (const c of quote) {
+        if (c === "“" || c === "«") open++;
+        else if (c === "”" || c === "»") open--;
+        if (open < 0) return false;
+      }
+      return open === 0 && quote.split('"').length % 2 === 1;
+    };
+    const texts = [
+      seed,
+      "It confirmed another 61 “unintentional civilian deaths” in July, and 61 more in August.",
+      "It confirmed 61 “unintentional civilian deaths in July”, and 61 more.",
+      'He said 12 "serious incidents" happened, and 12 more were minor.',
+      "«Il y a 40 victimes» disait-il; 40 autres.",
+    ];
+    for (const text of texts) {
+      const claims = (parse(draftClaims(proposeClaims(text))) as { claims: Record<string, { quote?: string }> }).claims;
+      for (const [id, c] of Object.entries(claims)) if (c.quote !== undefined) expect(paired(c.quote), `${id}: ${c.quote}`).toBe(true);
+    }
+    const first = (text: string) => (parse(draftClaims(proposeClaims(text))) as { claims: Record<string, { quote?: string; occurrence?: number }> }).claims;
+    expect(first(texts[1]!)["n1-deaths"]).toMatchObject({ quote: "61 “unintentional civilian deaths”" });
+    expect(first(texts[2]!)["n1-deaths"]).toMatchObject({ quote: "61", occurrence: 1 });
+    expect(first(seed)["n1-deaths"]).toMatchObject({ quote: "61 “unintentional civilian deaths”" });
+  });
+
   it("names the text by its file when asked", () => {
     const yaml = draftClaims(proposeClaims("Nine new cases took the total to 214."), { textFile: "story.txt" });
     expect(parse(yaml)).toMatchObject({ document: { id: "text", textFile: "story.txt" } });

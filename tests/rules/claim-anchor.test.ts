@@ -20,6 +20,7 @@ ruleTester(claimAnchorRule, {
     { name: "at least 685, qualifier and all", text: "raising it to at least 685.", claims: { t: { value: "at least 685", quote: "to at least 685" } } },
     { name: "the qualifier may stand just outside the quote", text: "at least 685 civilians", claims: { t: { value: "at least 685", quote: "685 civilians" } } },
     { name: "685 or more", text: "685 or more civilians", claims: { t: { value: "at least 685", quote: "685 or more" } } },
+    { name: "\"over\" spanning a time is no bound (as the scanner reads it)", text: "The deal is worth $3 billion over 10 years.", claims: { y: { value: 10, quote: "over 10 years" } } },
     {
       name: "straight quote marks in the claim, curly ones in the text",
       text: "another 61 “unintentional civilian deaths”",

@@ -12,8 +12,12 @@ import type { Num } from "../reading.js";
 
 const VERBS = new Set(["bringing", "raising", "taking", "pushing", "lifting", "brought", "raised", "took", "pushed", "lifted", "brings", "raises", "takes", "pushes"]);
 const TOTAL_WORDS = new Set(["total", "totals", "number", "tally", "toll", "count", "figure", "sum", "overall"]);
-/** How far after the verb its "to T" may be, and how far before it the increment. */
-const AHEAD = 14;
+/**
+ * How far after the verb its "to T" may be ("raised the number of civilians the coalition says
+ * its strikes have killed unintentionally since August 2014 to at least 685": 15 items), and how
+ * far before it the increment.
+ */
+const AHEAD = 20;
 const BACK = 20;
 
 export const cumulative: Cue = {

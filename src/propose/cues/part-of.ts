@@ -1,13 +1,13 @@
 /**
  * Cue `part-of`: a part of a whole, in the words "X of the Y N", "X of Y N", "Of the Y N, X …",
- * "of these, X" (the whole in the sentence before, or earlier in this one), "X of whom" /
+ * "of these, X" and "X of those N" (the whole in the sentence before, or earlier in this one), "X of whom" /
  * "X of which", "X out of Y", and "Y N, including X M". The part and the whole count the same
  * noun, or the part names none; "including" also lets a kind of person sit in people
  * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
  * the 10 best"), nouns that differ.
  */
 import { isCount, isPercent, isQuantity, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
-import { outOfParts, type Item, type Num } from "../reading.js";
+import { outOfParts, singular, type Item, type Num } from "../reading.js";
 
 /** People and the kinds of people a count of people may include. */
 const PERSONS = new Set(["person", "civilian", "victim", "resident", "adult", "child", "woman", "man", "girl", "boy", "soldier", "worker", "student", "patient", "passenger", "fighter", "officer", "teenager", "baby", "infant", "migrant", "refugee", "journalist", "member"]);
@@ -86,6 +86,22 @@ export const partOf: Cue = {
             out.bindings.push(pct ? share(it.num, y.num, pct, cue) : binding(it.num, y.num, cue, "sentence"));
             used.add(it.num);
           } else reject(it.num, "different nouns");
+          continue;
+        }
+        // "X of those N", "X of these": the whole is a count earlier in this sentence or the one
+        // before, of the noun after "those" when one is written.
+        if (isWord(items[i + 2], "these", "those") && !used.has(it.num)) {
+          const named = items[i + 3]?.kind === "word" && !isWord(items[i + 3], "were", "was", "are", "is", "had", "have", "has", "who", "which", "that") ? singular(items[i + 3]!.norm) : undefined;
+          const candidates = antecedents(ctx, items, i, it.num).filter((c) => named === undefined || c.noun?.head === named);
+          const cue = words(text, items[i + 1]!.start, items[named !== undefined ? i + 3 : i + 2]!.end);
+          if (candidates.length === 0) reject(it.num, it.num.noun || named ? "different nouns" : "no antecedent");
+          else {
+            const [first] = candidates;
+            const window = first!.sentence === ctx.sentence.index ? "sentence" : "previous-sentence";
+            const readings = candidates.length > 1 ? candidates.map((c): Reading => ({ roles: { part: { num: it.num }, whole: { num: c } }, label: `whole: ${describe(c)}` })) : undefined;
+            out.bindings.push(binding(it.num, first!, cue, window, readings));
+            used.add(it.num);
+          }
           continue;
         }
         // "X of whom", "X of which", "X of them".
@@ -290,13 +306,13 @@ function antecedent(items: readonly Item[], i: number, part: Num, includes: bool
 
 /**
  * The counts "of these" may point to, nearest first: the counts with a noun earlier in this
- * sentence, else those of the sentence before (same paragraph); only those whose noun the part
- * shares, when the part names one.
+ * sentence, else those of the sentence before (same paragraph), at most LIST items back; only
+ * those whose noun the part shares, when the part names one.
  */
 function antecedents(ctx: CueContext, items: readonly Item[], i: number, part: Num): Num[] {
   const pick = (list: readonly Item[], end: number): Num[] => {
     const found: Num[] = [];
-    for (let k = end - 1; k >= 0 && found.length < MAX_READINGS; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= LIST && found.length < MAX_READINGS; k--) {
       const it = list[k]!;
       if (isCount(it) && it.num.noun && nounsAgree(part, it.num, false)) found.push(it.num);
     }

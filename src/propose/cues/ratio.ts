@@ -1,6 +1,6 @@
 /**
  * Cue `ratio`: a value that is a multiple of another, "doubled / tripled / halved to Z from W"
- * (or "from W to Z", with a comma and a few words before "from" and after W: "halved during the
+ * (or "from W to Z", or "N have doubled from W" with Z the count of N stated just before, with a comma and a few words before "from" and after W: "halved during the
  * works, from 1.8 million in 2022 to 900,000"), "Z …, F times as many as W", and "F times more than W", which has two
  * readings (×F and ×(F + 1)), written as the relation's `reading: times-more` (it holds when either
  * does). The factor of "doubled" is a claim of its
@@ -8,7 +8,7 @@
  * frequencies ("three times a week").
  */
 import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
-import type { Item, Num } from "../reading.js";
+import { singular, type Item, type Num } from "../reading.js";
 
 const WORD_FACTORS: Readonly<Record<string, string>> = { doubled: "2", tripled: "3", trebled: "3", quadrupled: "4", halved: "0.5" };
 const AS = new Set(["many", "much", "high", "large", "big", "likely", "often"]);
@@ -24,6 +24,21 @@ function filler(items: readonly Item[], k: number, max: number): number {
     k++;
   }
   return k;
+}
+
+/** The nearest count of the noun `head` before item v of the sentence, else the last of the sentence before. */
+function countOf(ctx: CueContext, v: number, head: string): Num | undefined {
+  const pick = (items: readonly Item[], end: number): Num | undefined => {
+    for (let k = end - 1; k >= 0 && end - k <= BACK * 4; k--) {
+      const it = items[k];
+      if (isCount(it) && it.num.noun?.head === head) return it.num;
+    }
+    return undefined;
+  };
+  const here = pick(ctx.sentence.items, v);
+  if (here) return here;
+  const previous = ctx.before[0];
+  return previous && previous.index === ctx.sentence.index - 1 ? pick(previous.items, previous.items.length) : undefined;
 }
 
 export const ratio: Cue = {
@@ -53,12 +68,25 @@ export const ratio: Cue = {
             }
           }
         }
+        let window: "sentence" | "previous-sentence" = "sentence";
+        // "Applications have doubled from 1,155 two years ago": the value now is the count of the
+        // subject's noun stated just before (earlier in the sentence, or in the sentence before).
+        if (!from && !to && isWord(items[v + 1], "from") && isQuantity(items[v + 2]) && !isWord(items[filler(items, v + 3, 4)], "to")) {
+          const subject = isWord(items[v - 1], "have", "has", "had") ? items[v - 2] : items[v - 1];
+          const head = subject?.kind === "word" ? singular(subject.norm) : undefined;
+          const now = head !== undefined ? countOf(ctx, v, head) : undefined;
+          if (now) {
+            from = items[v + 2]!.num!;
+            to = now;
+            if (now.sentence !== ctx.sentence.index) window = "previous-sentence";
+          }
+        }
         if (from && to) {
           out.bindings.push({
             kind: "ratio",
             roles: { from: { num: from }, to: { num: to }, factor: { factor: word, of: to, word: it.norm } },
-            cue: it.norm,
-            window: "sentence",
+            cue: window === "sentence" ? it.norm : `${it.norm} from`,
+            window,
             standing: "proposed",
             by: "ratio",
           });

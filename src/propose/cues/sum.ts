@@ -9,20 +9,9 @@
  * name none. Traps: `respectively` lists, compound durations ("3 hours, 20 minutes"),
  * which never end in "in all".
  */
-import { isCount, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
+import { afterNoun, figureFamily, isFigure, isQuantity, isWord, none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import type { Item, Num } from "../reading.js";
 
-/** Counts and decimals together; amounts of money apart. */
-const family = (n: Num): string => (n.scanned.kind === "money" ? "money" : n.scanned.kind === "decimal" || n.scanned.kind === "count" ? "count" : n.scanned.kind);
-/** A figure that may be a part or a total: a count, or an amount of money. */
-const isFigure = (it: Item | undefined): it is Item & { num: Num } => isCount(it) || (isQuantity(it) && it.num.scanned.kind === "money");
-/** The item after a figure and its noun. */
-function afterNoun(items: readonly Item[], k: number): number {
-  let a = k + 1;
-  const noun = items[k]!.num?.noun;
-  if (noun && !noun.before) while (a < items.length && items[a]!.end <= noun.end) a++;
-  return a;
-}
 /** How many items after a total its colon may be: "48.2 million gallons a day last summer:". */
 const COLON_AHEAD = 6;
 /** A colon list has at most this many parts, and no figure in the items after it that are looked at. */
@@ -58,7 +47,7 @@ export const sum: Cue = {
         let after = k + 1;
         const noun = isFigure(it) ? it.num.noun : undefined;
         if (noun && !noun.before) while (after < items.length && items[after]!.end <= noun.end) after++;
-        if (!isFigure(it) || family(it.num) !== family(total.num) || !isWord(items[after], "in", "for")) break;
+        if (!isFigure(it) || figureFamily(it.num) !== figureFamily(total.num) || !isWord(items[after], "in", "for")) break;
         parts.unshift(it.num);
       }
       if (parts.length < 2) continue;
@@ -100,7 +89,7 @@ function colonList(items: readonly Item[], t: number): Num[] | undefined {
   let joined = false;
   while (k < items.length && parts.length < MAX_PARTS) {
     const it = items[k];
-    if (!isFigure(it) || family(it.num) !== family(total)) return undefined;
+    if (!isFigure(it) || figureFamily(it.num) !== figureFamily(total)) return undefined;
     if (it.num.noun && total.noun && it.num.noun.head !== total.noun.head) return undefined;
     const a = afterNoun(items, k);
     if (!isWord(items[a], "for", "in")) return undefined;

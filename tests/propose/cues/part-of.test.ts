@@ -28,6 +28,8 @@ cueTable(
       { text: "Of the 64 cases, 41 were among children under 5.", relation: { kind: "part-of", roles: { part: "41", whole: "64" } } },
       { text: "There were 3 outbreaks, and 29 of the 64 cases (45%) are linked to them.", relation: { kind: "percent-of", roles: { part: "29", whole: "64", percent: "45%" } } },
       { text: "The city has 1,450 beds, and 1,247 of them (86%) were occupied.", relation: { kind: "percent-of", roles: { part: "1,247", whole: "1,450", percent: "86%" } } },
+      { text: "It received 1,169 reports of possible civilian casualties, and it has assessed 164 of those reports as credible.", relation: { kind: "part-of", roles: { part: "164", whole: "1,169" }, cue: "of those reports" } },
+      { text: "The inspectors visited 52 farms. They found faults at 19 of these.", relation: { kind: "part-of", roles: { part: "19", whole: "52" }, cue: "of these", window: "previous-sentence" } },
       { text: "It received 37 reports and 12 reports. Of these, 10 were upheld.", relation: { kind: "part-of", roles: { part: "10", whole: "12" }, window: "previous-sentence", readings: 2 } },
     ],
     invalid: [
@@ -38,6 +40,7 @@ cueTable(
       { text: "It received 37 reports. Of these, 13 complaints were upheld.", why: "different nouns" },
       { text: "The group, including Smith and Jones, met 3 times.", why: "including + names" },
       { text: "The plan costs $1.8 billion, of which 40 jobs are new.", why: "an amount and a count" },
+      { text: "It received 37 reports and hired 12 staff, and it has assessed 9 of those complaints.", why: "the noun after \"those\" names no count before" },
     ],
   },
   ["part-of"],
