@@ -127,7 +127,12 @@ export interface ClaimSet {
   readonly series?: readonly SeriesModel[];
 }
 
-const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
+/** The claims by key, by claims array (a set with only some of its relations shares its claims). */
+const claimMaps = new WeakMap<readonly ClaimModel[], ReadonlyMap<string, ClaimModel>>();
+/** Where each key's claim sits in its claims array, as the parser found it. */
+const positionMaps = new WeakMap<readonly ClaimModel[], ReadonlyMap<string, number>>();
+/** The position of each role's claim, relation by relation, by relations array. */
+const roleLists = new WeakMap<readonly RelationModel[], Int32Array>();
 
 /**
  * The claims of a set by key, built once per set and shared by the engine, `check()` and every
@@ -140,9 +145,76 @@ const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
  * ```
  */
 export function claimsByKey(set: ClaimSet): ReadonlyMap<string, ClaimModel> {
-  let m = claimMaps.get(set);
-  if (!m) claimMaps.set(set, (m = new Map(set.claims.map((c) => [c.key, c]))));
+  let m = claimMaps.get(set.claims);
+  if (!m) claimMaps.set(set.claims, (m = new Map(set.claims.map((c) => [c.key, c]))));
   return m;
+}
+
+/**
+ * The position in `claims` of each key's claim, when the parser recorded it (every key once).
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * claimPositions(parseClaims({ claims: { a: 1, b: 2 } }).claims)?.get("b"); //=> 1
+ * claimPositions([]); //=> undefined
+ * ```
+ */
+export function claimPositions(claims: readonly ClaimModel[]): ReadonlyMap<string, number> | undefined {
+  return positionMaps.get(claims);
+}
+
+/**
+ * The position in the set's claims of each role's claim, relation by relation and role by role,
+ * when the parser recorded them.
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * const set = parseClaims({ claims: { a: 1, b: 2 }, relations: [{ kind: "compare", left: "b", op: "<", right: "a" }] });
+ * [...(rolePositions(set.relations) ?? [])]; //=> [1, 0]
+ * ```
+ */
+export function rolePositions(relations: readonly RelationModel[]): Int32Array | undefined {
+  return roleLists.get(relations);
+}
+
+/** The claims by key, read through their positions (no second map of a hundred thousand keys). */
+class ClaimsByKey implements ReadonlyMap<string, ClaimModel> {
+  private all: Map<string, ClaimModel> | undefined;
+  constructor(
+    private readonly claims: readonly ClaimModel[],
+    private readonly at: ReadonlyMap<string, number>,
+  ) {}
+  get size(): number {
+    return this.at.size;
+  }
+  get(key: string): ClaimModel | undefined {
+    const i = this.at.get(key);
+    return i === undefined ? undefined : this.claims[i];
+  }
+  has(key: string): boolean {
+    return this.at.has(key);
+  }
+  keys(): MapIterator<string> {
+    return this.at.keys();
+  }
+  /** Iterating needs the map itself: made on first use. */
+  private map(): Map<string, ClaimModel> {
+    return (this.all ??= new Map(Array.from(this.at, ([k, i]) => [k, this.claims[i]!])));
+  }
+  values(): MapIterator<ClaimModel> {
+    return this.map().values();
+  }
+  entries(): MapIterator<[string, ClaimModel]> {
+    return this.map().entries();
+  }
+  [Symbol.iterator](): MapIterator<[string, ClaimModel]> {
+    return this.map().entries();
+  }
+  forEach(fn: (value: ClaimModel, key: string, map: ReadonlyMap<string, ClaimModel>) => void, thisArg?: unknown): void {
+    this.map().forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
 }
 
 /** The claim sets `parseClaims` made: `check()` takes only these as already parsed. */
@@ -151,8 +223,9 @@ const parsedSets = new WeakSet<object>();
 /**
  * Records that `parseClaims` made this set, and returns it. A look-alike object (with `claims`,
  * `documents` and `relations` arrays) is not recorded, so `check()` validates it as input.
- * `byKey`, when given, is the set's claims by key (the map of every claim's key to its model,
- * the last of a key given twice, in the order of the claims), kept as the set's `claimsByKey`.
+ * `positions`, when given, is where each key's claim sits in the set's claims (every key once):
+ * the set's `claimsByKey` reads through it, and so does the engine. `roles`, when given, is the
+ * position of each role's claim, relation by relation (see `rolePositions`).
  *
  * @example
  * ```ts
@@ -161,10 +234,13 @@ const parsedSets = new WeakSet<object>();
  * isParsedClaimSet({ claims: [], documents: [], relations: [] }); //=> false
  * ```
  */
-export function markParsed(set: ClaimSet, byKey?: ReadonlyMap<string, ClaimModel>): ClaimSet {
+export function markParsed(set: ClaimSet, positions?: ReadonlyMap<string, number>, roles?: Int32Array): ClaimSet {
   parsedSets.add(set);
-  // The parser's own map of the claims by key, the one `claimsByKey` would build, kept for it.
-  if (byKey) claimMaps.set(set, byKey);
+  if (positions && positions.size === set.claims.length) {
+    positionMaps.set(set.claims, positions);
+    claimMaps.set(set.claims, new ClaimsByKey(set.claims, positions));
+  }
+  if (roles) roleLists.set(set.relations, roles);
   return set;
 }
 

@@ -5,6 +5,7 @@ import { Interval } from "../numbers/interval.js";
 import type { ClaimModel, RelationModel } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
 import type { RoundingAnalysis } from "./analysis.js";
+import type { ClaimVariables } from "./build.js";
 import type { Network } from "./network.js";
 import { solve } from "./solve.js";
 
@@ -12,7 +13,7 @@ import { solve } from "./solve.js";
 export function roundingOnly(
   claimByKey: ReadonlyMap<string, ClaimModel>,
   net: Network,
-  claimVar: Map<string, number>,
+  claimVar: ClaimVariables,
   r: RelationModel,
   element: number,
 ): RoundingAnalysis | undefined {
