@@ -4,7 +4,7 @@
  * the claim's value inside the quote. `ClaimAnchors` (one per claim set, `anchorsOf`) is where
  * `check()` and the rules take every claim's location from.
  */
-import { claimsByKey, type ClaimModel, type ClaimSet } from "./model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type ClaimsByKey } from "./model.js";
 import {
   digitAt,
   isLetterAt,
@@ -240,7 +240,7 @@ export type ClaimAnchor =
  */
 export class ClaimAnchors {
   private readonly cache = new Map<string, ClaimAnchor | null>();
-  private readonly claims: ReadonlyMap<string, ClaimModel>;
+  private readonly claims: ClaimsByKey;
   private readonly texts: Map<string, string>;
 
   constructor(set: ClaimSet) {

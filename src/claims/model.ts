@@ -127,8 +127,11 @@ export interface ClaimSet {
   readonly series?: readonly SeriesModel[];
 }
 
+/** A set's claims by key: what the engine and the rules look up. */
+export type ClaimsByKey = Pick<ReadonlyMap<string, ClaimModel>, "get" | "has">;
+
 /** The claims by key, by claims array (a set with only some of its relations shares its claims). */
-const claimMaps = new WeakMap<readonly ClaimModel[], ReadonlyMap<string, ClaimModel>>();
+const claimMaps = new WeakMap<readonly ClaimModel[], ClaimsByKey>();
 /** Where each key's claim sits in its claims array, as the parser found it. */
 const positionMaps = new WeakMap<readonly ClaimModel[], ReadonlyMap<string, number>>();
 /** The position of each role's claim, relation by relation, by relations array. */
@@ -144,7 +147,7 @@ const roleLists = new WeakMap<readonly RelationModel[], Int32Array>();
  * claimsByKey(parseClaims({ claims: { a: 1 } })).get("a")?.id; //=> "a"
  * ```
  */
-export function claimsByKey(set: ClaimSet): ReadonlyMap<string, ClaimModel> {
+export function claimsByKey(set: ClaimSet): ClaimsByKey {
   let m = claimMaps.get(set.claims);
   if (!m) claimMaps.set(set.claims, (m = new Map(set.claims.map((c) => [c.key, c]))));
   return m;
@@ -179,44 +182,6 @@ export function rolePositions(relations: readonly RelationModel[]): Int32Array |
   return roleLists.get(relations);
 }
 
-/** The claims by key, read through their positions (no second map of a hundred thousand keys). */
-class ClaimsByKey implements ReadonlyMap<string, ClaimModel> {
-  private all: Map<string, ClaimModel> | undefined;
-  constructor(
-    private readonly claims: readonly ClaimModel[],
-    private readonly at: ReadonlyMap<string, number>,
-  ) {}
-  get size(): number {
-    return this.at.size;
-  }
-  get(key: string): ClaimModel | undefined {
-    const i = this.at.get(key);
-    return i === undefined ? undefined : this.claims[i];
-  }
-  has(key: string): boolean {
-    return this.at.has(key);
-  }
-  keys(): MapIterator<string> {
-    return this.at.keys();
-  }
-  /** Iterating needs the map itself: made on first use. */
-  private map(): Map<string, ClaimModel> {
-    return (this.all ??= new Map(Array.from(this.at, ([k, i]) => [k, this.claims[i]!])));
-  }
-  values(): MapIterator<ClaimModel> {
-    return this.map().values();
-  }
-  entries(): MapIterator<[string, ClaimModel]> {
-    return this.map().entries();
-  }
-  [Symbol.iterator](): MapIterator<[string, ClaimModel]> {
-    return this.map().entries();
-  }
-  forEach(fn: (value: ClaimModel, key: string, map: ReadonlyMap<string, ClaimModel>) => void, thisArg?: unknown): void {
-    this.map().forEach((v, k) => fn.call(thisArg, v, k, this));
-  }
-}
-
 /** The claim sets `parseClaims` made: `check()` takes only these as already parsed. */
 const parsedSets = new WeakSet<object>();
 
@@ -238,7 +203,9 @@ export function markParsed(set: ClaimSet, positions?: ReadonlyMap<string, number
   parsedSets.add(set);
   if (positions && positions.size === set.claims.length) {
     positionMaps.set(set.claims, positions);
-    claimMaps.set(set.claims, new ClaimsByKey(set.claims, positions));
+    // Read through the positions: no second map of every key.
+    const claims = set.claims;
+    claimMaps.set(set.claims, { get: (key) => claims[positions.get(key) ?? -1], has: (key) => positions.has(key) });
   }
   if (roles) roleLists.set(set.relations, roles);
   return set;

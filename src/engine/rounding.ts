@@ -2,7 +2,7 @@
  * Relations that hold only thanks to rounding: they fail with every figure at its printed value.
  */
 import { Interval } from "../numbers/interval.js";
-import type { ClaimModel, RelationModel } from "../claims/model.js";
+import type { ClaimModel, RelationModel, ClaimsByKey } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
 import type { RoundingAnalysis } from "./analysis.js";
 import type { ClaimVariables } from "./build.js";
@@ -11,7 +11,7 @@ import { solve } from "./solve.js";
 
 /** A relation that holds only thanks to rounding: fails with every figure at its printed value. */
 export function roundingOnly(
-  claimByKey: ReadonlyMap<string, ClaimModel>,
+  claimByKey: ClaimsByKey,
   net: Network,
   claimVar: ClaimVariables,
   r: RelationModel,
