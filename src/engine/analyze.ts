@@ -87,7 +87,7 @@ export function analyze(set: ClaimSet): Analysis {
     settled = true;
     undecided.clear();
     exact.length = 0;
-    for (const component of components(net, active)) {
+    for (const component of components(net, active, undefined, true)) {
       if (component.byPropagation) continue;
       exact.push(component);
       const scope = { active, variables: component.variables, constraints: component.constraints };
@@ -175,7 +175,7 @@ function likeliestCulprits(net: Network, claimVar: ClaimVariables, conflicts: re
     const active = (e: number) => e !== statedElement;
     const r = solve(net, { active, explain: false, override: new Map([[v, variable.domain]]) });
     if (!r.ok) continue;
-    const parts = components(net, active);
+    const parts = components(net, active, undefined, true);
     if (parts.some((k) => !k.byPropagation && decide(net, { active, variables: k.variables, constraints: k.constraints }).status !== "sat")) continue;
     const needed = r.state.intervals.get(v) ?? variable.domain;
     const distance = gap(variable.stated!, needed).div(precision(variable.stated!));
@@ -226,7 +226,7 @@ function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
     // Only the subset's own constraints are visited: a conflict's test costs its size, not the network's.
     const owned: number[] = [];
     for (const e of subset) for (const c of net.owned[e]!) owned.push(c);
-    const parts = components(net, has, [...new Set(owned)].sort((a, b) => a - b));
+    const parts = components(net, has, [...new Set(owned)].sort((a, b) => a - b), true);
     return parts.some((k) => !k.byPropagation && decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status === "unsat");
   };
 }

@@ -20,7 +20,8 @@ export interface Component {
  * The components of the active elements' constraints (variables that no active constraint
  * touches are left out: nothing can contradict them). With `only` (constraint indices in
  * increasing order), just those of them that are active: the same components, found in time
- * proportional to their size rather than to the network's.
+ * proportional to their size rather than to the network's. With `undecided`, only the components
+ * propagation does not decide (the others' lists are not even made).
  *
  * @example
  * ```ts
@@ -34,9 +35,10 @@ export interface Component {
  * net.linear([b, c], one, Interval.point(Rational.ZERO), net.relationElement(1));
  * components(net, () => true).map((k) => [k.variables, k.byPropagation]); //=> [[[0, 1, 2], true]]
  * components(net, () => true, [1]).map((k) => k.variables); //=> [[1, 2]]
+ * components(net, () => true, undefined, true); //=> []
  * ```
  */
-export function components(net: Network, active: (element: number) => boolean, only?: readonly number[]): Component[] {
+export function components(net: Network, active: (element: number) => boolean, only?: readonly number[], undecided = false): Component[] {
   // The constraints taken, in increasing order.
   const used: number[] = [];
   if (only) {
@@ -96,23 +98,35 @@ export function components(net: Network, active: (element: number) => boolean, o
   const mark = (e: number, g: number) => (marks instanceof Map ? marks.set(e, g) : (marks[e] = g));
   // A relation whose constraints fall in two groups belongs to both: its other groups, by group.
   let shared: Array<[group: number, element: number]> | undefined;
+  const exactness = (c: Network["constraints"][number], g: (typeof groups)[number]) => {
+    if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
+  };
+  const cycles = () => {
+    for (const r of cyclic) {
+      const g = groups[groupAt[find(r)]!]; // undefined at -1
+      if (g) g.exact = false;
+    }
+  };
+  // Only the undecided components wanted: which they are is known first, and only theirs are listed.
+  if (undecided) {
+    for (let j = 0; j < used.length; j++) exactness(net.constraints[used[j]!]!, group(find(nv + j)));
+    cycles();
+  }
   for (let j = 0; j < used.length; j++) {
     const ci = used[j]!;
     const c = net.constraints[ci]!;
     const g = group(find(nv + j));
+    if (undecided && g.exact) continue;
     g.constraints.push(ci);
     const marked = groupOf(c.owner);
     if (marked < 0) mark(c.owner, g.index);
     else if (marked !== g.index) (shared ??= []).push([g.index, c.owner]);
-    if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
+    if (!undecided) exactness(c, g);
   }
-  for (const r of cyclic) {
-    const g = groups[groupAt[find(r)]!]; // undefined at -1
-    if (g) g.exact = false;
-  }
+  if (!undecided) cycles();
   for (let i = 0; i < nv; i++) {
     const g = groups[groupAt[find(i)]!];
-    if (!g) continue;
+    if (!g || (undecided && g.exact)) continue;
     const v = vars ? vars[i]! : i;
     g.variables.push(v);
     const variable = net.variables[v]!;
@@ -124,7 +138,7 @@ export function components(net: Network, active: (element: number) => boolean, o
     for (const [g, e] of shared) groups[g]!.elements.push(e);
     for (const [g] of shared) groups[g]!.elements = [...new Set(groups[g]!.elements)].sort((a, b) => a - b);
   }
-  return groups.map((g) => ({
+  return (undecided ? groups.filter((g) => !g.exact) : groups).map((g) => ({
     variables: g.variables,
     constraints: g.constraints,
     elements: g.elements,
