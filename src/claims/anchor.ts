@@ -4,7 +4,7 @@
  * the claim's value inside the quote. `ClaimAnchors` (one per claim set, `anchorsOf`) is where
  * `check()` and the rules take every claim's location from.
  */
-import { claimsByKey, type ClaimModel, type ClaimSet } from "./model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type ClaimsByKey } from "./model.js";
 import {
   digitAt,
   isLetterAt,
@@ -242,13 +242,17 @@ export type ClaimAnchor =
  */
 export class ClaimAnchors {
   private readonly cache = new Map<string, ClaimAnchor | null>();
-  private readonly claims: ReadonlyMap<string, ClaimModel>;
+  private readonly claims: ClaimsByKey;
   private readonly texts: Map<string, string>;
   /** Per document, the starts of every claim's quote (made on first use). */
   private readonly indexes = new Map<string, QuoteIndex>();
 
+  /** Every claim of the set, in order. */
+  private readonly all: readonly ClaimModel[];
+
   constructor(set: ClaimSet) {
     this.claims = claimsByKey(set);
+    this.all = set.claims;
     this.texts = new Map(set.documents.flatMap((d) => (d.text !== undefined ? [[d.id, d.text] as const] : [])));
   }
 
@@ -257,7 +261,7 @@ export class ClaimAnchors {
     let index = this.indexes.get(document);
     if (!index) {
       const quotes: string[] = [];
-      for (const c of this.claims.values()) if (c.document === document && c.quote !== undefined) quotes.push(c.quote);
+      for (const c of this.all) if (c.document === document && c.quote !== undefined) quotes.push(c.quote);
       this.indexes.set(document, (index = new QuoteIndex(text, quotes)));
     }
     return index;

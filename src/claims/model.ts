@@ -127,7 +127,15 @@ export interface ClaimSet {
   readonly series?: readonly SeriesModel[];
 }
 
-const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
+/** A set's claims by key: what the engine and the rules look up. */
+export type ClaimsByKey = Pick<ReadonlyMap<string, ClaimModel>, "get" | "has">;
+
+/** The claims by key, by claims array (a set with only some of its relations shares its claims). */
+const claimMaps = new WeakMap<readonly ClaimModel[], ClaimsByKey>();
+/** Where each key's claim sits in its claims array, as the parser found it. */
+const positionMaps = new WeakMap<readonly ClaimModel[], ReadonlyMap<string, number>>();
+/** The position of each role's claim, relation by relation, by relations array. */
+const roleLists = new WeakMap<readonly RelationModel[], Int32Array>();
 
 /**
  * The claims of a set by key, built once per set and shared by the engine, `check()` and every
@@ -139,10 +147,39 @@ const claimMaps = new WeakMap<ClaimSet, ReadonlyMap<string, ClaimModel>>();
  * claimsByKey(parseClaims({ claims: { a: 1 } })).get("a")?.id; //=> "a"
  * ```
  */
-export function claimsByKey(set: ClaimSet): ReadonlyMap<string, ClaimModel> {
-  let m = claimMaps.get(set);
-  if (!m) claimMaps.set(set, (m = new Map(set.claims.map((c) => [c.key, c]))));
+export function claimsByKey(set: ClaimSet): ClaimsByKey {
+  let m = claimMaps.get(set.claims);
+  if (!m) claimMaps.set(set.claims, (m = new Map(set.claims.map((c) => [c.key, c]))));
   return m;
+}
+
+/**
+ * The position in `claims` of each key's claim, when the parser recorded it (every key once).
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * claimPositions(parseClaims({ claims: { a: 1, b: 2 } }).claims)?.get("b"); //=> 1
+ * claimPositions([]); //=> undefined
+ * ```
+ */
+export function claimPositions(claims: readonly ClaimModel[]): ReadonlyMap<string, number> | undefined {
+  return positionMaps.get(claims);
+}
+
+/**
+ * The position in the set's claims of each role's claim, relation by relation and role by role,
+ * when the parser recorded them.
+ *
+ * @example
+ * ```ts
+ * import { parseClaims } from "claimcheck";
+ * const set = parseClaims({ claims: { a: 1, b: 2 }, relations: [{ kind: "compare", left: "b", op: "<", right: "a" }] });
+ * [...(rolePositions(set.relations) ?? [])]; //=> [1, 0]
+ * ```
+ */
+export function rolePositions(relations: readonly RelationModel[]): Int32Array | undefined {
+  return roleLists.get(relations);
 }
 
 /** The claim sets `parseClaims` made: `check()` takes only these as already parsed. */
@@ -151,8 +188,9 @@ const parsedSets = new WeakSet<object>();
 /**
  * Records that `parseClaims` made this set, and returns it. A look-alike object (with `claims`,
  * `documents` and `relations` arrays) is not recorded, so `check()` validates it as input.
- * `byKey`, when given, is the set's claims by key (the map of every claim's key to its model,
- * the last of a key given twice, in the order of the claims), kept as the set's `claimsByKey`.
+ * `positions`, when given, is where each key's claim sits in the set's claims (every key once):
+ * the set's `claimsByKey` reads through it, and so does the engine. `roles`, when given, is the
+ * position of each role's claim, relation by relation (see `rolePositions`).
  *
  * @example
  * ```ts
@@ -161,10 +199,15 @@ const parsedSets = new WeakSet<object>();
  * isParsedClaimSet({ claims: [], documents: [], relations: [] }); //=> false
  * ```
  */
-export function markParsed(set: ClaimSet, byKey?: ReadonlyMap<string, ClaimModel>): ClaimSet {
+export function markParsed(set: ClaimSet, positions?: ReadonlyMap<string, number>, roles?: Int32Array): ClaimSet {
   parsedSets.add(set);
-  // The parser's own map of the claims by key, the one `claimsByKey` would build, kept for it.
-  if (byKey) claimMaps.set(set, byKey);
+  if (positions && positions.size === set.claims.length) {
+    positionMaps.set(set.claims, positions);
+    // Read through the positions: no second map of every key.
+    const claims = set.claims;
+    claimMaps.set(set.claims, { get: (key) => claims[positions.get(key) ?? -1], has: (key) => positions.has(key) });
+  }
+  if (roles) roleLists.set(set.relations, roles);
   return set;
 }
 

@@ -7,7 +7,7 @@ import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
-import { build } from "./build.js";
+import { build, type ClaimVariables } from "./build.js";
 import { components, type Component } from "./components.js";
 import { decide, decideDifferences, optimum, type DecisionScope } from "./decide.js";
 import type { Network } from "./network.js";
@@ -87,7 +87,7 @@ export function analyze(set: ClaimSet): Analysis {
     settled = true;
     undecided.clear();
     exact.length = 0;
-    for (const component of components(net, active)) {
+    for (const component of components(net, active, undefined, true)) {
       if (component.byPropagation) continue;
       exact.push(component);
       const scope = { active, variables: component.variables, constraints: component.constraints };
@@ -113,9 +113,10 @@ export function analyze(set: ClaimSet): Analysis {
   const derived = new Map<string, Interval>();
   const componentOf = new Map<number, Component>();
   for (const k of exact) for (const v of k.variables) componentOf.set(v, k);
-  for (const c of set.claims) {
+  for (let i = 0; i < set.claims.length; i++) {
+    const c = set.claims[i]!;
     if (!c.unknown) continue;
-    const v = claimVar.get(c.key)!;
+    const v = claimVariable[i]!;
     const propagated = state.intervals.get(v) ?? net.variables[v]!.domain;
     const k = componentOf.get(v);
     derived.set(c.key, k ? tightInterval(net, { active, variables: k.variables, constraints: k.constraints }, v) ?? propagated : propagated);
@@ -159,7 +160,7 @@ const MAX_CULPRIT_CANDIDATES = 20;
  * restore consistency alone), those whose smallest change, in units of their own printed
  * precision, makes the whole set hold, with what they would have to be. Ties are all named.
  */
-function likeliestCulprits(net: Network, claimVar: ReadonlyMap<string, number>, conflicts: readonly ConflictAnalysis[]): { claims: string[]; ranges: Map<string, Interval> } {
+function likeliestCulprits(net: Network, claimVar: ClaimVariables, conflicts: readonly ConflictAnalysis[]): { claims: string[]; ranges: Map<string, Interval> } {
   let inEvery = [...conflicts[0]!.stated];
   for (const c of conflicts.slice(1)) inEvery = inEvery.filter((k) => c.stated.includes(k));
   const ranges = new Map<string, Interval>();
@@ -174,7 +175,7 @@ function likeliestCulprits(net: Network, claimVar: ReadonlyMap<string, number>, 
     const active = (e: number) => e !== statedElement;
     const r = solve(net, { active, explain: false, override: new Map([[v, variable.domain]]) });
     if (!r.ok) continue;
-    const parts = components(net, active);
+    const parts = components(net, active, undefined, true);
     if (parts.some((k) => !k.byPropagation && decide(net, { active, variables: k.variables, constraints: k.constraints }).status !== "sat")) continue;
     const needed = r.state.intervals.get(v) ?? variable.domain;
     const distance = gap(variable.stated!, needed).div(precision(variable.stated!));
@@ -222,7 +223,10 @@ function wholeWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, state
 function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
   return (subset) => {
     const has = (e: number) => subset.has(e);
-    const parts = components(net, has);
+    // Only the subset's own constraints are visited: a conflict's test costs its size, not the network's.
+    const owned: number[] = [];
+    for (const e of subset) for (const c of net.owned[e]!) owned.push(c);
+    const parts = components(net, has, [...new Set(owned)].sort((a, b) => a - b), true);
     return parts.some((k) => !k.byPropagation && decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status === "unsat");
   };
 }

@@ -2,7 +2,7 @@
  * From a claim set to the constraint network: claims become variables (with their stated
  * intervals), relations become constraints through their specs, in a canonical order.
  */
-import type { ClaimSet, RelationModel } from "../claims/model.js";
+import { claimPositions, rolePositions, type ClaimSet, type RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import { Interval } from "../numbers/interval.js";
@@ -11,10 +11,13 @@ import { Network } from "./network.js";
 
 const NON_NEGATIVE = Interval.atLeast(Rational.ZERO);
 
+/** The variable of each claim, by key. */
+export type ClaimVariables = Pick<ReadonlyMap<string, number>, "get">;
+
 /** A claim set compiled into a network. */
 export interface Built {
   readonly net: Network;
-  readonly claimVar: Map<string, number>;
+  readonly claimVar: ClaimVariables;
   /** The claim's position in the set (declaration order), by variable; -1 for an auxiliary. */
   readonly claimIndex: Int32Array;
   /** The variable of each claim, by its position in the set (what `claimVar` gives for its key). */
@@ -28,7 +31,6 @@ export interface Built {
  */
 export function build(set: ClaimSet): Built {
   const net = new Network();
-  const claimVar = new Map<string, number>();
   // A claim in a role that holds a share or a factor (the percentage of a percent-of, the factor
   // of a ratio) is never a count: 13 of 37 is 1300/37 %, so forcing it to a whole number (as an
   // unknown claim without a unit would be) would turn a consistent set into a false conflict.
@@ -51,20 +53,34 @@ export function build(set: ClaimSet): Built {
   const order = keys.map((_, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!));
   const claimIndexOf: number[] = [];
   const claimVariable = new Int32Array(set.claims.length);
+  // Where the parser put each key's claim (every key once): a claim's variable is then found
+  // through it, with no second map of every key.
+  const positions = claimPositions(set.claims);
+  const byKey = positions ? undefined : new Map<string, number>();
   for (const i of order) {
     const c = set.claims[i]!;
     const integer = c.integer && !percentage.has(c.key);
     const stated = c.quantity?.interval;
     const count = integer && c.signed !== true && !signed.has(c.key) && (stated === undefined || (stated.lo !== null && stated.lo.v.sign() >= 0));
     const v = net.variable(c.key, integer, stated, count ? NON_NEGATIVE : Interval.ALL);
-    claimVar.set(c.key, v);
+    byKey?.set(c.key, v);
     claimIndexOf[v] = i;
     claimVariable[i] = v;
   }
-  const unique = claimVar.size === set.claims.length;
+  const claimVar: ClaimVariables = byKey ?? {
+    get: (key) => {
+      const i = positions!.get(key);
+      return i === undefined ? undefined : claimVariable[i];
+    },
+  };
+  const unique = !byKey || byKey.size === set.claims.length;
   // A key given twice names the variable of its last claim in key order.
   if (!unique) set.claims.forEach((c, i) => (claimVariable[i] = claimVar.get(c.key)!));
-  const ranked = unique ? byClaimRank(set.relations, claimVar) : undefined;
+  // The variable of each role's claim, from the claims' positions the parser recorded.
+  const roles = unique && positions ? rolePositions(set.relations) : undefined;
+  const roleVariables = roles && new Int32Array(roles.length);
+  if (roles && roleVariables) for (let j = 0; j < roles.length; j++) roleVariables[j] = claimVariable[roles[j]!]!;
+  const ranked = unique ? byClaimRank(set.relations, claimVar, roleVariables) : undefined;
   const relations = ranked?.relations ?? bySignature(set.relations);
   const relationElement: number[] = [];
   // The relation being compiled, and where its claims' variables start in `ranked.ranks` (its
@@ -148,7 +164,8 @@ const LOW_CHARACTER = /[\u0000- ]/;
  * ranks are sorted digit by digit (a counting sort per role, last role first) from the order of
  * the indices as strings, which relations with the same claims keep. Also gives the ranks, relation by relation (`index × roles
  * + role`). Undefined when the relations differ otherwise (or a key has such a character, or
- * names no claim).
+ * names no claim). `known`, when given, holds those ranks already, role by role (then no key is
+ * looked up).
  *
  * @example
  * ```ts
@@ -156,20 +173,26 @@ const LOW_CHARACTER = /[\u0000- ]/;
  * byClaimRank([r(0, "b"), r(1, "a"), r(2, "a")], new Map([["a", 0], ["b", 1]]))?.relations.map((x) => x.index); //=> [1, 2, 0]
  * ```
  */
-export function byClaimRank(relations: readonly RelationModel[], claimVar: ReadonlyMap<string, number>): { relations: RelationModel[]; ranks: Int32Array } | undefined {
+export function byClaimRank(
+  relations: readonly RelationModel[],
+  claimVar: ClaimVariables,
+  known?: Int32Array,
+): { relations: RelationModel[]; ranks: Int32Array } | undefined {
   const n = relations.length;
   if (n === 0) return { relations: [], ranks: new Int32Array(0) };
   const first = relations[0]!;
   const width = first.roles.length;
   const fields = fieldsText(first);
-  const ranks = new Int32Array(n * width);
+  // The known ranks count only when every relation has as many roles as the first (checked below).
+  const given = known?.length === n * width ? known : undefined;
+  const ranks = given ?? new Int32Array(n * width);
   let top = 0;
   for (let i = 0; i < n; i++) {
     const r = relations[i]!;
     if (r.index !== i || r.kind !== first.kind || r.roles.length !== width || (r.fields !== first.fields && fieldsText(r) !== fields)) return undefined;
     for (let k = 0; k < width; k++) {
       const x = r.roles[k]!;
-      const rank = claimVar.get(x.claim);
+      const rank = given ? given[i * width + k]! : claimVar.get(x.claim);
       if (x.role !== first.roles[k]!.role || rank === undefined || LOW_CHARACTER.test(x.claim)) return undefined;
       ranks[i * width + k] = rank;
       if (rank >= top) top = rank + 1;

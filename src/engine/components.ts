@@ -18,7 +18,10 @@ export interface Component {
 
 /**
  * The components of the active elements' constraints (variables that no active constraint
- * touches are left out: nothing can contradict them).
+ * touches are left out: nothing can contradict them). With `only` (constraint indices in
+ * increasing order), just those of them that are active: the same components, found in time
+ * proportional to their size rather than to the network's. With `undecided`, only the components
+ * propagation does not decide (the others' lists are not even made).
  *
  * @example
  * ```ts
@@ -31,12 +34,29 @@ export interface Component {
  * net.linear([a, b], one, Interval.point(Rational.ZERO), net.relationElement(0));
  * net.linear([b, c], one, Interval.point(Rational.ZERO), net.relationElement(1));
  * components(net, () => true).map((k) => [k.variables, k.byPropagation]); //=> [[[0, 1, 2], true]]
+ * components(net, () => true, [1]).map((k) => k.variables); //=> [[1, 2]]
+ * components(net, () => true, undefined, true); //=> []
  * ```
  */
-export function components(net: Network, active: (element: number) => boolean, within?: ReadonlySet<number>): Component[] {
-  const nv = net.variables.length;
-  // Union-find over variables (0..nv-1) and constraints (nv..nv+nc-1).
-  const parent = new Int32Array(nv + net.constraints.length);
+export function components(net: Network, active: (element: number) => boolean, only?: readonly number[], undecided = false): Component[] {
+  // The constraints taken, in increasing order.
+  const used: number[] = [];
+  if (only) {
+    for (const ci of only) if (active(net.constraints[ci]!.owner)) used.push(ci);
+  } else for (let ci = 0; ci < net.constraints.length; ci++) if (active(net.constraints[ci]!.owner)) used.push(ci);
+  // Their variables, in increasing order, numbered 0..nv-1 (every variable of the network when
+  // all constraints are taken).
+  let vars: number[] | undefined;
+  let local: Map<number, number> | undefined;
+  if (only) {
+    const seen = new Set<number>();
+    for (const ci of used) for (const v of net.constraints[ci]!.vars) seen.add(v);
+    vars = [...seen].sort((a, b) => a - b);
+    local = new Map(vars.map((v, i) => [v, i]));
+  }
+  const nv = vars ? vars.length : net.variables.length;
+  // Union-find over variables (0..nv-1) and the constraints taken (nv + their position).
+  const parent = new Int32Array(nv + used.length);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -46,18 +66,15 @@ export function components(net: Network, active: (element: number) => boolean, w
     return i;
   };
   const cyclic = new Set<number>();
-  const used: number[] = [];
-  for (let ci = 0; ci < net.constraints.length; ci++) {
-    const c = net.constraints[ci]!;
-    if (!active(c.owner) || (within && !within.has(c.owner))) continue;
-    used.push(ci);
-    const node = nv + ci;
+  for (let j = 0; j < used.length; j++) {
+    const c = net.constraints[used[j]!]!;
+    const node = nv + j;
     let cycle = false;
-    const vars = c.vars;
-    for (let k = 0; k < vars.length; k++) {
-      const v = vars[k]!;
-      if (vars.indexOf(v) !== k) continue; // a relation may name a claim twice
-      const a = find(v);
+    const cv = c.vars;
+    for (let k = 0; k < cv.length; k++) {
+      const v = cv[k]!;
+      if (cv.indexOf(v) !== k) continue; // a relation may name a claim twice
+      const a = find(local ? local.get(v)! : v);
       const b = find(node);
       if (a === b) cycle = true;
       else parent[a] = b;
@@ -75,35 +92,53 @@ export function components(net: Network, active: (element: number) => boolean, w
     }
     return groups[groupAt[root]!]!;
   };
-  const groupOf = new Int32Array(net.elements.length).fill(-1);
+  // The group of each element: by element for the whole network, in a map for a few constraints.
+  const marks = only ? new Map<number, number>() : new Int32Array(net.elements.length).fill(-1);
+  const groupOf = (e: number): number => (marks instanceof Map ? (marks.get(e) ?? -1) : marks[e]!);
+  const mark = (e: number, g: number) => (marks instanceof Map ? marks.set(e, g) : (marks[e] = g));
   // A relation whose constraints fall in two groups belongs to both: its other groups, by group.
   let shared: Array<[group: number, element: number]> | undefined;
-  for (const ci of used) {
-    const c = net.constraints[ci]!;
-    const g = group(find(nv + ci));
-    g.constraints.push(ci);
-    const marked = groupOf[c.owner]!;
-    if (marked < 0) groupOf[c.owner] = g.index;
-    else if (marked !== g.index) (shared ??= []).push([g.index, c.owner]);
+  const exactness = (c: Network["constraints"][number], g: (typeof groups)[number]) => {
     if (c.type !== "linear" || c.coefs.some((k) => !(k.d === 1n && (k.n === 1n || k.n === -1n)))) g.exact = false;
+  };
+  const cycles = () => {
+    for (const r of cyclic) {
+      const g = groups[groupAt[find(r)]!]; // undefined at -1
+      if (g) g.exact = false;
+    }
+  };
+  // Only the undecided components wanted: which they are is known first, and only theirs are listed.
+  if (undecided) {
+    for (let j = 0; j < used.length; j++) exactness(net.constraints[used[j]!]!, group(find(nv + j)));
+    cycles();
   }
-  for (const r of cyclic) {
-    const g = groups[groupAt[find(r)]!]; // undefined at -1
-    if (g) g.exact = false;
+  for (let j = 0; j < used.length; j++) {
+    const ci = used[j]!;
+    const c = net.constraints[ci]!;
+    const g = group(find(nv + j));
+    if (undecided && g.exact) continue;
+    g.constraints.push(ci);
+    const marked = groupOf(c.owner);
+    if (marked < 0) mark(c.owner, g.index);
+    else if (marked !== g.index) (shared ??= []).push([g.index, c.owner]);
+    if (!undecided) exactness(c, g);
   }
-  for (let v = 0; v < nv; v++) {
-    const g = groups[groupAt[find(v)]!];
-    if (!g) continue;
+  if (!undecided) cycles();
+  for (let i = 0; i < nv; i++) {
+    const g = groups[groupAt[find(i)]!];
+    if (!g || (undecided && g.exact)) continue;
+    const v = vars ? vars[i]! : i;
     g.variables.push(v);
     const variable = net.variables[v]!;
-    if (variable.stated && active(variable.statedElement!) && (!within || within.has(variable.statedElement!))) groupOf[variable.statedElement!] = g.index;
+    if (variable.stated && active(variable.statedElement!)) mark(variable.statedElement!, g.index);
   }
-  for (let e = 0; e < groupOf.length; e++) if (groupOf[e]! >= 0) groups[groupOf[e]!]!.elements.push(e);
+  if (marks instanceof Map) for (const e of [...marks.keys()].sort((a, b) => a - b)) groups[marks.get(e)!]!.elements.push(e);
+  else for (let e = 0; e < marks.length; e++) if (marks[e]! >= 0) groups[marks[e]!]!.elements.push(e);
   if (shared) {
     for (const [g, e] of shared) groups[g]!.elements.push(e);
     for (const [g] of shared) groups[g]!.elements = [...new Set(groups[g]!.elements)].sort((a, b) => a - b);
   }
-  return groups.map((g) => ({
+  return (undecided ? groups.filter((g) => !g.exact) : groups).map((g) => ({
     variables: g.variables,
     constraints: g.constraints,
     elements: g.elements,

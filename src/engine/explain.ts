@@ -7,6 +7,7 @@ import type { ClaimSet, RelationModel } from "../claims/model.js";
 import { roleSpec, specOf } from "../relations/registry.js";
 import { isNeverWhole } from "../relations/spec.js";
 import type { ConflictAnalysis, ConflictStep, ConflictTerm } from "./analysis.js";
+import type { ClaimVariables } from "./build.js";
 import type { Network } from "./network.js";
 import { cycleShrink } from "./cycle-shrink.js";
 import { shrink } from "./shrink.js";
@@ -20,7 +21,7 @@ import { solve, type SolveState } from "./solve.js";
 export function explain(
   set: ClaimSet,
   net: Network,
-  claimVar: Map<string, number>,
+  claimVar: ClaimVariables,
   claimIndex: Int32Array,
   traced: number[],
   primaryHint: number,
@@ -180,7 +181,7 @@ export function explain(
 function forwardExplanation(
   set: ClaimSet,
   net: Network,
-  claimVar: ReadonlyMap<string, number>,
+  claimVar: ClaimVariables,
   mus: readonly number[],
   relations: readonly number[],
   statedVars: ReadonlySet<number>,
@@ -250,7 +251,7 @@ function forwardExplanation(
 function forwardSteps(
   set: ClaimSet,
   net: Network,
-  claimVar: ReadonlyMap<string, number>,
+  claimVar: ClaimVariables,
   relations: readonly number[],
   statedVars: ReadonlySet<number>,
   value: (v: number) => Interval,

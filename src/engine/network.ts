@@ -113,7 +113,9 @@ export class Network {
 
   /** Σ coefs[i]·vars[i] ∈ range. */
   linear(vars: number[], coefs: readonly Rational[], range: Interval, owner: number): void {
-    const inverses = coefs.map((k) => (k.d === 1n && (k.n === 1n || k.n === -1n) ? k : Rational.ONE.div(k)));
+    // ±1 is its own inverse: coefficients all ±1 (a ledger's) share their list as their inverses.
+    const unit = (k: Rational) => k.d === 1n && (k.n === 1n || k.n === -1n);
+    const inverses = coefs.every(unit) ? coefs : coefs.map((k) => (unit(k) ? k : Rational.ONE.div(k)));
     this.push({ type: "linear", vars, coefs, inverses, range, owner });
   }
 

@@ -2,17 +2,18 @@
  * Relations that hold only thanks to rounding: they fail with every figure at its printed value.
  */
 import { Interval } from "../numbers/interval.js";
-import type { ClaimModel, RelationModel } from "../claims/model.js";
+import type { ClaimModel, RelationModel, ClaimsByKey } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
 import type { RoundingAnalysis } from "./analysis.js";
+import type { ClaimVariables } from "./build.js";
 import type { Network } from "./network.js";
 import { solve } from "./solve.js";
 
 /** A relation that holds only thanks to rounding: fails with every figure at its printed value. */
 export function roundingOnly(
-  claimByKey: ReadonlyMap<string, ClaimModel>,
+  claimByKey: ClaimsByKey,
   net: Network,
-  claimVar: Map<string, number>,
+  claimVar: ClaimVariables,
   r: RelationModel,
   element: number,
 ): RoundingAnalysis | undefined {

@@ -260,18 +260,29 @@ function times(interval: Interval, k: Rational): Interval {
 
 const ZERO_POINT = Interval.point(Rational.ZERO);
 
+/** No narrowing (shared, never added to). */
+const NOTHING: Array<[number, Interval]> = [];
+
 /** For each variable of Σ aᵢxᵢ ∈ R: xᵢ ∈ (R − Σ_{j≠i} aⱼxⱼ) / aᵢ. Narrowings are applied in turn. */
 function propagateLinear(c: Constraint & { type: "linear" }, get: (v: number) => Interval): Array<[number, Interval]> {
-  const out: Array<[number, Interval]> = [];
   const n = c.vars.length;
   // Fast path for the common case of figures all stated exactly (a ledger): when every variable
   // is a point, the constraint holds or fails as a whole, and a holding one narrows nothing.
+  // Whole figures and coefficients are summed as integers, with one rational at the end.
+  let whole = 0n;
   let sum: Rational | undefined = Rational.ZERO;
   for (let i = 0; i < n && sum; i++) {
     const x = get(c.vars[i]!);
-    sum = x.isPoint ? sum.add(c.coefs[i]!.mul(x.lo!.v)) : undefined;
+    if (!x.isPoint) sum = undefined;
+    else {
+      const v = x.lo!.v;
+      const k = c.coefs[i]!;
+      if (v.d === 1n && k.d === 1n) whole += k.n === 1n ? v.n : k.n === -1n ? -v.n : k.n * v.n;
+      else sum = sum.add(k.mul(v));
+    }
   }
-  if (sum && c.range.contains(sum)) return out;
+  if (sum && c.range.contains(whole === 0n ? sum : sum.add(Rational.of(whole)))) return NOTHING;
+  const out: Array<[number, Interval]> = [];
   const terms: Interval[] = new Array<Interval>(n);
   for (let i = 0; i < n; i++) terms[i] = times(get(c.vars[i]!), c.coefs[i]!);
   // The sum of the other terms, for each term in turn, from running totals of the lower and upper

@@ -15,7 +15,7 @@ import type { FieldSpec, KeyChoice, RelationSpec, RoleHolds } from "../relations
 import { lastDay } from "../time/calendar.js";
 import { readClaimTime, readCovers } from "../time/claim-time.js";
 import { looseParts, type ClaimData, type DocumentData, type FileData, type RelationData } from "./loose.js";
-import { fastValid } from "./fast-valid.js";
+import { fastValid, type ClaimsRead } from "./fast-valid.js";
 import { CLAIM_ID_WORDS, claimsFileIssues } from "./validate.js";
 import { compileSeries } from "./series.js";
 import { zodIssue, type AddIssue } from "./zod-words.js";
@@ -59,12 +59,13 @@ export function parseClaims(input: unknown, options: ParseOptions = {}): ClaimSe
   protoKeys(input, add);
   // A well-formed file of claims and relations is recognised at once; anything else goes through
   // the schema (src/input/validate.ts), which words what it finds.
-  const schemaIssues = fastValid(input) ? [] : claimsFileIssues(input);
+  const read: ClaimsRead = {};
+  const schemaIssues = fastValid(input, read) ? [] : claimsFileIssues(input);
   if (schemaIssues.length === 0 && issues.length === 0) {
-    const builder = new ClaimSetBuilder(input as FileData, opts, add);
+    const builder = new ClaimSetBuilder(input as FileData, opts, add, read.claims);
     const set = builder.build();
     if (issues.length > 0) throw new ClaimcheckInputError(dedupe(issues));
-    return markParsed(set, builder.claimsByKey);
+    return markParsed(set, builder.positions, builder.roles);
   }
   if (schemaIssues.length === 0) throw new ClaimcheckInputError(dedupe(issues));
   for (const issue of schemaIssues) zodIssue(issue, input, add);
@@ -109,10 +110,17 @@ class ClaimSetBuilder {
   /** Documents by id (the first of an id given twice), so that large files read in linear time. */
   private readonly docById = new Map<string, DocumentModel>();
   private readonly claims: ClaimModel[] = [];
-  private readonly byKey = new Map<string, ClaimModel>();
-  /** The claims by key, kept up to date as claims are refined (what `claimsByKey` of the set gives). */
-  get claimsByKey(): ReadonlyMap<string, ClaimModel> {
-    return this.byKey;
+  /** Where each key's claim sits in `claims` (what the set's `claimsByKey` reads through). */
+  readonly positions = new Map<string, number>();
+  /** The claim of a key, if any. */
+  private claimOf(key: string): ClaimModel | undefined {
+    const i = this.positions.get(key);
+    return i === undefined ? undefined : this.claims[i];
+  }
+  /** The position of each role's claim, relation by relation (undefined once a relation has readings, or series add relations). */
+  private rolePositions: number[] | undefined = [];
+  get roles(): Int32Array | undefined {
+    return this.rolePositions && Int32Array.from(this.rolePositions);
   }
   private readonly relations: RelationModel[] = [];
   private readonly pending: PendingRefs[] = [];
@@ -124,6 +132,8 @@ class ClaimSetBuilder {
     private readonly data: FileData,
     private readonly options: ParseOptions,
     private readonly add: AddIssue,
+    /** The ids and values under the file's own `claims:`, when already read (by `fastValid`). */
+    private readonly read?: ClaimsRead["claims"],
   ) {
     this.multiDocument = data.documents !== undefined;
   }
@@ -132,20 +142,19 @@ class ClaimSetBuilder {
     const { data, add } = this;
     if (data.document && data.documents) add(["documents"], "either `document:` or `documents:`, not both");
     if (this.multiDocument && data.claims) add(["claims"], "claims inside each document when a file has `documents:`");
-    const relationInputs: Array<{ rel: RelationData; path: Path; doc?: string }> = [];
     if (data.documents) {
       data.documents.forEach((d, i) => {
         this.addDocument(d, ["documents", i]);
         this.addClaims(d.claims, d.id, ["documents", i, "claims"]);
-        d.relations?.forEach((rel, j) => relationInputs.push({ rel, path: ["documents", i, "relations", j], doc: d.id }));
       });
     } else {
       if (data.document) this.addDocument(data.document, ["document"]);
-      this.addClaims(data.claims, data.document?.id ?? "document", ["claims"]);
+      this.addClaims(data.claims, data.document?.id ?? "document", ["claims"], this.read);
     }
-    data.relations?.forEach((rel, j) => relationInputs.push({ rel, path: ["relations", j] }));
     for (const p of this.pending) this.resolveTimeRefs(p);
-    for (const { rel, path, doc } of relationInputs) this.addRelation(rel, path, doc);
+    // Each document's relations, then the file's (read in place, not listed first).
+    data.documents?.forEach((d, i) => d.relations?.forEach((rel, j) => this.addRelation(rel, ["documents", i, "relations", j], d.id)));
+    data.relations?.forEach((rel, j) => this.addRelation(rel, ["relations", j], undefined));
     this.inferUnknowns();
 
     // Series compile to relations of their own kinds, checked by the engine like the others.
@@ -153,7 +162,8 @@ class ClaimSetBuilder {
     if (data.series !== undefined) {
       if (!this.multiDocument) add(["series"], "`series:` in a file with `documents:` (one document per release)");
       else {
-        const compiled = compileSeries(data.series, { documents: this.documents, claims: this.byKey, firstIndex: this.relations.length, add });
+        const compiled = compileSeries(data.series, { documents: this.documents, claims: { get: (key) => this.claimOf(key) }, firstIndex: this.relations.length, add });
+        this.rolePositions = undefined;
         series = compiled.series;
         for (const r of compiled.relations) this.relations.push(r);
       }
@@ -194,7 +204,7 @@ class ClaimSetBuilder {
     if (!this.docById.has(d.id)) this.docById.set(d.id, model);
   }
 
-  private addClaims(record: Readonly<Record<string, ClaimData>> | undefined, doc: string, path: Path): void {
+  private addClaims(record: Readonly<Record<string, ClaimData>> | undefined, doc: string, path: Path, read?: ClaimsRead["claims"]): void {
     const { add, options } = this;
     // The dates time claims are read against: the document's publication date and covered period.
     const docModel = this.docById.get(doc);
@@ -208,9 +218,13 @@ class ClaimSetBuilder {
     let commaOnly: { id: string; written: string } | undefined;
     const both: Array<{ path: Path; written: string; other: Quantity }> = [];
     const at = (id: string, ...more: Path): Path => [...path, id, ...more];
-    for (const id in entries) {
-      if (!Object.prototype.hasOwnProperty.call(entries, id)) continue;
-      const raw = entries[id]!;
+    const first = this.claims.length;
+    // The keys of a mapping of a hundred thousand claims are listed once (listing them costs more
+    // per key the larger the mapping).
+    const keys = read?.ids ?? Object.keys(entries);
+    for (let k = 0; k < keys.length; k++) {
+      const id = keys[k]!;
+      const raw = read ? (read.values[k] as ClaimData) : entries[id]!;
       const key = this.multiDocument ? `${doc}/${id}` : id;
       // A plain value stands for `{ value: raw }`, without a wrapper object per claim.
       const obj = typeof raw === "object" ? raw : PLAIN_CLAIM;
@@ -242,7 +256,7 @@ class ClaimSetBuilder {
       const measure: Measure | undefined =
         unitMeasure && quantity?.measure ? { ...quantity.measure, ...(unitMeasure.noun !== undefined ? { noun: unitMeasure.noun } : {}) } : (quantity?.measure ?? unitMeasure);
       const hasTime = obj.period !== undefined || obj.asOf !== undefined || obj.date !== undefined || obj.weekday !== undefined || obj.length !== undefined;
-      const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : { issues: [] };
+      const timeRead = hasTime ? readClaimTime(obj, statement, timeContext) : NO_TIME;
       for (const i of timeRead.issues) add([...path, id, ...i.keys], i.expected, i.found);
       if (!statement) {
         if (obj.within !== undefined) add(at(id, "within"), "`within:` only on a time claim (a claim with no `value:` or `unknown:`)");
@@ -250,15 +264,14 @@ class ClaimSetBuilder {
       } else if (obj.within !== undefined || obj.sameAs !== undefined) {
         this.pending.push({ index: this.claims.length, doc, path: at(id), within: obj.within, sameAs: obj.sameAs });
       }
-      const claim: Mutable<ClaimModel> = {
-        key,
-        id,
-        document: doc,
-        unknown: obj.unknown === true,
-        integer: obj.integer ?? (quantity ? quantity.integer && (unitMeasure === undefined || unitMeasure.dimension === "count") : unitMeasure === undefined || unitMeasure.dimension === "count"),
-        path: SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at(id)),
-      };
-      if (quantity) claim.quantity = quantity;
+      const unknown = obj.unknown === true;
+      const integer = obj.integer ?? (quantity ? quantity.integer && (unitMeasure === undefined || unitMeasure.dimension === "count") : unitMeasure === undefined || unitMeasure.dimension === "count");
+      const claimPath = SIMPLE_KEY.test(id) ? `${prefix}.${id}` : formatPath(at(id));
+      // The quantity is in the literal, not added after it: an object given one more key than it
+      // was made with takes a second block of memory, 40 bytes a claim.
+      const claim: Mutable<ClaimModel> = quantity
+        ? { key, id, document: doc, unknown, integer, path: claimPath, quantity }
+        : { key, id, document: doc, unknown, integer, path: claimPath };
       if (obj.unit !== undefined) claim.unit = obj.unit;
       if (measure) claim.measure = measure;
       if (obj.integer !== undefined || obj.unit !== undefined) this.explicitInteger.add(key);
@@ -270,8 +283,10 @@ class ClaimSetBuilder {
       if (timeRead.time) claim.time = timeRead.time;
       if (obj.note !== undefined) claim.note = obj.note;
       this.claims.push(claim);
-      this.byKey.set(key, claim);
     }
+    // The claims' positions by key, in a loop of their own: a map of a hundred thousand keys
+    // filled between the allocations of the claims costs twice as much.
+    for (let i = first; i < this.claims.length; i++) this.positions.set(this.claims[i]!.key, i);
     if (commaOnly && docModel?.numberFormat === undefined) {
       for (const b of both) {
         add(
@@ -295,8 +310,9 @@ class ClaimSetBuilder {
   private inferUnknowns(): void {
     const candidates = this.claims.filter((c) => c.unknown && !this.explicitInteger.has(c.key));
     if (candidates.length === 0) return;
-    const index = new Map<string, number>();
-    this.claims.forEach((c, i) => index.set(c.key, i));
+    // Each key's position (with every key once, the parser's own map already holds them).
+    let index: ReadonlyMap<string, number> = this.positions;
+    if (index.size !== this.claims.length) index = new Map(this.claims.map((c, i) => [c.key, i]));
     const byHolds = (holds: RoleHolds) => (holds === "quantity" || holds === "difference" ? "amount" : holds);
     for (let pass = 0, changed = true; changed && pass < 20; pass++) {
       changed = false;
@@ -336,7 +352,7 @@ class ClaimSetBuilder {
           if (!c.integer && carried === undefined) continue;
           const updated: ClaimModel = { ...c, integer: false, ...(carried ? { measure: carried } : {}) };
           this.claims[i] = updated;
-          this.byKey.set(updated.key, updated);
+          this.positions.set(updated.key, i);
           changed = true;
         }
       }
@@ -345,17 +361,17 @@ class ClaimSetBuilder {
 
   /** " (did you mean 'x'?)" for a key that names no claim, while the budget lasts (then ""). */
   private suggest(key: string): string {
-    this.suggestBudget -= this.byKey.size;
-    return this.suggestBudget >= 0 ? didYouMean(key, this.byKey.keys()) : "";
+    this.suggestBudget -= this.positions.size;
+    return this.suggestBudget >= 0 ? didYouMean(key, this.positions.keys()) : "";
   }
 
   /** `within:` and `sameAs:` of time claims name other time claims that state a period. */
   private resolveTimeRefs(pending: PendingRefs): void {
-    const { add, byKey } = this;
+    const { add } = this;
     const claim = this.claims[pending.index]!;
     const periodClaim = (ref: string, keys: Path): string | undefined => {
       const key = this.multiDocument && !ref.includes("/") ? `${pending.doc}/${ref}` : ref;
-      const target = byKey.get(key);
+      const target = this.claimOf(key);
       if (!target) {
         add(keys, `the id of a time claim that states a period${this.suggest(key)}`, `'${excerpt(ref)}', which names no claim`);
       } else if (target.time?.role !== "statement" || !target.time.period) {
@@ -375,15 +391,16 @@ class ClaimSetBuilder {
     if (claim.time) {
       const updated: ClaimModel = { ...claim, time: { ...claim.time, ...(within !== undefined ? { within } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) } };
       this.claims[pending.index] = updated;
-      byKey.set(updated.key, updated);
+      this.positions.set(updated.key, pending.index);
     }
   }
 
   /** A relation, its roles read from its kind's spec (and those of each of its readings). */
   private addRelation(rel: RelationData, path: Path, doc: string | undefined): void {
     const spec = specOf(rel.kind);
+    if (rel.readings !== undefined) this.rolePositions = undefined;
     const base = this.relationRoles(spec, rel as unknown as Readonly<Record<string, unknown>>, path, doc, {});
-    const readings: RelationReading[] = [];
+    const readings: RelationReading[] = rel.readings ? [] : NO_READINGS;
     rel.readings?.forEach((reading, i) => {
       const read = this.relationRoles(spec, reading, [...path, "readings", i], doc, base.fields);
       const label = typeof reading.label === "string" ? reading.label : `reading ${i + 1}`;
@@ -414,13 +431,19 @@ class ClaimSetBuilder {
     doc: string | undefined,
     inherited: Readonly<Record<string, string>>,
   ): { roles: RoleRef[]; fields: Record<string, string> } {
-    const { add, byKey } = this;
-    const roles: RoleRef[] = [];
+    const { add, positions, rolePositions } = this;
+    // Filled here, then copied at its size: an array grown by push keeps room for 17 elements.
+    const roles = this.scratchRoles;
+    roles.length = 0;
     // The key path of a reference is made only when there is something to report.
     const resolve = (ref: string, roleKey: string, k?: number): string | undefined => {
       const key = this.multiDocument && doc !== undefined && !ref.includes("/") ? `${doc}/${ref}` : ref;
-      const target = byKey.get(key);
-      if (target !== undefined && target.time?.role !== "statement") return key;
+      const at = positions.get(key);
+      const target = at === undefined ? undefined : this.claims[at]!;
+      if (target !== undefined && target.time?.role !== "statement") {
+        rolePositions?.push(at!);
+        return target.key;
+      }
       const keyPath = k === undefined ? [...path, roleKey] : [...path, roleKey, k];
       if (target !== undefined) {
         add(keyPath, "a quantity claim (a relation's claims have values)", `'${ref}', a time claim (it states a date or period)`);
@@ -451,10 +474,14 @@ class ClaimSetBuilder {
       if (choice.count === "one" ? given !== 1 : given === 0) add(path, `a \`${spec.kind}\` relation with ${choiceWords(choice)}`);
     }
     if (!spec.repeats) {
-      const seen = new Set<string>();
-      for (const { claim } of roles) {
-        if (seen.has(claim)) add(path, "each claim at most once in a relation", `'${claim}' twice`);
-        seen.add(claim);
+      // Each claim against those before it: relations have a few roles (a set only for wide ones).
+      const seen = roles.length > 8 ? new Set<string>() : undefined;
+      for (let i = 0; i < roles.length; i++) {
+        const claim = roles[i]!.claim;
+        let twice = false;
+        if (seen) twice = seen.has(claim) || (seen.add(claim), false);
+        else for (let j = 0; j < i && !twice; j++) twice = roles[j]!.claim === claim;
+        if (twice) add(path, "each claim at most once in a relation", `'${claim}' twice`);
       }
     }
     const fields: Record<string, string> = { ...inherited };
@@ -471,8 +498,11 @@ class ClaimSetBuilder {
         else fields[key] = v.map((x) => (typeof x === "number" ? numberAsDecimal(x) : String(x))).join(" ");
       }
     }
-    return { roles, fields };
+    return { roles: roles.slice(), fields };
   }
+
+  /** The roles of the relation being read (see `relationRoles`). */
+  private readonly scratchRoles: RoleRef[] = [];
 }
 
 /** Whether a kind's fields may all be left out (a relation without them then carries no `fields`). */
@@ -512,6 +542,12 @@ function periodAsWritten(p: string | number | { readonly from: string | number; 
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The readings of a relation without any (never added to). */
+const NO_READINGS: RelationReading[] = [];
+
+/** What a claim without a time reads as: no time, no issue. */
+const NO_TIME: { readonly time?: undefined; readonly issues: readonly [] } = Object.freeze({ issues: [] as const });
 
 /** What a claim written as a plain value has besides its value: nothing. */
 const PLAIN_CLAIM: Exclude<ClaimData, number | string> = Object.freeze({});

@@ -31,7 +31,7 @@ import type { SeriesAdjustment, SeriesLink, SeriesModel, SeriesPoint, SeriesStep
 export interface SeriesCompileContext {
   readonly documents: readonly DocumentModel[];
   /** Claims by key (`document/claim`). */
-  readonly claims: ReadonlyMap<string, ClaimModel>;
+  readonly claims: Pick<ReadonlyMap<string, ClaimModel>, "get">;
   /** Index of the first relation to make (after the file's own relations). */
   readonly firstIndex: number;
   /** Reports an input problem at a key path. */

@@ -59,6 +59,8 @@ export class Interval {
 
   /** True when the interval holds exactly one value. */
   get isPoint(): boolean {
+    // A point made by `point` has one bound for both ends.
+    if (this.lo === this.hi) return !!this.lo && !this.lo.open;
     return !!this.lo && !!this.hi && !this.lo.open && !this.hi.open && this.lo.v.equals(this.hi.v);
   }
 

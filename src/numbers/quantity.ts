@@ -460,9 +460,17 @@ function plainCount(value: string): QuantityResult | undefined {
     const c = value.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return undefined;
   }
-  const nominal = Rational.of(BigInt(value));
-  return { ok: true, quantity: { written: value, nominal, interval: Interval.point(nominal), qualifier: "exact", kind: "count", integer: true, rounded: false } };
+  // Below 10,000 the value and its interval are shared (both immutable): most figures are small.
+  let interval = n <= 4 ? SMALL_POINTS[Number(value)] : undefined;
+  if (!interval) {
+    interval = Interval.point(Rational.of(BigInt(value)));
+    if (n <= 4) SMALL_POINTS[Number(value)] = interval;
+  }
+  return { ok: true, quantity: { written: value, nominal: interval.lo!.v, interval, qualifier: "exact", kind: "count", integer: true, rounded: false } };
 }
+
+/** The point intervals of the whole numbers below 10,000 read so far, by value. */
+const SMALL_POINTS: Interval[] = [];
 
 function tolerance(options: QuantityOptions): Rational {
   return options.approximateTolerance === undefined ? DEFAULT_TOLERANCE : toRational(options.approximateTolerance);

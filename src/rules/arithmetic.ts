@@ -5,7 +5,7 @@
  * values with no relation to report it under.
  */
 import { anchorsOf } from "../claims/anchor.js";
-import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../claims/model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel, type ClaimsByKey } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import type { Interval } from "../numbers/interval.js";
 import type { Finding, RelationRef, Term } from "./findings.js";
@@ -96,7 +96,7 @@ function relationRef(r: RelationModel): RelationRef {
   };
 }
 
-function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string, stated: boolean, interval?: Interval, step?: number): Term {
+function term(claims: ClaimsByKey, role: string, key: string, stated: boolean, interval?: Interval, step?: number): Term {
   const c = claims.get(key)!;
   const written = stated && c.quantity ? c.quantity.written : undefined;
   // A measurement's unit travels with its term, so its words are in the unit it was written in.
@@ -113,7 +113,7 @@ function term(claims: ReadonlyMap<string, ClaimModel>, role: string, key: string
 
 function conflictFinding(
   set: ClaimSet,
-  claimByKey: ReadonlyMap<string, ClaimModel>,
+  claimByKey: ClaimsByKey,
   order: ReadonlyMap<string, number>,
   c: ConflictAnalysis,
   analysis: Analysis,

@@ -20,7 +20,7 @@
 import type { Finding, PeriodClash } from "./findings.js";
 import { specOf } from "../relations/registry.js";
 import type { PeriodCheck } from "../relations/spec.js";
-import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel } from "../claims/model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel, type ClaimsByKey } from "../claims/model.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodBefore, periodIso, periodWithin, periodsAgree, type Period } from "../time/period.js";
 import { claimPlace } from "../claims/where.js";
@@ -36,7 +36,7 @@ function describe(c: ClaimModel, what: "period" | "asOf"): string {
 }
 
 /** The first pair of claims of a relation whose periods do not fit its kind. */
-function clash(rel: RelationModel, claims: ReadonlyMap<string, ClaimModel>): Clash | undefined {
+function clash(rel: RelationModel, claims: ClaimsByKey): Clash | undefined {
   const inRole = (role: string) => rel.roles.filter((r) => r.role === role).map((r) => claims.get(r.claim)!);
   const all = rel.roles.map((r) => claims.get(r.claim)!);
   const period = (c: ClaimModel): Period | undefined => c.time?.period;

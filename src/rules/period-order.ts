@@ -13,7 +13,7 @@
  * Findings name the claims and dates involved (ISO days and units) as data.
  */
 import type { Finding } from "./findings.js";
-import { claimsByKey, type ClaimModel, type ClaimSet } from "../claims/model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type ClaimsByKey } from "../claims/model.js";
 import { compareDays, firstDay, lastDay } from "../time/calendar.js";
 import { periodEnd, periodIso, periodStart, periodWithin, unitPeriod, type Period } from "../time/period.js";
 import { claimPlace } from "../claims/where.js";
@@ -25,7 +25,7 @@ function reversed(p: Period): { start: string; end: string } | undefined {
   return end !== undefined && compareDays(end, start) < 0 ? { start, end } : undefined;
 }
 
-function claimFindings(set: ClaimSet, claim: ClaimModel, byKey: ReadonlyMap<string, ClaimModel>, out: Finding[]): void {
+function claimFindings(set: ClaimSet, claim: ClaimModel, byKey: ClaimsByKey, out: Finding[]): void {
   const t = claim.time;
   if (!t) return;
   if (t.period) {

@@ -13,14 +13,14 @@
  * claim takes the measure of its neighbours). Counts of different nouns are not told apart.
  */
 import { sameMeasure, type Measure } from "../numbers/measure.js";
-import { claimsByKey, type ClaimModel, type ClaimSet } from "../claims/model.js";
+import { claimsByKey, type ClaimModel, type ClaimSet, type ClaimsByKey } from "../claims/model.js";
 import { specOf } from "../relations/registry.js";
 import { claimPlace } from "../claims/where.js";
 import type { Finding, UnitClash } from "./findings.js";
 import type { Rule } from "./rule.js";
 
 /** The first pair of claims of a relation whose measures do not fit their roles. */
-function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string }>, claims: ReadonlyMap<string, ClaimModel>): Omit<UnitClash, "kind" | "path"> | undefined {
+function clash(kind: string, roles: ReadonlyArray<{ role: string; claim: string }>, claims: ClaimsByKey): Omit<UnitClash, "kind" | "path"> | undefined {
   const spec = specOf(kind);
   const roleOf = (role: string) => spec.roles.find((r) => r.role === role);
   const measured = roles.flatMap((r) => {
