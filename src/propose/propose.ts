@@ -248,7 +248,9 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       return id;
     }
     const id = `${idOf.get(t.of)!}-factor`;
-    claims[id] ??= { value: t.factor, note: `the factor of "${t.word}"` };
+    // "Doubled" in news is seldom exact ("doubled to 3,400 from 1,650"): the factor of a verb is
+    // about the multiple, as "about" reads a figure.
+    claims[id] ??= { value: `about ${t.factor}`, note: `the factor of "${t.word}"` };
     return id;
   };
   const roles = (r: Readonly<Record<string, RoleTarget | readonly RoleTarget[]>>): Record<string, string | string[]> => {
