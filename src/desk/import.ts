@@ -4,6 +4,7 @@
  * which file, where and what was expected; nothing here throws.
  */
 import { parseDocument } from "yaml";
+import { LineIndex } from "../base/lines.js";
 
 /** A file as the page read it. */
 export interface DroppedFile {
@@ -22,12 +23,10 @@ const ext = (name: string) => {
 };
 const base = (name: string) => name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 
-/** Line and column (1-based) of an offset. */
+/** Line and column (1-based) of an offset, as `line:column`. */
 function lineColumn(s: string, offset: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < s.length; i++) if (s.charCodeAt(i) === 10) (line++, (last = i));
-  return `${line}:${offset - last}`;
+  const at = new LineIndex(s).at(offset);
+  return `${at.line}:${at.column}`;
 }
 
 /** The content of a claims file, or its first syntax error in words. */

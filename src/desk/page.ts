@@ -181,29 +181,14 @@ function draw(view: DeskView, ms: number): void {
   document.body.dataset.ready = String(generation);
 }
 
-/** The offsets where lines start, for line and column numbers. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function location(f: DeskFinding, text: string, starts: readonly number[]): string {
+function location(f: DeskFinding, text: string): string {
   if (f.start === undefined) return "";
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= f.start) lo = mid;
-    else hi = mid - 1;
-  }
   const words = text.slice(f.start, Math.min(f.end ?? f.start, f.start + 40));
-  return `line ${lo + 1}, column ${f.start - starts[lo]! + 1}: “${words}”`;
+  return `line ${f.line ?? "?"}, column ${f.column ?? "?"}: “${words}”`;
 }
 
 function drawFindings(view: DeskView): void {
   const text = els.text.value;
-  const starts = lineStarts(text);
   if (view.findings.length === 0) {
     els.findings.innerHTML = `<li class="none">No problems found.</li>`;
     return;
@@ -213,7 +198,7 @@ function drawFindings(view: DeskView): void {
       (f, i) =>
         `<li class="finding sev-${f.severity}" data-f="${i}" data-rule="${esc(f.ruleId)}" data-severity="${f.severity}"${f.start !== undefined ? ` data-start="${f.start}" data-end="${f.end ?? f.start}"` : ""}>` +
         `<span class="sym" aria-hidden="true">${SEVERITY_SYMBOL[f.severity]}</span> <strong>${f.severity}</strong> <code>${esc(f.ruleId)}</code>: <span class="msg">${esc(f.message)}</span>` +
-        (f.start !== undefined ? ` <a href="#f-${i}" class="to-span" data-f="${i}">${esc(location(f, text, starts))}</a>` : "") +
+        (f.start !== undefined ? ` <a href="#f-${i}" class="to-span" data-f="${i}">${esc(location(f, text))}</a>` : "") +
         `</li>`,
     )
     .join("");

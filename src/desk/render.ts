@@ -6,7 +6,7 @@
  * and the report give them. Every character of the text is escaped; nothing else is added, so
  * the element's `textContent` is the text itself.
  */
-import type { DeskFinding, DeskNumber } from "./view.js";
+import { firstEndingAfter, type DeskFinding, type DeskNumber } from "./view.js";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -117,19 +117,12 @@ export function annotate(text: string, numbers: readonly DeskNumber[], findings:
   return out + "</div>";
 }
 
-/** Which numbers a finding's span overlaps (numbers are in text order and do not overlap: a binary search each). */
+/** Which numbers a finding's span overlaps (numbers are in text order and do not overlap). */
 function markedNumbers(numbers: readonly DeskNumber[], findings: readonly DeskFinding[]): boolean[] {
   const marked: boolean[] = [];
   for (const f of findings) {
     if (f.start === undefined || f.end === undefined) continue;
-    let lo = 0;
-    let hi = numbers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (numbers[mid]!.end <= f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < numbers.length && numbers[i]!.start < f.end; i++) marked[i] = true;
+    for (let i = firstEndingAfter(numbers, f.start); i < numbers.length && numbers[i]!.start < f.end; i++) marked[i] = true;
   }
   return marked;
 }

@@ -99,6 +99,9 @@ export interface DeskFinding {
   readonly message: string;
   readonly start?: number;
   readonly end?: number;
+  /** 1-based line and column of `start`, as the report gives them. */
+  readonly line?: number;
+  readonly column?: number;
   readonly claims: readonly string[];
   /** The relations (indices into `DeskView.relations`) it is about. */
   readonly relations: readonly number[];
@@ -148,9 +151,12 @@ export function claimSignature(id: string, claim: unknown): string {
   return `=${id}`;
 }
 
+type SpecShape = { roles: ReadonlyArray<{ key: string; role: string }>; fields?: Readonly<Record<string, unknown>> };
+const specOf = (rel: Obj) => (relationSpecs as Record<string, SpecShape | undefined>)[String(rel.kind)];
+
 /** The claims a relation's object names, role by role (from its kind's spec). */
 function rolesOf(rel: Obj): RoleRef[] {
-  const spec = (relationSpecs as Record<string, { roles: ReadonlyArray<{ key: string; role: string; many?: boolean }> } | undefined>)[String(rel.kind)];
+  const spec = specOf(rel);
   const roles: RoleRef[] = [];
   if (!spec) return roles;
   for (const r of spec.roles) {
@@ -161,10 +167,13 @@ function rolesOf(rel: Obj): RoleRef[] {
   return roles;
 }
 
-/** The string fields of a relation (`op`, `per`). */
+/** The fields of a relation its kind's spec names (`op`, `per`), as written. */
 function fieldsOf(rel: Obj): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rel)) if ((k === "op" || k === "per") && (typeof v === "string" || typeof v === "number")) out[k] = String(v);
+  for (const k of Object.keys(specOf(rel)?.fields ?? {})) {
+    const v = rel[k];
+    if (typeof v === "string" || typeof v === "number") out[k] = String(v);
+  }
   return out;
 }
 
@@ -329,7 +338,7 @@ function layout(
       severity: f.severity,
       ruleId: f.ruleId,
       message: f.message,
-      ...(f.location ? { start: f.location.start, end: f.location.end } : {}),
+      ...(f.location ? { start: f.location.start, end: f.location.end, line: f.location.line, column: f.location.column } : {}),
       claims: f.claims,
       relations: rels,
     };
@@ -394,16 +403,31 @@ function dateOf(n: ScannedNumber, published: string | undefined): NonNullable<De
   return { unit: r.date.unit, ...(r.date.against !== undefined ? { against: r.date.against } : {}) };
 }
 
-/** The first scanned number whose span overlaps [start, end), or -1 (binary search: numbers are in text order). */
-function firstOverlap(nums: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): number {
+/**
+ * The first of spans in text order, not overlapping, that ends after `offset` (binary search);
+ * `spans.length` when none does.
+ *
+ * @example
+ * ```ts
+ * import { firstEndingAfter } from "./view.js";
+ * firstEndingAfter([{ start: 0, end: 2 }, { start: 5, end: 7 }], 3); //=> 1
+ * ```
+ */
+export function firstEndingAfter(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): number {
   let lo = 0;
-  let hi = nums.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (nums[mid]!.end <= start) lo = mid + 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < nums.length && nums[lo]!.start < end ? lo : -1;
+  return lo;
+}
+
+/** The first scanned number whose span overlaps [start, end), or -1. */
+function firstOverlap(nums: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): number {
+  const i = firstEndingAfter(nums, start);
+  return i < nums.length && nums[i]!.start < end ? i : -1;
 }
 
 /**
