@@ -64,6 +64,13 @@ export interface DerivedValue {
   readonly unit?: string;
   /** The interval in the words of its unit, when it has one: "$3.85 billion – $3.95 billion", "47.5% – 48.5%". */
   readonly words?: string;
+  /**
+   * `false` when the interval is propagation's bound, which every solution respects but whose
+   * ends may not be reached: the exact solver could not settle this claim's range (products of
+   * two unknowns past its budget, or too many free figures in its component). Absent when the
+   * interval is the exact least and greatest value over all solutions.
+   */
+  readonly tight?: false;
 }
 
 /** The unit and the words of a derived interval, for a claim that measures something known. */
@@ -363,6 +370,7 @@ function checkPlainSet(set: ClaimSet, options: CheckOptions, extra: readonly Fin
       interval: i.toDecimalString(),
       exact: i.toString(),
       ...measuredFields(i, byKey.get(claim)),
+      ...(analysis.loose.has(claim) ? { tight: false as const } : {}),
     });
   }
   return {

@@ -51,6 +51,12 @@ export interface ConflictAnalysis {
    * values, one relation at a time, in order (the primary relation is where they meet the target).
    */
   readonly steps: readonly ConflictStep[];
+  /**
+   * A conflict only over whole numbers: in any numbers its relations and stated figures leave
+   * this whole-number claim only `range`, which holds no whole number (`x + y = 10` and
+   * `x − y = 3` leave x only 6.5). `expected` is then absent.
+   */
+  readonly whole?: { readonly claim: string; readonly range: Interval };
   /** False when the set was too large to minimise. */
   readonly minimal: boolean;
 }
@@ -72,8 +78,17 @@ export interface Analysis {
    * number (`integer: true`). Each is inconsistent by itself; the rest is solved without it.
    */
   readonly unsatisfiable: readonly string[];
-  /** Intervals of the unknown claims, by key. */
+  /**
+   * Intervals of the unknown claims, by key: the exact least and greatest value over all
+   * solutions, except for the claims in `loose`.
+   */
   readonly derived: ReadonlyMap<string, Interval>;
+  /**
+   * Unknown claims whose interval is propagation's (sound: every solution lies in it, but its
+   * ends may not be reached), where the exact solver could not settle the range: products of two
+   * unknowns past its node budget, or more free figures in the component than it takes.
+   */
+  readonly loose: ReadonlySet<string>;
   readonly rounding: readonly RoundingAnalysis[];
   /** Claims (stated) that sit in every conflict, when there are two or more. */
   readonly culprits: readonly string[];

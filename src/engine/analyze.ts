@@ -9,7 +9,7 @@ import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
 import { build, type ClaimVariables } from "./build.js";
 import { components, type Component } from "./components.js";
-import { decide, decideDifferences, optimum, type DecisionScope } from "./decide.js";
+import { decide, decideDifferences, optimum, startDomains, type DecisionScope } from "./decide.js";
 import type { Network } from "./network.js";
 import { explain } from "./explain.js";
 import { roundingOnly } from "./rounding.js";
@@ -111,15 +111,27 @@ export function analyze(set: ClaimSet): Analysis {
   }
 
   const derived = new Map<string, Interval>();
+  const loose = new Set<string>();
   const componentOf = new Map<number, Component>();
   for (const k of exact) for (const v of k.variables) componentOf.set(v, k);
+  // A component's propagated domains are the start of every optimum in it: computed once.
+  const startOf = new Map<Component, ReadonlyMap<number, Interval> | undefined>();
   for (let i = 0; i < set.claims.length; i++) {
     const c = set.claims[i]!;
     if (!c.unknown) continue;
     const v = claimVariable[i]!;
     const propagated = state.intervals.get(v) ?? net.variables[v]!.domain;
     const k = componentOf.get(v);
-    derived.set(c.key, k ? tightInterval(net, { active, variables: k.variables, constraints: k.constraints }, v) ?? propagated : propagated);
+    if (!k) {
+      derived.set(c.key, propagated);
+      continue;
+    }
+    const scope = { active, variables: k.variables, constraints: k.constraints };
+    if (!startOf.has(k)) startOf.set(k, startDomains(net, scope));
+    const start = startOf.get(k);
+    const tight = start ? tightInterval(net, scope, v, start) : undefined;
+    derived.set(c.key, tight ?? propagated);
+    if (!tight) loose.add(c.key);
   }
 
   const verdict: Analysis["verdict"] = conflicts.length > 0 || unsatisfiable.length > 0 ? "inconsistent" : undecided.size > 0 || !wholeWitness(set, net, claimIndex, state, active, exact) ? "undecidable" : "consistent";
@@ -144,6 +156,7 @@ export function analyze(set: ClaimSet): Analysis {
     conflicts,
     unsatisfiable,
     derived,
+    loose,
     rounding,
     culprits: culprit.claims,
     culpritRanges: culprit.ranges,
@@ -232,9 +245,9 @@ function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
 }
 
 /** The exact range of a variable over all solutions of its component, where it can be settled. */
-function tightInterval(net: Network, scope: DecisionScope, v: number): Interval | undefined {
-  const lo = optimum(net, scope, v, 1);
-  const hi = optimum(net, scope, v, -1);
+function tightInterval(net: Network, scope: DecisionScope, v: number, start: ReadonlyMap<number, Interval>): Interval | undefined {
+  const lo = optimum(net, scope, v, 1, start);
+  const hi = optimum(net, scope, v, -1, start);
   if (!lo || !hi) return undefined;
   return new Interval(lo.bound, hi.bound);
 }

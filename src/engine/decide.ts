@@ -16,10 +16,20 @@ import { holdsExactly, solve } from "./solve.js";
 /** How many search nodes one decision may use. */
 const DECIDE_BUDGET = 400;
 
+/**
+ * Above this many free variables a component's unknowns keep their propagated ranges: each
+ * range takes two programs over every free variable (and branch and bound over whole numbers),
+ * 2 s for the 64 free cells of a table with its row and column totals.
+ */
+const MAX_OPTIMUM_VARIABLES = 64;
+
 /** Sweeps over its edges a system of differences may take before the general procedure takes over. */
 const DIFFERENCE_WORK = 50;
 
-/** Above this many variables a component is left to propagation and the witness search. */
+/**
+ * Above this many free variables (whose propagated domain is not a point) a component is left to
+ * propagation and the witness search; stated figures are constants and do not count.
+ */
 const MAX_EXACT_VARIABLES = 300;
 
 /** The outcome of a decision. */
@@ -39,6 +49,8 @@ interface Search {
   budget: number;
   /** Owners of the products that were branched on when the budget ran out. */
   readonly stuck: Set<number>;
+  /** Whether a node had more free variables than the exact solver takes. */
+  tooLarge: boolean;
 }
 
 const ZERO = Rational.ZERO;
@@ -65,10 +77,9 @@ const ONE = Rational.ONE;
 export function decide(net: Network, scope: DecisionScope, extra?: ReadonlyMap<number, Interval>): Decision {
   const differences = extra ? undefined : decideDifferences(net, scope);
   if (differences) return differences;
-  if (scope.variables.length > MAX_EXACT_VARIABLES) return { status: "unknown", owners: ownersOf(net, scope), reason: "size" };
-  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set() };
+  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set(), tooLarge: false };
   const r = node(net, scope, initialDomains(net, scope, extra), search);
-  if (r.status === "unknown") return { status: "unknown", owners: search.stuck.size > 0 ? search.stuck : ownersOf(net, scope), reason: "budget" };
+  if (r.status === "unknown") return { status: "unknown", owners: search.stuck.size > 0 ? search.stuck : ownersOf(net, scope), reason: search.tooLarge ? "size" : "budget" };
   return r;
 }
 
@@ -94,13 +105,18 @@ export function decideDifferences(net: Network, scope: DecisionScope): Decision 
  * scope, as a bound (`null`: unbounded; open when approached but not attained), or `undefined`
  * when it could not be settled (products of two unknowns, or the budget).
  */
-export function optimum(net: Network, scope: DecisionScope, v: number, dir: 1 | -1): { bound: { v: Rational; open: boolean } | null } | undefined {
-  if (scope.variables.length > MAX_EXACT_VARIABLES) return undefined;
-  const domains = propagated(net, scope, initialDomains(net, scope));
-  if (!domains) return undefined;
+export function optimum(
+  net: Network,
+  scope: DecisionScope,
+  v: number,
+  dir: 1 | -1,
+  start: ReadonlyMap<number, Interval> | undefined = startDomains(net, scope),
+): { bound: { v: Rational; open: boolean } | null } | undefined {
+  if (!start || freeCount(scope.variables, start) > MAX_OPTIMUM_VARIABLES) return undefined;
+  const domains = new Map(start);
   const rows = linearRows(net, scope, domains);
   if (!rows) return undefined;
-  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set() };
+  const search: Search = { budget: DECIDE_BUDGET, stuck: new Set(), tooLarge: false };
   const best = branchOptimum(net, scope, domains, rows, v, dir, search);
   if (best === "unknown") return undefined;
   if (best === "unbounded") return { bound: null };
@@ -108,7 +124,7 @@ export function optimum(net: Network, scope: DecisionScope, v: number, dir: 1 | 
   // Attained, or only approached (a strict constraint excludes it)?
   const at = new Map(domains);
   at.set(v, Interval.point(best));
-  const there = node(net, scope, at, { budget: DECIDE_BUDGET, stuck: new Set() });
+  const there = node(net, scope, at, { budget: DECIDE_BUDGET, stuck: new Set(), tooLarge: false });
   if (there.status === "sat") return { bound: { v: best, open: false } };
   if (there.status === "unknown") return undefined;
   if (net.variables[v]!.integer) {
@@ -122,12 +138,63 @@ export function optimum(net: Network, scope: DecisionScope, v: number, dir: 1 | 
   return { bound: { v: best, open: true } };
 }
 
+/**
+ * The domains every optimum of a scope starts from: the base domains and stated values,
+ * propagated (undefined when they empty). One call serves every variable of a component.
+ */
+export function startDomains(net: Network, scope: DecisionScope): ReadonlyMap<number, Interval> | undefined {
+  return propagated(net, scope, initialDomains(net, scope));
+}
+
+/**
+ * Where whole numbers alone make a scope infeasible: the first of the candidate variables (whole
+ * numbers) whose range over all solutions in any numbers, within the propagated domains, holds
+ * no whole number (`x + y = 10` and `x − y = 3` leave x only 6.5). Undefined when there is none
+ * (no solution in any numbers either, or the gap lies deeper than one variable's range).
+ *
+ * @example
+ * ```ts
+ * import { Interval } from "../numbers/interval.js";
+ * import { Rational } from "../numbers/rational.js";
+ * import { Network } from "./network.js";
+ * const net = new Network();
+ * const x = net.variable("x", true);
+ * const y = net.variable("y", true);
+ * const e = net.relationElement(0);
+ * const r = (n: number) => Rational.of(n);
+ * net.linear([x, y], [r(1), r(1)], Interval.point(r(10)), e);
+ * net.linear([x, y], [r(1), r(-1)], Interval.point(r(3)), e);
+ * relaxedGap(net, { active: () => true, variables: [x, y], constraints: [0, 1] }, [x])?.range.toString(); //=> "{13/2}"
+ * ```
+ */
+export function relaxedGap(net: Network, scope: DecisionScope, candidates: readonly number[]): { variable: number; range: Interval } | undefined {
+  const domains = startDomains(net, scope);
+  if (!domains || freeCount(scope.variables, domains) > MAX_OPTIMUM_VARIABLES) return undefined;
+  const rows = linearRows(net, scope, domains);
+  if (!rows) return undefined;
+  const end = (v: number, dir: 1 | -1): Rational | null | undefined => {
+    const lp = toLp(scope.variables, domains, rows, { variable: v, dir }, true);
+    const s = runLp(lp);
+    if (s.status === "infeasible") return undefined;
+    return s.status === "unbounded" ? null : lpValue(lp, s.x, v);
+  };
+  for (const v of candidates) {
+    if (!net.variables[v]!.integer || domains.get(v)!.isPoint) continue;
+    const lo = end(v, 1);
+    if (lo === undefined) return undefined;
+    const hi = end(v, -1);
+    if (lo === null || hi === null || hi === undefined) continue;
+    if (lo.ceil().cmp(hi.floor()) > 0) return { variable: v, range: new Interval({ v: lo, open: false }, { v: hi, open: false }) };
+  }
+  return undefined;
+}
+
 function optimumFrom(net: Network, scope: DecisionScope, domains: Map<number, Interval>, v: number, dir: 1 | -1): { bound: { v: Rational; open: boolean } | null } | undefined {
   const p = propagated(net, scope, domains);
   if (!p) return undefined;
   const rows = linearRows(net, scope, p);
   if (!rows) return undefined;
-  const best = branchOptimum(net, scope, p, rows, v, dir, { budget: DECIDE_BUDGET, stuck: new Set() });
+  const best = branchOptimum(net, scope, p, rows, v, dir, { budget: DECIDE_BUDGET, stuck: new Set(), tooLarge: false });
   if (best === "unknown" || best === "infeasible") return undefined;
   if (best === "unbounded") return { bound: null };
   return { bound: { v: best, open: false } };
@@ -250,6 +317,10 @@ function node(net: Network, scope: DecisionScope, start: Map<number, Interval>, 
   if (--search.budget < 0) return { status: "unknown" };
   const domains = propagated(net, scope, start);
   if (!domains) return { status: "unsat" };
+  if (freeCount(scope.variables, domains) > MAX_EXACT_VARIABLES) {
+    search.tooLarge = true;
+    return { status: "unknown" };
+  }
   const eliminated: Eliminated[] = [];
   const rows = linearRows(net, scope, domains, eliminated);
   if (rows) return linearNode(net, scope, domains, rows, eliminated, search);
@@ -294,7 +365,7 @@ function linearRelaxationHolds(net: Network, scope: DecisionScope, domains: Read
     if (scope.active(c.owner) && c.type === "linear") rows.push({ terms: c.vars.map((v, i) => [v, c.coefs[i]!] as const), range: c.range });
   }
   const lp = toLp(scope.variables, domains, rows, undefined);
-  const s = solveLp(lp.program);
+  const s = runLp(lp);
   return s.status === "optimal" && (lp.epsilon === undefined || s.x[lp.epsilon]!.sign() > 0);
 }
 
@@ -360,11 +431,11 @@ function linearNode(
   search: Search,
 ): Decision | { status: "unknown" } {
   const lp = toLp(scope.variables, domains, rows, undefined);
-  const s = solveLp(lp.program);
+  const s = runLp(lp);
   if (s.status !== "optimal") return { status: "unsat" };
   if (lp.epsilon !== undefined && s.x[lp.epsilon]!.sign() <= 0) return { status: "unsat" };
   const values = new Map<number, Rational>();
-  scope.variables.forEach((v, i) => values.set(v, s.x[i]!));
+  for (const v of scope.variables) values.set(v, lpValue(lp, s.x, v));
   restore(values, eliminated, domains);
   const fractional = scope.variables.find((v) => net.variables[v]!.integer && !values.get(v)!.isInteger);
   if (fractional === undefined) {
@@ -410,19 +481,22 @@ function branchOptimum(
     const p = propagated(net, scope, d);
     if (!p) return true;
     const r = linearRows(net, scope, p) ?? rows;
+    if (freeCount(scope.variables, p) > MAX_EXACT_VARIABLES) {
+      unknown = true;
+      return false;
+    }
     const lp = toLp(scope.variables, p, r, { variable: v, dir }, true);
-    const s = solveLp(lp.program);
+    const s = runLp(lp);
     if (s.status === "infeasible") return true;
     if (s.status === "unbounded") return false;
-    const value = s.x[scope.variables.indexOf(v)]!;
+    const value = lpValue(lp, s.x, v);
     if (best !== undefined && (dir === 1 ? value.cmp(best) >= 0 : value.cmp(best) <= 0)) return true;
-    const fractional = scope.variables.findIndex((u, i) => net.variables[u]!.integer && !s.x[i]!.isInteger);
-    if (fractional < 0) {
+    const u = scope.variables.find((w) => net.variables[w]!.integer && !lpValue(lp, s.x, w).isInteger);
+    if (u === undefined) {
       best = value;
       return true;
     }
-    const u = scope.variables[fractional]!;
-    const x = s.x[fractional]!;
+    const x = lpValue(lp, s.x, u);
     for (const half of [Interval.atMost(x.floor()), Interval.atLeast(x.ceil())]) {
       const next = new Map(p);
       next.set(u, p.get(u)!.intersect(half));
@@ -436,10 +510,43 @@ function branchOptimum(
   return best ?? "infeasible";
 }
 
+/** A linear program over the scope's free variables, with the fixed ones substituted. */
+interface Lp {
+  readonly program: LinearProgram;
+  /** The column of the slack ε, when anything is strict. */
+  readonly epsilon?: number;
+  /** The column of each variable whose domain is not a point. */
+  readonly column: ReadonlyMap<number, number>;
+  /** The value of each variable whose domain is a point. */
+  readonly fixed: ReadonlyMap<number, Rational>;
+  /** A row with no free variable whose constant falls outside its range. */
+  readonly infeasible: boolean;
+}
+
+/** The value of variable `v` at the program's solution `x`. */
+function lpValue(lp: Lp, x: readonly Rational[], v: number): Rational {
+  const c = lp.column.get(v);
+  return c === undefined ? lp.fixed.get(v)! : x[c]!;
+}
+
+/** Solves the program, or says at once that a row of fixed values alone has no solution. */
+function runLp(lp: Lp): ReturnType<typeof solveLp> {
+  return lp.infeasible ? { status: "infeasible" } : solveLp(lp.program);
+}
+
+/** How many of the variables are free (their domain is not a point): the columns of the program. */
+function freeCount(variables: readonly number[], domains: ReadonlyMap<number, Interval>): number {
+  let n = 0;
+  for (const v of variables) if (!domains.get(v)!.isPoint) n++;
+  return n;
+}
+
 /**
- * A linear program over the scope's variables (in order): their domains as bounds, the rows, and
- * either the objective (the closure: strict ends taken as closed) or, when anything is strict, a
- * slack ε ∈ [0, 1] that strict ends must clear, maximised.
+ * A linear program over the scope's variables: those whose domain is a point are constants,
+ * moved into the rows' bounds (a table of stated figures with a few unknowns is a program over
+ * the unknowns alone); the others are columns bounded by their domains. With the rows, either
+ * the objective (the closure: strict ends taken as closed) or, when anything is strict, a slack
+ * ε ∈ [0, 1] that strict ends must clear, maximised.
  */
 function toLp(
   variables: readonly number[],
@@ -447,15 +554,42 @@ function toLp(
   rows: readonly Row[],
   objective: { variable: number; dir: 1 | -1 } | undefined,
   closure = false,
-): { program: LinearProgram; epsilon?: number } {
-  const index = new Map(variables.map((v, i) => [v, i]));
-  const strict = !closure && (variables.some((v) => isOpen(domains.get(v)!)) || rows.some((r) => isOpen(r.range)));
-  const size = variables.length + (strict ? 1 : 0);
-  const epsilon = strict ? variables.length : undefined;
+): Lp {
+  const column = new Map<number, number>();
+  const fixed = new Map<number, Rational>();
+  const free: number[] = [];
+  for (const v of variables) {
+    const d = domains.get(v)!;
+    if (d.isPoint) fixed.set(v, d.lo!.v);
+    else {
+      column.set(v, free.length);
+      free.push(v);
+    }
+  }
+  // Each row over the free columns, its range shifted by the fixed terms.
+  let infeasible = false;
+  const reduced: Row[] = [];
+  for (const r of rows) {
+    let constant = ZERO;
+    const terms: Array<readonly [number, Rational]> = [];
+    for (const [v, a] of r.terms) {
+      const c = column.get(v);
+      if (c === undefined) constant = constant.add(a.mul(fixed.get(v)!));
+      else terms.push([c, a]);
+    }
+    if (terms.length === 0) {
+      if (!r.range.contains(constant)) infeasible = true;
+      continue;
+    }
+    reduced.push({ terms, range: constant.sign() === 0 ? r.range : r.range.sub(Interval.point(constant)) });
+  }
+  const strict = !closure && (free.some((v) => isOpen(domains.get(v)!)) || reduced.some((r) => isOpen(r.range)));
+  const size = free.length + (strict ? 1 : 0);
+  const epsilon = strict ? free.length : undefined;
   const lo: Array<Rational | null> = [];
   const hi: Array<Rational | null> = [];
   const lpRows: Array<{ terms: Array<readonly [number, Rational]>; lo: Rational | null; hi: Rational | null }> = [];
-  variables.forEach((v, i) => {
+  free.forEach((v, i) => {
     const d = domains.get(v)!;
     lo.push(d.lo && !(strict && d.lo.open) ? d.lo.v : null);
     hi.push(d.hi && !(strict && d.hi.open) ? d.hi.v : null);
@@ -463,8 +597,8 @@ function toLp(
     if (strict && d.lo?.open) lpRows.push({ terms: [[i, ONE], [epsilon!, ONE.neg()]], lo: d.lo.v, hi: null });
     if (strict && d.hi?.open) lpRows.push({ terms: [[i, ONE], [epsilon!, ONE]], lo: null, hi: d.hi.v });
   });
-  for (const r of rows) {
-    const terms = r.terms.map(([v, a]) => [index.get(v)!, a] as const);
+  for (const r of reduced) {
+    const terms = r.terms as Array<readonly [number, Rational]>;
     const loOpen = strict && r.range.lo?.open;
     const hiOpen = strict && r.range.hi?.open;
     if (!loOpen && !hiOpen) {
@@ -478,12 +612,13 @@ function toLp(
     lo.push(ZERO);
     hi.push(ONE);
   }
+  const target = objective ? column.get(objective.variable) : undefined;
   const goal: Array<readonly [number, Rational]> = strict
     ? [[epsilon!, ONE.neg()]]
-    : objective
-      ? [[index.get(objective.variable)!, objective.dir === 1 ? ONE : ONE.neg()]]
+    : target !== undefined
+      ? [[target, objective!.dir === 1 ? ONE : ONE.neg()]]
       : [];
-  return { program: { size, lo, hi, rows: lpRows, objective: goal }, ...(epsilon !== undefined ? { epsilon } : {}) };
+  return { program: { size, lo, hi, rows: lpRows, objective: goal }, ...(epsilon !== undefined ? { epsilon } : {}), column, fixed, infeasible };
 }
 
 function isOpen(d: Interval): boolean {

@@ -12,7 +12,8 @@ import type { Network } from "./network.js";
 import { cycleShrink } from "./cycle-shrink.js";
 import { shrink } from "./shrink.js";
 import { treeShrink } from "./tree-shrink.js";
-import { solve, type SolveState } from "./solve.js";
+import { holdsExactly, solve, type SolveState } from "./solve.js";
+import { relaxedGap } from "./decide.js";
 
 /**
  * Shrinks a traced conflict to a minimal one and describes it. `decides(subset)` is the exact
@@ -45,7 +46,7 @@ export function explain(
   let mus = treeShrink(net, traced);
   if (!mus) {
     const cycle = cycleShrink(net, traced);
-    mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? traced, infeasible);
+    mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? withoutConstantChecks(net, traced), infeasible);
   }
 
   mus.sort((a, b) => a - b);
@@ -79,7 +80,11 @@ export function explain(
       };
     }
   }
-  const primary = hintRelation ?? relations[relations.length - 1] ?? -1;
+  // A conflict that propagation cannot show may be one over whole numbers alone: say which
+  // count the relations leave at a fraction, and report it under a relation that holds it.
+  const whole = decides && !propagates(new Set(mus)) ? wholeGap(net, claimVar, mus, claims) : undefined;
+  const holdsWhole = whole ? relations.filter((i) => set.relations[i]!.roles.some((r) => r.claim === whole.claim)) : [];
+  const primary = (hintRelation !== undefined && (!whole || holdsWhole.includes(hintRelation)) ? hintRelation : undefined) ?? holdsWhole[holdsWhole.length - 1] ?? relations[relations.length - 1] ?? -1;
   const primaryRel: RelationModel | undefined = set.relations[primary];
   relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
   const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
@@ -162,11 +167,51 @@ export function explain(
     claims,
     primary,
     ...(target !== undefined ? { target } : {}),
-    ...(expected !== undefined ? { expected } : {}),
+    ...(expected !== undefined && !whole ? { expected } : {}),
     terms,
     steps: [],
+    ...(whole ? { whole } : {}),
     minimal,
   };
+}
+
+/**
+ * The elements of a conflict without the relations that only check stated figures against each
+ * other (every figure of the relation stated as one exact value, and the relation holding at
+ * them: row 5 of a table whose cells and total are all stated), and without the stated figures
+ * that no relation left uses. What is left still has no solution (a solution of it, with the
+ * dropped figures at their stated values, satisfies the dropped relations too), so its minimal
+ * conflicts are minimal conflicts of the whole; the deletion tests then work on the few relations
+ * that hold unknowns, not on a whole table.
+ */
+function withoutConstantChecks(net: Network, elements: readonly number[]): number[] {
+  const members = new Set(elements);
+  const fixed = (v: number) => {
+    const variable = net.variables[v]!;
+    return variable.statedElement !== undefined && members.has(variable.statedElement) && variable.stated!.isPoint;
+  };
+  const kept = elements.filter((e) => {
+    if (net.elements[e]!.type !== "relation") return true;
+    const owned = net.owned[e]!;
+    return !owned.every((c) => net.constraints[c]!.vars.every(fixed) && holdsExactly(net.constraints[c]!, (v) => net.variables[v]!.stated!.lo!.v));
+  });
+  const used = new Set<number>();
+  for (const e of kept) if (net.elements[e]!.type === "relation") for (const c of net.owned[e]!) for (const v of net.constraints[c]!.vars) used.add(v);
+  return kept.filter((e) => {
+    const el = net.elements[e]!;
+    if (el.type !== "stated") return true;
+    const variable = net.variables[el.variable]!;
+    return used.has(el.variable) || variable.stated!.intersect(variable.domain).isEmpty;
+  });
+}
+
+/** The first whole-number claim of a conflict that its relations, in any numbers, leave at no whole number. */
+function wholeGap(net: Network, claimVar: ClaimVariables, mus: readonly number[], claims: readonly string[]): { claim: string; range: Interval } | undefined {
+  const members = new Set(mus);
+  const constraints = [...new Set(mus.flatMap((e) => net.owned[e]!))].sort((a, b) => a - b);
+  const variables = [...new Set(constraints.flatMap((c) => net.constraints[c]!.vars))];
+  const gap = relaxedGap(net, { active: (e) => members.has(e), variables, constraints }, claims.map((k) => claimVar.get(k)!));
+  return gap ? { claim: net.variables[gap.variable]!.name, range: gap.range } : undefined;
 }
 
 /**

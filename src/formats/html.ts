@@ -8,6 +8,7 @@ import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import type { Severity } from "../base/severity.js";
 import { describeInterval } from "../messages/words.js";
+import { LOOSE_RANGE } from "../messages/arithmetic.js";
 import { claimsByKey as claimsByKeyOf, type ClaimModel, type ClaimSet, type DocumentModel } from "../claims/model.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { paragraphs } from "../text/sentences.js";
@@ -373,7 +374,7 @@ function renderDerived(r: CheckResult, set: ClaimSet, sid: string): string {
     const claim = claimsByKeyOf(set).get(d.claim);
     const i = r.analysis?.derived.get(d.claim);
     out.push(
-      `<tr data-derived="${esc(d.claim)}"><td>${claimLink(sid, d.claim)}</td><td class="num"><b>${esc(d.words ?? (i ? describeInterval(i) : d.interval))}</b></td><td class="num"><code>${esc(d.interval)}</code></td><td class="unit">${esc(d.unit ?? claim?.unit ?? "")}</td><td>${esc(claim?.note ?? "")}</td></tr>`,
+      `<tr data-derived="${esc(d.claim)}"><td>${claimLink(sid, d.claim)}</td><td class="num"><b>${esc(d.words ?? (i ? describeInterval(i) : d.interval))}</b>${d.tight === false ? ` <small>(${esc(LOOSE_RANGE)})</small>` : ""}</td><td class="num"><code>${esc(d.interval)}</code></td><td class="unit">${esc(d.unit ?? claim?.unit ?? "")}</td><td>${esc(claim?.note ?? "")}</td></tr>`,
     );
   }
   out.push("</tbody></table></section>");

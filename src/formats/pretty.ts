@@ -3,6 +3,7 @@ import type { CheckResult } from "../check/check.js";
 import type { ReportedFinding } from "../report/report.js";
 import type { Severity } from "../base/severity.js";
 import { describeInterval } from "../messages/words.js";
+import { LOOSE_RANGE } from "../messages/arithmetic.js";
 import { formatInputIssue } from "../base/input-issue.js";
 import { Interval } from "../numbers/interval.js";
 import { LineIndex } from "../base/lines.js";
@@ -96,7 +97,8 @@ export function* prettyChunks(results: readonly CheckResult[], options: PrettyOp
     for (const d of r.derived) {
       const i = r.analysis?.derived.get(d.claim) ?? Interval.ALL;
       const unit = d.unit;
-      yield `  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${d.words ?? describeInterval(i)}  ${paint("dim", d.interval)}\n`;
+      const loose = d.tight === false ? ` (${LOOSE_RANGE})` : "";
+      yield `  ${paint("blue", "implied")} ${d.claim}${unit ? ` (${unit})` : ""} is ${d.words ?? describeInterval(i)}${loose}  ${paint("dim", d.interval)}\n`;
     }
     if (r.culprits.length > 0) yield `  ${paint("bold", "likeliest culprit")}: ${r.culprits.join(", ")} (in every conflict)\n`;
     yield "\n";

@@ -4,8 +4,14 @@
  * entry per relation kind (the table's type makes a missing kind a compile error). The desk page
  * shows it beside each relation and on the numbers a relation joins.
  */
-import type { RelationModel } from "../claims/model.js";
 import type { AnyRelationKind } from "../relations/registry.js";
+
+/** What the arithmetic of a relation reads: its kind, its claims in their roles, its fields. */
+export interface ArithmeticRelation {
+  readonly kind: string;
+  readonly roles: ReadonlyArray<{ readonly role: string; readonly claim: string }>;
+  readonly fields?: Readonly<Record<string, string>>;
+}
 
 /** How the arithmetic names one claim: its figure as written, or what is derived for it. */
 export type ClaimWords = (claim: string) => string;
@@ -23,7 +29,7 @@ interface Terms {
 
 const ARITHMETIC: { readonly [K in AnyRelationKind]: (t: Terms) => string } = {
   "part-of": (t) => `${t.all("part").join(" + ")} ≤ ${t.one("whole")}`,
-  sum: (t) => `${t.all("part").join(" + ")} = ${t.one("total")}`,
+  sum: (t) => `${weighted(t.all("part"), t.fields.weights?.split(" "))} = ${t.one("total")}`,
   cumulative: (t) => `${t.one("previous")} + ${t.one("added")} = ${t.one("total")}`,
   equal: (t) => t.all("claim").join(" = "),
   compare: (t) => `${t.one("left")} ${t.fields.op ?? "?"} ${t.one("right")}`,
@@ -41,6 +47,24 @@ const ARITHMETIC: { readonly [K in AnyRelationKind]: (t: Terms) => string } = {
   "series-step": (t) => seriesLink(t),
   "series-monotonic": (t) => seriesLink(t),
 };
+
+/** Above this many parts, a sum is written by its first three and last two and how many between. */
+const LONG = 8;
+
+/**
+ * Parts added up, each with its weight ("3 × a + b − c"); a long list by its ends and a count
+ * ("a + b + c + … (13 more) … + y + z").
+ */
+function weighted(parts: readonly string[], weights: readonly string[] | undefined): string {
+  const terms = parts.map((p, i) => {
+    const w = weights?.[i] ?? "1";
+    const negative = w.startsWith("-");
+    const size = negative ? w.slice(1) : w;
+    return { negative, text: size === "1" ? p : `${size} × ${p}` };
+  });
+  const shown = terms.length <= LONG ? terms : [...terms.slice(0, 3), { negative: false, text: `… (${terms.length - 5} more) …` }, ...terms.slice(-2)];
+  return shown.map((t, i) => (i === 0 ? (t.negative ? `−${t.text}` : t.text) : `${t.negative ? " − " : " + "}${t.text}`)).join("");
+}
 
 /** A link between two releases of a series: start, what flows in and out, end. */
 function seriesLink(t: Terms): string {
@@ -64,7 +88,7 @@ function seriesLink(t: Terms): string {
  * //=> "previous (at least 624) + 61 = at least 685"
  * ```
  */
-export function relationArithmetic(relation: RelationModel, words: ClaimWords): string {
+export function relationArithmetic(relation: ArithmeticRelation, words: ClaimWords): string {
   const entry = (ARITHMETIC as Record<string, ((t: Terms) => string) | undefined>)[relation.kind];
   const all = (role: string) => relation.roles.filter((r) => r.role === role).map((r) => words(r.claim));
   const terms: Terms = { all, one: (role) => all(role)[0] ?? "?", has: (role) => relation.roles.some((r) => r.role === role), fields: relation.fields ?? {} };
@@ -82,6 +106,8 @@ export interface DerivedEnds {
   readonly interval: string;
   /** The interval in the words of its unit, when it has one. */
   readonly words?: string;
+  /** `false` when the interval is a bound whose ends may not be reached. */
+  readonly tight?: false;
 }
 
 /**
@@ -92,9 +118,25 @@ export interface DerivedEnds {
  * import { derivedWords } from "./arithmetic.js";
  * derivedWords({ min: 624, max: null, interval: "[624, ∞)" }); //=> "at least 624"
  * derivedWords({ min: 4.75, max: 4.85, interval: "[4.75, 4.85]" }); //=> "4.75 to 4.85"
+ * derivedWords({ min: 0, max: 90, interval: "[0, 90]", tight: false }); //=> "0 to 90 (a bound: the exact range may be narrower)"
  * ```
  */
 export function derivedWords(d: DerivedEnds): string {
+  return d.tight === false ? `${rangeWords(d)} (${LOOSE_RANGE})` : rangeWords(d);
+}
+
+/**
+ * What a derived interval that is not tight adds to its words: it bounds every solution, but its
+ * ends may not be reached.
+ *
+ * @example
+ * ```ts
+ * LOOSE_RANGE; //=> "a bound: the exact range may be narrower"
+ * ```
+ */
+export const LOOSE_RANGE = "a bound: the exact range may be narrower";
+
+function rangeWords(d: DerivedEnds): string {
   if (d.words !== undefined) return d.words;
   const comma = d.interval.indexOf(", ");
   const lo = comma > 0 ? d.interval.slice(1, comma) : String(d.min);

@@ -7,6 +7,7 @@ import { Interval } from "../numbers/interval.js";
 import { Rational } from "../numbers/rational.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
 import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
+import { relationArithmetic } from "./arithmetic.js";
 import { operand, quoted, result } from "./words.js";
 
 /** What a conflict's entry works with. */
@@ -196,6 +197,22 @@ function stepsWords(steps: readonly ConflictStepData[]): string {
   return `${steps.slice(0, 3).map(stepMessage).join("; ")}; … (${count(steps.length - 5)} more steps) …; ${steps.slice(-2).map(stepMessage).join("; ")}`;
 }
 
+/**
+ * A conflict over whole numbers alone: "x + y = 10 and x − y = 3 leave x only 6.5, but x is a
+ * whole number" (every relation it used, each figure as written, each unknown by its id).
+ */
+function wholeWords(w: NonNullable<ConflictData["whole"]>): string {
+  const lines = w.relations.map((r) =>
+    relationArithmetic({ kind: r.relation.kind, roles: r.terms, ...(r.relation.fields ? { fields: r.relation.fields } : {}) }, (claim) => {
+      const t = r.terms.find((x) => x.claim === claim);
+      return t?.written !== undefined ? t.written.trim() : claim;
+    }),
+  );
+  const shown = lines.length <= LONG ? lines : [...lines.slice(0, 3), `… (${count(lines.length - 5)} more relations) …`, ...lines.slice(-2)];
+  const joined = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join("; ")} and ${shown[shown.length - 1]!}`;
+  return `${joined} leave ${w.claim} only ${result(w.range)}, but ${w.claim} is a whole number`;
+}
+
 /** A count with thousands separators: 1,994. */
 function count(n: number): string {
   return Rational.of(n).toDecimal(0);
@@ -228,7 +245,7 @@ export function conflictMessage(d: ConflictData): string {
     role: (r) => (r === undefined ? "value" : roleSpec(kind, r)?.words ?? r),
   };
   const entry = isRelationKind(kind) ? CONFLICT_MESSAGES[kind] : CONFLICT_MESSAGES.value;
-  let body = d.steps.length > 0 ? `${stepsWords(d.steps)}; so ${entry(words)}` : entry(words);
+  let body = d.whole ? wholeWords(d.whole) : d.steps.length > 0 ? `${stepsWords(d.steps)}; so ${entry(words)}` : entry(words);
   if (d.otherRelations.length > LONG) {
     const named = (r: RelationRef) => r.id ?? `${r.kind} at ${r.path}`;
     body += ` (with ${d.otherRelations.slice(0, 3).map(named).join(", ")}, … (${count(d.otherRelations.length - 4)} more) …, ${named(d.otherRelations[d.otherRelations.length - 1]!)})`;

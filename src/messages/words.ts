@@ -30,7 +30,10 @@ export function describeInterval(i: Interval): string {
   return "any value";
 }
 
-/** An operand in a formula: its written form, or its derived value marked as such. */
+/**
+ * An operand in a formula: its written form; a value derived as one number, marked as such
+ * ("61 (derived)"); a range, by its claim with the range ("prior (at least 624)").
+ */
 export function operand(t: Term | undefined): string {
   if (!t) return "?";
   if (t.written !== undefined) return t.written.trim();
@@ -38,7 +41,7 @@ export function operand(t: Term | undefined): string {
   // that nothing bounds (never "[any value]").
   if (t.step !== undefined || (!t.interval.lo && !t.interval.hi)) return t.claim;
   const value = t.measure !== undefined ? describeMeasured(t.interval, t.measure) : describeInterval(t.interval);
-  return t.interval.isPoint ? `${value} (derived)` : `[${value}] (derived)`;
+  return t.interval.isPoint ? `${value} (derived)` : `${t.claim} (${value})`;
 }
 
 export function quoted(t: Term | undefined): string {

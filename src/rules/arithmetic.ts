@@ -7,7 +7,7 @@
 import { anchorsOf } from "../claims/anchor.js";
 import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel, type ClaimsByKey } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
-import type { Interval } from "../numbers/interval.js";
+import { Interval } from "../numbers/interval.js";
 import type { Finding, RelationRef, Term } from "./findings.js";
 
 /**
@@ -159,6 +159,18 @@ function conflictFinding(
         interval: s.interval,
         terms: s.terms.map((t) => term(claimByKey, t.role, t.claim, t.stated, t.interval, t.step)),
       })),
+      ...(c.whole
+        ? {
+            whole: {
+              claim: c.whole.claim,
+              range: c.whole.range,
+              relations: c.relations.map((i) => {
+                const r = set.relations[i]!;
+                return { relation: relationRef(r), terms: r.roles.map((x) => term(claimByKey, x.role, x.claim, c.stated.includes(x.claim), c.stated.includes(x.claim) ? undefined : Interval.ALL)) };
+              }),
+            },
+          }
+        : {}),
     },
     ...(at ? { document: at.document, span: at.span } : {}),
     ...(related.length > 0 ? { related } : {}),

@@ -74,6 +74,15 @@ export interface ConflictFields {
   readonly steps: readonly ConflictStepData[];
   /** Keys of the claims whose stated values are in the conflict. */
   readonly stated: readonly string[];
+  /**
+   * A conflict only over whole numbers: in any numbers, the conflict's relations (each with its
+   * terms) leave the whole-number claim `claim` only `range`, which holds no whole number.
+   */
+  readonly whole?: {
+    readonly claim: string;
+    readonly range: Interval;
+    readonly relations: ReadonlyArray<{ readonly relation: RelationRef; readonly terms: readonly Term[] }>;
+  };
 }
 
 /** `rounding`: a relation that holds only thanks to rounding. */

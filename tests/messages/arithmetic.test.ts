@@ -14,6 +14,13 @@ describe("relationArithmetic", () => {
     ["part-of", { claims: { p: 13, w: 37 }, relations: [{ kind: "part-of", part: "p", whole: "w" }] }, "p ≤ w"],
     ["part-of with parts", { claims: { a: 1, b: 2, w: 37 }, relations: [{ kind: "part-of", parts: ["a", "b"], whole: "w" }] }, "a + b ≤ w"],
     ["sum", { claims: { a: 14, b: 9, c: 6, t: 29 }, relations: [{ kind: "sum", parts: ["a", "b", "c"], total: "t" }] }, "a + b + c = t"],
+    ["sum with weights", { claims: { a: 3, b: 2, c: 1, t: 120 }, relations: [{ kind: "sum", parts: ["a", "b", "c"], weights: ["20", "35", "-10"], total: "t" }] }, "20 × a + 35 × b − 10 × c = t"],
+    ["sum with a first weight of −1", { claims: { a: 3, b: 5, t: 2 }, relations: [{ kind: "sum", parts: ["a", "b"], weights: ["-1", "1"], total: "t" }] }, "−a + b = t"],
+    [
+      "a long sum, by its ends",
+      { claims: { ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, 1])), t: 12 }, relations: [{ kind: "sum", parts: Array.from({ length: 12 }, (_, i) => `p${i}`), total: "t" }] },
+      "p0 + p1 + p2 + … (7 more) … + p10 + p11 = t",
+    ],
     ["cumulative", { claims: { prev: { unknown: true }, add: 61, tot: 685 }, relations: [{ kind: "cumulative", previous: "prev", added: "add", total: "tot" }] }, "prev + add = tot"],
     ["equal", { claims: { a: 685, b: 685, c: 685 }, relations: [{ kind: "equal", claims: ["a", "b", "c"] }] }, "a = b = c"],
     ["compare", { claims: { a: 3, b: 4 }, relations: [{ kind: "compare", left: "a", op: "<", right: "b" }] }, "a < b"],

@@ -120,7 +120,7 @@ const CASES: MessageCases = {
         expected: atMost(61),
         actual: "70",
       }),
-      message: '685 (total) − [at least 624] (derived) = at most 61, but the increment is stated as "70"',
+      message: '685 (total) − prior (at least 624) = at most 61, but the increment is stated as "70"',
       expectedActual: { expected: "at most 61", actual: "70" },
     },
     // sum
