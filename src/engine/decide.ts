@@ -19,9 +19,9 @@ const DECIDE_BUDGET = 400;
 /**
  * Above this many free variables a component's unknowns keep their propagated ranges: each
  * range takes two programs over every free variable (and branch and bound over whole numbers),
- * 2 s for the 64 free cells of a table with its row and column totals.
+ * 1.7 s for the 100 unknown cells of a table with its row and column totals.
  */
-const MAX_OPTIMUM_VARIABLES = 64;
+const MAX_OPTIMUM_VARIABLES = 100;
 
 /** Sweeps over its edges a system of differences may take before the general procedure takes over. */
 const DIFFERENCE_WORK = 50;
