@@ -54,10 +54,48 @@ function compareRing(n) {
   return { claims, relations };
 }
 
+/**
+ * A table of n cells (√n × √n) with its row, column and grand totals, every figure a whole
+ * number: the cells stated as 10 but a 2 × 2 corner of unknowns (7 3 / 2 8 behind the totals),
+ * and c(0,0) − c(0,1) stated as 3, which leaves c(0,0) at 6.5: inconsistent over whole numbers
+ * only, found by the exact solver.
+ */
+function table(cells) {
+  const n = Math.round(Math.sqrt(cells));
+  const corner = [[7, 3], [2, 8]];
+  const value = (i, j) => (i < 2 && j < 2 ? corner[i][j] : 10);
+  const count = (v) => ({ value: String(v), integer: true });
+  const claims = {};
+  const relations = [];
+  let grand = 0;
+  for (let i = 0; i < n; i++) {
+    let row = 0;
+    for (let j = 0; j < n; j++) {
+      claims[`c${i}_${j}`] = i < 2 && j < 2 ? { unknown: true, integer: true } : count(10);
+      row += value(i, j);
+    }
+    claims[`row${i}`] = count(row);
+    grand += row;
+    relations.push({ kind: "sum", parts: Array.from({ length: n }, (_, j) => `c${i}_${j}`), total: `row${i}` });
+  }
+  for (let j = 0; j < n; j++) {
+    let col = 0;
+    for (let i = 0; i < n; i++) col += value(i, j);
+    claims[`col${j}`] = count(col);
+    relations.push({ kind: "sum", parts: Array.from({ length: n }, (_, i) => `c${i}_${j}`), total: `col${j}` });
+  }
+  claims.grand = count(grand);
+  relations.push({ kind: "sum", parts: Array.from({ length: n }, (_, i) => `row${i}`), total: "grand" });
+  claims.d = { value: "3", integer: true, signed: true };
+  relations.push({ kind: "sum", parts: ["c0_0", "c0_1"], weights: ["1", "-1"], total: "d" });
+  return { claims, relations };
+}
+
 const SHAPES = [
   ["sum of n parts, total off by one", wideSum, [500, 1000, 2000, 4000]],
   ["chain of n changes, contradiction at its end", changeChain, [1250, 2500, 5000, 10000]],
   ["ring of n strict compares", compareRing, [1250, 2500, 5000, 10000]],
+  ["table of n cells with totals, whole-number conflict", table, [400, 1600, 6400]],
 ];
 
 /** The slope of the least-squares line through (log n, log ms). */

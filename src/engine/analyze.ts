@@ -9,7 +9,7 @@ import type { ClaimSet } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis, RoundingAnalysis } from "./analysis.js";
 import { build, type ClaimVariables } from "./build.js";
 import { components, type Component } from "./components.js";
-import { decide, decideDifferences, optimum, startDomains, type DecisionScope } from "./decide.js";
+import { decide, decideDifferences, freeClusters, optimum, startDomains, type DecisionScope } from "./decide.js";
 import type { Network } from "./network.js";
 import { explain } from "./explain.js";
 import { roundingOnly } from "./rounding.js";
@@ -114,8 +114,9 @@ export function analyze(set: ClaimSet): Analysis {
   const loose = new Set<string>();
   const componentOf = new Map<number, Component>();
   for (const k of exact) for (const v of k.variables) componentOf.set(v, k);
-  // A component's propagated domains are the start of every optimum in it: computed once.
-  const startOf = new Map<Component, ReadonlyMap<number, Interval> | undefined>();
+  // A component's propagated domains are the start of every optimum in it, computed once; its
+  // free figures fall into clusters joined through shared constraints, each solved on its own.
+  const startOf = new Map<Component, { start: ReadonlyMap<number, Interval>; clusterOf: Map<number, DecisionScope> } | undefined>();
   for (let i = 0; i < set.claims.length; i++) {
     const c = set.claims[i]!;
     if (!c.unknown) continue;
@@ -126,10 +127,11 @@ export function analyze(set: ClaimSet): Analysis {
       derived.set(c.key, propagated);
       continue;
     }
-    const scope = { active, variables: k.variables, constraints: k.constraints };
-    if (!startOf.has(k)) startOf.set(k, startDomains(net, scope));
-    const start = startOf.get(k);
-    const tight = start ? tightInterval(net, scope, v, start) : undefined;
+    if (!startOf.has(k)) startOf.set(k, clustersOf(net, { active, variables: k.variables, constraints: k.constraints }));
+    const split = startOf.get(k);
+    const d = split?.start.get(v);
+    const cluster = split?.clusterOf.get(v);
+    const tight = !split || !d ? undefined : d.isPoint ? d : cluster ? tightInterval(net, cluster, v, split.start) : undefined;
     derived.set(c.key, tight ?? propagated);
     if (!tight) loose.add(c.key);
   }
@@ -242,6 +244,15 @@ function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
     const parts = components(net, has, [...new Set(owned)].sort((a, b) => a - b), true);
     return parts.some((k) => !k.byPropagation && decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status === "unsat");
   };
+}
+
+/** A component's start domains and, for each free variable, its cluster (undefined when the domains empty). */
+function clustersOf(net: Network, scope: DecisionScope): { start: ReadonlyMap<number, Interval>; clusterOf: Map<number, DecisionScope> } | undefined {
+  const start = startDomains(net, scope);
+  if (!start) return undefined;
+  const clusterOf = new Map<number, DecisionScope>();
+  for (const cluster of freeClusters(net, scope, start)) for (const v of cluster.variables) if (!start.get(v)!.isPoint) clusterOf.set(v, cluster);
+  return { start, clusterOf };
 }
 
 /** The exact range of a variable over all solutions of its component, where it can be settled. */

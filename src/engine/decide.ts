@@ -189,6 +189,67 @@ export function relaxedGap(net: Network, scope: DecisionScope, candidates: reado
   return undefined;
 }
 
+/**
+ * A feasible scope split where its figures are fixed: with every variable whose start domain is
+ * one number taken as a constant, the free variables joined through the active constraints they
+ * share. Each cluster is a scope of its own (its free variables, the constants its constraints
+ * name, and those constraints); the solutions of the scope are every combination of theirs, so
+ * each unknown's exact range is its range within its cluster. A table's corner of unknowns is
+ * one cluster however large the table.
+ *
+ * @example
+ * ```ts
+ * import { Interval } from "../numbers/interval.js";
+ * import { Rational } from "../numbers/rational.js";
+ * import { Network } from "./network.js";
+ * const net = new Network();
+ * const [a, k, b] = [net.variable("a", true), net.variable("k", true), net.variable("b", true)];
+ * const e = net.relationElement(0);
+ * const one = Rational.ONE;
+ * net.linear([a, k], [one, one], Interval.atMost(Rational.of(9)), e); // a + k ≤ 9
+ * net.linear([k, b], [one, one], Interval.atMost(Rational.of(9)), e); // k + b ≤ 9
+ * const start = new Map([[a, Interval.atLeast(Rational.ZERO)], [k, Interval.point(Rational.of(4))], [b, Interval.atLeast(Rational.ZERO)]]);
+ * freeClusters(net, { active: () => true, variables: [a, k, b], constraints: [0, 1] }, start).map((s) => s.variables); //=> [[a, k], [b, k]]
+ * ```
+ */
+export function freeClusters(net: Network, scope: DecisionScope, start: ReadonlyMap<number, Interval>): DecisionScope[] {
+  const free = scope.variables.filter((v) => !start.get(v)!.isPoint);
+  const index = new Map(free.map((v, i) => [v, i]));
+  const parent = free.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const touching: number[] = [];
+  for (const ci of scope.constraints) {
+    const c = net.constraints[ci]!;
+    if (!scope.active(c.owner)) continue;
+    let first = -1;
+    for (const v of c.vars) {
+      const i = index.get(v);
+      if (i === undefined) continue;
+      if (first < 0) first = i;
+      else parent[find(i)] = find(first);
+    }
+    if (first >= 0) touching.push(ci);
+  }
+  const byRoot = new Map<number, { variables: Set<number>; constraints: number[] }>();
+  const clusterOf = (i: number) => {
+    const root = find(i);
+    let k = byRoot.get(root);
+    if (!k) byRoot.set(root, (k = { variables: new Set(), constraints: [] }));
+    return k;
+  };
+  for (const v of free) clusterOf(index.get(v)!).variables.add(v);
+  for (const ci of touching) {
+    const c = net.constraints[ci]!;
+    const k = clusterOf(index.get(c.vars.find((v) => index.has(v))!)!);
+    k.constraints.push(ci);
+    for (const v of c.vars) k.variables.add(v);
+  }
+  return [...byRoot.values()].map((k) => ({ active: scope.active, variables: [...k.variables], constraints: k.constraints }));
+}
+
 function optimumFrom(net: Network, scope: DecisionScope, domains: Map<number, Interval>, v: number, dir: 1 | -1): { bound: { v: Rational; open: boolean } | null } | undefined {
   const p = propagated(net, scope, domains);
   if (!p) return undefined;

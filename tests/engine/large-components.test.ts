@@ -13,7 +13,11 @@ import { check, formatPretty, toJsonReport } from "../../src/index.js";
  * totals. Every figure is a whole number of people.
  */
 function table(n: number, block: number, corner: (i: number, j: number) => number, extra: { claims?: Record<string, unknown>; relations?: unknown[] } = {}) {
-  const value = (i: number, j: number) => (i < block && j < block ? corner(i, j) : 10);
+  return tableOf(n, (i, j) => i < block && j < block, (i, j) => (i < block && j < block ? corner(i, j) : 10), extra);
+}
+
+/** An n × n table with its totals, the cells where `unknown` holds left unknown, `value` behind the totals. */
+function tableOf(n: number, unknown: (i: number, j: number) => boolean, value: (i: number, j: number) => number, extra: { claims?: Record<string, unknown>; relations?: unknown[] } = {}) {
   const claims: Record<string, unknown> = {};
   const relations: unknown[] = [];
   const count = (v: number | string) => ({ value: String(v), integer: true });
@@ -21,7 +25,7 @@ function table(n: number, block: number, corner: (i: number, j: number) => numbe
   for (let i = 0; i < n; i++) {
     let row = 0;
     for (let j = 0; j < n; j++) {
-      claims[`c${i}_${j}`] = i < block && j < block ? { unknown: true, integer: true } : count(10);
+      claims[`c${i}_${j}`] = unknown(i, j) ? { unknown: true, integer: true } : count(value(i, j));
       row += value(i, j);
     }
     claims[`row${i}`] = count(row);
@@ -74,6 +78,20 @@ describe("a large component with a few unknowns is solved exactly", () => {
     expect(r.findings.map((f) => [f.ruleId, f.message])).toEqual([
       ["sum", "c0_0 + c0_1 + 10 + … (13 more) … + 10 + 10 = 170 and c0_0 − c0_1 = 3 leave c0_0 only 6.5, but c0_0 is a whole number (with sum at relations[0])"],
     ]);
+  });
+});
+
+describe("unknowns that share no row or column are solved apart", () => {
+  it("13 blocks of 3 × 3 unknown cells down the diagonal of a 39 × 39 table: 117 unknowns, each exactly 0 to 15", () => {
+    // Each block's cells are 5 behind the totals, so each of its rows and columns leaves 15 for
+    // its three unknowns: a cell can be 15 (the rest of its row and column 0, the other four
+    // 15 − 0 in a 2 × 2 with margins 15) or 0. The blocks share no row or column, so each is a
+    // cluster of 9 for the exact ranges, not one of 117 (more than the 100 they take at once).
+    const inBlock = (i: number, j: number) => Math.floor(i / 3) === Math.floor(j / 3);
+    const r = check(tableOf(39, inBlock, (i, j) => (inBlock(i, j) ? 5 : 10)));
+    expect(r.verdict).toBe("consistent");
+    expect(r.derived).toHaveLength(117);
+    expect(new Set(r.derived.map((d) => `${d.interval} ${d.tight ?? "tight"}`))).toEqual(new Set(["[0, 15] tight"]));
   });
 });
 
