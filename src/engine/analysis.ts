@@ -57,7 +57,7 @@ export interface ConflictAnalysis {
    * `x − y = 3` leave x only 6.5). `expected` is then absent.
    */
   readonly whole?: { readonly claim: string; readonly range: Interval };
-  /** False when the set was too large to minimise. */
+  /** False when the shrinking could not prove it minimal (a smaller set the exact solver could not settle). */
   readonly minimal: boolean;
 }
 

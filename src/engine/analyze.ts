@@ -234,15 +234,25 @@ function wholeWitness(set: ClaimSet, net: Network, claimIndex: Int32Array, state
   return findWitness(set, net, claimIndex, state, { active, variables, constraints });
 }
 
-/** The exact test of a subset of elements: true when the exact solver finds it has no solution. */
-function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean {
+/**
+ * The exact test of a subset of elements: true when the exact solver finds it has no solution,
+ * false when every part has one, undefined when a part could not be settled.
+ */
+function exactOracle(net: Network): (subset: ReadonlySet<number>) => boolean | undefined {
   return (subset) => {
     const has = (e: number) => subset.has(e);
     // Only the subset's own constraints are visited: a conflict's test costs its size, not the network's.
     const owned: number[] = [];
     for (const e of subset) for (const c of net.owned[e]!) owned.push(c);
     const parts = components(net, has, [...new Set(owned)].sort((a, b) => a - b), true);
-    return parts.some((k) => !k.byPropagation && decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status === "unsat");
+    let unknown = false;
+    for (const k of parts) {
+      if (k.byPropagation) continue;
+      const status = decide(net, { active: has, variables: k.variables, constraints: k.constraints }).status;
+      if (status === "unsat") return true;
+      if (status === "unknown") unknown = true;
+    }
+    return unknown ? undefined : false;
   };
 }
 

@@ -17,7 +17,8 @@ import { relaxedGap } from "./decide.js";
 
 /**
  * Shrinks a traced conflict to a minimal one and describes it. `decides(subset)` is the exact
- * test of a subset (true: it has no solution), used where propagation alone cannot tell.
+ * test of a subset (true: it has no solution; false: it has one; undefined: the solver could not
+ * tell within its budget), used where propagation alone cannot tell.
  */
 export function explain(
   set: ClaimSet,
@@ -26,7 +27,7 @@ export function explain(
   claimIndex: Int32Array,
   traced: number[],
   primaryHint: number,
-  decides?: (subset: ReadonlySet<number>) => boolean,
+  decides?: (subset: ReadonlySet<number>) => boolean | undefined,
 ): ConflictAnalysis {
   // Try to drop relations first (latest first), then stated values: explanations with fewer
   // relations are easier to read, and the order is deterministic.
@@ -39,14 +40,17 @@ export function explain(
     for (const e of subset) for (const c of net.owned[e]!) start.push(c);
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
-  const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || (decides?.(subset) ?? false);
+  const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || decides?.(subset) === true;
+  // The same test, undefined where the exact solver could not tell.
+  const settles = (subset: ReadonlySet<number>): boolean | undefined => (propagates(subset) ? true : decides ? decides(subset) : false);
   // Every conflict is minimised, however long: directly where its shape allows (one ±1 linear
   // relation; a tree of them; a cycle of differences), else by deletion tests.
-  const minimal = true;
+  // Minimal unless a deletion test of the last pass could not be settled.
+  let minimal = true;
   let mus = treeShrink(net, traced);
   if (!mus) {
     const cycle = cycleShrink(net, traced);
-    mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? withoutConstantChecks(net, traced), infeasible);
+    mus = cycle?.minimal ? cycle.elements : shrink(cycle?.elements ?? withoutConstantChecks(net, traced), settles, () => (minimal = false));
   }
 
   mus.sort((a, b) => a - b);

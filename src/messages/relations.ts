@@ -252,7 +252,7 @@ export function conflictMessage(d: ConflictData): string {
   } else if (d.otherRelations.length > 0) {
     body += ` (with ${d.otherRelations.map((r) => r.id ?? `${r.kind} at ${r.path}`).join(", ")})`;
   }
-  if (!d.minimal) body += " (conflict too large to minimise: it may include claims that are not needed)";
+  if (!d.minimal) body += " (not proven minimal: the exact solver could not settle every smaller set, so it may include claims that are not needed)";
   if (d.culprits.length > 0 && d.culprits.every((c) => c.range)) {
     const named = d.culprits.map((c) => `'${c.claim}' (it would have to be ${result(c.range, d.terms.filter((t) => t.claim === c.claim))})`);
     body += `; the likeliest culprit${named.length === 1 ? "" : "s"}: ${named.join(" or ")}`;

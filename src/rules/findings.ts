@@ -68,7 +68,7 @@ export interface ConflictFields {
   readonly actual?: string;
   /** Claims in every conflict of the set, when there are several conflicts. */
   readonly culprits: ReadonlyArray<{ readonly claim: string; readonly range?: Interval }>;
-  /** False when the conflict was too large to minimise. */
+  /** False when the conflict is not proven minimal (a smaller set the exact solver could not settle). */
   readonly minimal: boolean;
   /** For a conflict of several relations: the steps from the stated figures to the primary relation. */
   readonly steps: readonly ConflictStepData[];

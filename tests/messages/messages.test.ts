@@ -798,7 +798,7 @@ const CASES: MessageCases = {
       expectedActual: { expected: "61", actual: "62" },
     },
     {
-      name: "a conflict too large to minimise",
+      name: "a conflict not proven minimal",
       data: conflict({
         relation: relation("part-of"),
         terms: [stated("part", "cred", "40", pt(40)), stated("whole", "inv", "37", pt(37))],
@@ -808,7 +808,7 @@ const CASES: MessageCases = {
         actual: "37",
         minimal: false,
       }),
-      message: 'the part "40" cannot exceed the whole "37" (the whole must be at least 40) (conflict too large to minimise: it may include claims that are not needed)',
+      message: 'the part "40" cannot exceed the whole "37" (the whole must be at least 40) (not proven minimal: the exact solver could not settle every smaller set, so it may include claims that are not needed)',
       expectedActual: { expected: "at least 40", actual: "37" },
     },
     {
@@ -859,7 +859,7 @@ const CASES: MessageCases = {
         minimal: false,
       }),
       message:
-        '164 + 455 = 619, but the total is stated as "620" (with part-of at relations[1], all-reports) (conflict too large to minimise: it may include claims that are not needed); ' +
+        '164 + 455 = 619, but the total is stated as "620" (with part-of at relations[1], all-reports) (not proven minimal: the exact solver could not settle every smaller set, so it may include claims that are not needed); ' +
         "the likeliest culprits: 'a' (it would have to be 165) or 't' (it would have to be 619)",
       expectedActual: { expected: "619", actual: "620" },
     },
