@@ -93,7 +93,7 @@ export function explain(
   relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
   const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
 
-  let target: string | undefined;
+  let candidates: string[] = [];
   if (primaryRel) {
     const spec = specOf(primaryRel.kind);
     // The result role first; then a share or factor (the figure computed from the others, e.g. the
@@ -120,20 +120,16 @@ export function explain(
       without.delete(statedElement(key)!);
       return !infeasible(without);
     };
-    target =
-      ordered.find((r) => statedVars.has(claimVar.get(r.claim)!) && fixes(r.claim))?.claim ??
-      ordered.find((r) => statedVars.has(claimVar.get(r.claim)!))?.claim;
+    const isStated = (r: { claim: string }) => statedVars.has(claimVar.get(r.claim)!);
+    candidates = [...new Set([...ordered.filter((r) => isStated(r) && fixes(r.claim)), ...ordered.filter(isStated)].map((r) => r.claim))];
   }
-  target ??= stated[stated.length - 1];
+  if (candidates.length === 0 && stated.length > 0) candidates = [stated[stated.length - 1]!];
 
   // What the rest allows for the target. A minimal conflict may leave out a stated value of the
   // primary relation (35.2% of 37 is no whole number, whatever the part), but the reader expects
   // the arithmetic of the relation as written ("13 of 37 is ≈35.14%"): so the primary relation's
   // other stated values join in, unless they conflict without the target.
-  let expected: Interval | undefined;
-  let values: SolveState | undefined;
-  let context: ReadonlySet<number> = new Set(mus);
-  if (target !== undefined) {
+  const allowed = (target: string): { expected?: Interval; values: SolveState; context: ReadonlySet<number> } => {
     const tv = claimVar.get(target)!;
     const without = new Set(mus);
     without.delete(net.variables[tv]!.statedElement!);
@@ -150,14 +146,33 @@ export function explain(
       return solve(net, { active: (e) => active.has(e), start, explain: false, override: free });
     };
     let r = withRelation.size > without.size ? attempt(withRelation) : undefined;
-    if (r?.ok) context = withRelation;
-    else {
+    let context: ReadonlySet<number> = withRelation;
+    if (!r?.ok) {
       r = attempt(without);
       context = without;
     }
-    values = r.state;
-    expected = r.ok ? r.state.intervals.get(tv) ?? Interval.ALL : undefined;
+    return { ...(r.ok ? { expected: r.state.intervals.get(tv) ?? Interval.ALL } : {}), values: r.state, context };
+  };
+  // The first candidate whose allowed values say something: a figure the rest leaves at "any
+  // value" (the percent change from a start that may be 0) explains nothing, so the next one
+  // whose range is bounded is named instead ("0% changed by 0% is −0.5025 to 0.5025, but the end
+  // value is stated as 2%"), else the first.
+  let target: string | undefined = candidates[0];
+  let found = target !== undefined ? allowed(target) : undefined;
+  const unbounded = (i: Interval | undefined) => i !== undefined && !i.lo && !i.hi;
+  if (found && unbounded(found.expected)) {
+    for (const other of candidates.slice(1)) {
+      const next = allowed(other);
+      if (next.expected && !unbounded(next.expected)) {
+        target = other;
+        found = next;
+        break;
+      }
+    }
   }
+  const expected = found?.expected;
+  const values = found?.values;
+  const context: ReadonlySet<number> = found?.context ?? new Set(mus);
   const terms: ConflictTerm[] = (primaryRel?.roles ?? []).map((r) => {
     const v = claimVar.get(r.claim)!;
     const variable = net.variables[v]!;
@@ -224,8 +239,9 @@ function wholeGap(net: Network, claimVar: ClaimVariables, mus: readonly number[]
  * values that exclude the target's stated one ("55 % of 200 is 109 to 111 women; 40 % of 200 is
  * 79 to 81 men; together 188 to 192, but the total is stated as 200"). The primary relation is
  * the first, in this order, where that happens: the relation where propagation found the
- * conflict, then the others as declared; its target is the first such stated figure among its
- * result role, its shares and factors, then the rest. Undefined when no relation qualifies.
+ * conflict, then the others in the network's canonical order (by content, so the file's order
+ * does not change the choice); its target is the first such stated figure among its result role,
+ * its shares and factors, then the rest. Undefined when no relation qualifies.
  */
 function forwardExplanation(
   set: ClaimSet,
@@ -243,7 +259,9 @@ function forwardExplanation(
   }
   // Only a relation with a stated figure can be where the others meet one (the target is stated).
   const hasStated = (p: number) => set.relations[p]!.roles.some((r) => statedVars.has(claimVar.get(r.claim)!));
-  const order = [...(hint !== undefined ? [hint] : []), ...[...relations].sort((a, b) => a - b).filter((r) => r !== hint)].filter(hasStated);
+  // The others in the network's canonical order (its elements are numbered by content, not by
+  // where the claims file writes them), so the choice does not depend on how the file is ordered.
+  const order = [...(hint !== undefined ? [hint] : []), ...[...relations].sort((a, b) => elementOf.get(a)! - elementOf.get(b)!).filter((r) => r !== hint)].filter(hasStated);
   // First a target computed from the others (a result role, a share, a factor): the explanation
   // then runs forward ("97 + 58 = 155 is 54.4% of 285, but the text says 55%"); only then any.
   for (const forwardOnly of [true, false]) {

@@ -305,7 +305,12 @@ class ClaimSetBuilder {
    * An unknown claim without `unit:` or `integer:` takes what it measures and whether it is a
    * whole number from the claims beside it in its relations: beside an amount of money, a
    * percentage or a decimal figure in a role of the same kind (quantities, differences), it is
-   * no count. Repeated until nothing changes, so a chain of unknowns is followed.
+   * no count. Repeated until nothing changes, so a chain of unknowns is followed. Each round
+   * reads the claims as the previous round left them and gathers, for each unknown, what every
+   * relation offers, so the result does not depend on the order of relations: an unknown that two
+   * relations would give different measures (a percentage in one, percentage points in the
+   * other) takes neither — it stays compatible with both readings, and no unit finding rests on
+   * a guess — and is no count if any neighbour is none.
    */
   private inferUnknowns(): void {
     const candidates = this.claims.filter((c) => c.unknown && !this.explicitInteger.has(c.key));
@@ -314,8 +319,12 @@ class ClaimSetBuilder {
     let index: ReadonlyMap<string, number> = this.positions;
     if (index.size !== this.claims.length) index = new Map(this.claims.map((c, i) => [c.key, i]));
     const byHolds = (holds: RoleHolds) => (holds === "quantity" || holds === "difference" ? "amount" : holds);
+    const ambiguous = new Set<number>();
+    const measureKey = (m: Measure) => `${m.dimension}|${m.currency ?? ""}|${m.unit ?? ""}`;
     for (let pass = 0, changed = true; changed && pass < 20; pass++) {
       changed = false;
+      // What this round's relations offer each unknown: no count, and the measures carried over.
+      const offers = new Map<number, { measures: Map<string, Measure> }>();
       for (const rel of this.relations) {
         const spec = specOf(rel.kind);
         const holdsOf = (role: string) => spec.roles.find((r) => r.role === role)?.holds ?? "quantity";
@@ -350,11 +359,20 @@ class ClaimSetBuilder {
               ? { dimension: m.dimension, ...(m.currency !== undefined ? { currency: m.currency } : {}), ...(m.unit !== undefined ? { unit: m.unit } : {}) }
               : undefined;
           if (!c.integer && carried === undefined) continue;
-          const updated: ClaimModel = { ...c, integer: false, ...(carried ? { measure: carried } : {}) };
-          this.claims[i] = updated;
-          this.positions.set(updated.key, i);
-          changed = true;
+          let offer = offers.get(i);
+          if (!offer) offers.set(i, (offer = { measures: new Map() }));
+          if (carried) offer.measures.set(measureKey(carried), carried);
         }
+      }
+      for (const [i, offer] of offers) {
+        const c = this.claims[i]!;
+        if (offer.measures.size > 1) ambiguous.add(i);
+        const measure = offer.measures.size === 1 && !ambiguous.has(i) ? [...offer.measures.values()][0]! : undefined;
+        if (!c.integer && measure === undefined) continue;
+        const updated: ClaimModel = { ...c, integer: false, ...(measure ? { measure } : {}) };
+        this.claims[i] = updated;
+        this.positions.set(updated.key, i);
+        changed = true;
       }
     }
   }
