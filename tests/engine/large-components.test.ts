@@ -55,7 +55,7 @@ const derived = (r: ReturnType<typeof check>) => Object.fromEntries(r.derived.ma
 describe("a large component with a few unknowns is solved exactly", () => {
   it("the corner of a table, with c0_0 − c0_1 = 4 stated: c0_0 = 7, c0_1 = 3, c1_0 = 2, c1_1 = 8", () => {
     // c0_0 + c0_1 = 170 − 160 = 10 and c0_0 − c0_1 = 4 give 7 and 3; then 169 − 160 − 7 = 2, and
-    // 170 − 160 − 2 = 8. Propagation alone leaves c0_0 anywhere in 4 to 10.
+    // 170 − 160 − 2 = 8. Propagation alone narrows c0_0 only to 5 … 9.
     const r = check(table(18, 2, corner, difference("4")));
     expect(r.verdict).toBe("consistent");
     expect(derived(r)).toEqual({ c0_0: [7, 7, true], c0_1: [3, 3, true], c1_0: [2, 2, true], c1_1: [8, 8, true] });
