@@ -15,6 +15,9 @@ import { treeShrink } from "./tree-shrink.js";
 import { holdsExactly, solve, type SolveState } from "./solve.js";
 import { relaxedGap } from "./decide.js";
 
+/** How many figures of a relation are tried for the target when the first says "any value". */
+const MAX_TARGET_TRIES = 8;
+
 /**
  * Shrinks a traced conflict to a minimal one and describes it. `decides(subset)` is the exact
  * test of a subset (true: it has no solution; false: it has one; undefined: the solver could not
@@ -93,7 +96,7 @@ export function explain(
   relations.sort((a, b) => a - b); // reported in declaration order (the choice above used the canonical one)
   const stated = declared([...statedVars].map((v) => net.variables[v]!.name));
 
-  let candidates: string[] = [];
+  let candidates: Iterable<string> = [];
   if (primaryRel) {
     const spec = specOf(primaryRel.kind);
     // The result role first; then a share or factor (the figure computed from the others, e.g. the
@@ -121,9 +124,18 @@ export function explain(
       return !infeasible(without);
     };
     const isStated = (r: { claim: string }) => statedVars.has(claimVar.get(r.claim)!);
-    candidates = [...new Set([...ordered.filter((r) => isStated(r) && fixes(r.claim)), ...ordered.filter(isStated)].map((r) => r.claim))];
+    // Lazily: the figures that fix it (each test a propagation), then any stated one.
+    candidates = (function* () {
+      const seen = new Set<string>();
+      for (const pass of [true, false]) {
+        for (const r of ordered) {
+          if (seen.has(r.claim) || !isStated(r) || (pass && !fixes(r.claim))) continue;
+          seen.add(r.claim);
+          yield r.claim;
+        }
+      }
+    })();
   }
-  if (candidates.length === 0 && stated.length > 0) candidates = [stated[stated.length - 1]!];
 
   // What the rest allows for the target. A minimal conflict may leave out a stated value of the
   // primary relation (35.2% of 37 is no whole number, whatever the part), but the reader expects
@@ -157,18 +169,27 @@ export function explain(
   // value" (the percent change from a start that may be 0) explains nothing, so the next one
   // whose range is bounded is named instead ("0% changed by 0% is −0.5025 to 0.5025, but the end
   // value is stated as 2%"), else the first.
-  let target: string | undefined = candidates[0];
-  let found = target !== undefined ? allowed(target) : undefined;
   const unbounded = (i: Interval | undefined) => i !== undefined && !i.lo && !i.hi;
-  if (found && unbounded(found.expected)) {
-    for (const other of candidates.slice(1)) {
-      const next = allowed(other);
-      if (next.expected && !unbounded(next.expected)) {
-        target = other;
-        found = next;
-        break;
-      }
+  let target: string | undefined;
+  let found: ReturnType<typeof allowed> | undefined;
+  let tries = 0;
+  for (const candidate of candidates) {
+    const next = allowed(candidate);
+    if (target === undefined) {
+      target = candidate;
+      found = next;
+      if (!unbounded(next.expected)) break;
+    } else if (next.expected && !unbounded(next.expected)) {
+      target = candidate;
+      found = next;
+      break;
     }
+    // A few more figures at most: each is a propagation, and a wide relation has thousands.
+    if (++tries >= MAX_TARGET_TRIES) break;
+  }
+  if (target === undefined && stated.length > 0) {
+    target = stated[stated.length - 1]!;
+    found = allowed(target);
   }
   const expected = found?.expected;
   const values = found?.values;
