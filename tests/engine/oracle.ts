@@ -179,6 +179,8 @@ export function toClaimsFile(system: OracleSystem): { claims: Record<string, Cla
 
 /** lo ≤ num/den ≤ hi, for den > 0, exactly (small whole numbers). */
 function within(num: number, den: number, r: Ratio): boolean {
+  // num / den within [lo, hi], for a denominator of either sign (a signed whole: 50% of −4 is −2).
+  if (den < 0) return within(-num, -den, r);
   return num * r.lo[1] >= r.lo[0] * den && num * r.hi[1] <= r.hi[0] * den;
 }
 
@@ -203,7 +205,7 @@ function holds(r: OracleRelation, v: (id: string) => number): boolean {
       // percent · whole = 100 · part, for some percent in its interval.
       const whole = v(r.whole);
       const part = v(r.part);
-      return whole === 0 ? part === 0 : whole > 0 && within(100 * part, whole, r.percent);
+      return whole === 0 ? part === 0 : within(100 * part, whole, r.percent);
     }
     case "ratio": {
       // factor · from = to, for some factor in its interval.

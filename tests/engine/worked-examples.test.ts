@@ -81,6 +81,13 @@ describe("worked examples", () => {
     expect(messages(r)).toEqual(['percent-of: 97 + 58 = 155 for wc; so wc of 285 is ≈54.39%, but the percentage is stated as "55%" (with sum at relations[0])']);
   });
 
+  it("50% of a signed −4 is −2: a percentage of a negative whole, as percent · whole = 100 · part", () => {
+    // 49.5% … 50.5% of −4 is −2.02 … −1.98: the one whole number is −2.
+    const r = check({ claims: { a: { value: -4, signed: true }, c: { unknown: true, signed: true }, p: "50%" }, relations: [{ kind: "percent-of", part: "c", whole: "a", percent: "p" }] });
+    expect(r.verdict).toBe("consistent");
+    expect(derived(r)).toEqual({ c: "{-2}" });
+  });
+
   it("700 + an unknown count = 619: inconsistent, since a count is at least 0 (not −81 people)", () => {
     const r = check({
       claims: { a: { value: 700, unit: "people" }, b: { unknown: true }, t: { value: 619, unit: "people" } },
