@@ -157,14 +157,20 @@ function oracleShard(systems, seed, out) {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    child.stdout.on("data", (d) => (output = (output + d).slice(-4000)));
-    child.stderr.on("data", (d) => (output = (output + d).slice(-4000)));
+    // The failure's own lines (fast-check's seed and counterexample, the assertion), then the tail.
+    let failure = "";
+    const keep = (d) => {
+      output = (output + d).slice(-4000);
+      for (const line of String(d).split("\n")) if (/Counterexample|seed:|AssertionError|without/.test(line)) failure += `${line.slice(0, 2000)}\n`;
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
     child.on("close", (status) => {
       try {
         resolve({ report: JSON.parse(readFileSync(out, "utf8")) });
         rmSync(out, { force: true });
       } catch {
-        resolve({ failure: `seed ${seed}: vitest exited ${status}: ${output.split("\n").slice(-15).join("\n")}` });
+        resolve({ failure: `seed ${seed}: vitest exited ${status}:\n${failure || output.split("\n").slice(-15).join("\n")}` });
       }
     });
   });

@@ -55,27 +55,29 @@ describe("the engine and the brute-force oracle", () => {
           // Stated percentages and factors stay part of their relation in the oracle: a conflict
           // that does not name one still holds with it.
           expect(satisfiable(system, subsetOf(system, conflict.stated, conflict.relations)), `conflict ${JSON.stringify(conflict.stated)} ${JSON.stringify(conflict.relations)} in ${where}`).toBe(false);
-          for (const k of conflict.stated) {
-            if (!system.claims.some((c) => c.id === k)) continue;
-            const without = subsetOf(system, conflict.stated.filter((x) => x !== k), conflict.relations);
-            if (!trusted(system, without)) {
-              untrusted++;
-              continue;
-            }
-            expect(satisfiable(system, without), `without ${k}: ${where}`).toBe(true);
-          }
           // A share or factor the conflict does not name is free for the engine, but fixed in the
-          // oracle's relation: with one of those left, "without relation i" is beyond the oracle
-          // (a = 0, b = 50% of a, c = 75% of b, c = 1: without the first relation, c = 1 is still
-          // no 75% of a whole b, but it is some share of one).
+          // oracle's relation: with one of those in what is left, "without relation i" or
+          // "without figure k" is beyond the oracle (a = 0, b = 50% of a, c = 75% of b, c = 1:
+          // without the first relation, c = 1 is still no 75% of a whole b, but it is some share
+          // of one; b = 1 = f · a with a ≤ 1: a factor of 2 leaves a at 0.5, a free factor at 1).
           const file = toClaimsFile(system);
           const shareOf = (i: number): string | undefined => {
             const rel = file.relations[i] as { percent?: string; factor?: string };
             return rel.percent ?? rel.factor;
           };
+          const freesAShare = (relations: readonly number[]) => relations.some((x) => shareOf(x) !== undefined && !conflict.stated.includes(shareOf(x)!));
+          for (const k of conflict.stated) {
+            if (!system.claims.some((c) => c.id === k)) continue;
+            const without = subsetOf(system, conflict.stated.filter((x) => x !== k), conflict.relations);
+            if (!trusted(system, without) || freesAShare(conflict.relations)) {
+              untrusted++;
+              continue;
+            }
+            expect(satisfiable(system, without), `without ${k}: ${where}`).toBe(true);
+          }
           for (const i of conflict.relations) {
             const rest = conflict.relations.filter((x) => x !== i);
-            if (rest.some((x) => shareOf(x) !== undefined && !conflict.stated.includes(shareOf(x)!))) {
+            if (freesAShare(rest)) {
               untrusted++;
               continue;
             }
