@@ -9,26 +9,7 @@
  * `compare <`) are the caller's, who adds a slack ε and maximises it (src/engine/decide.ts).
  */
 import { Rational } from "../../src/numbers/rational.js";
-
-/** A linear program: minimise `objective · x` subject to `lo ≤ x ≤ hi` and `rows`. */
-export interface LinearProgram {
-  /** Number of variables. */
-  readonly size: number;
-  /** Lower bound of each variable (`null`: none). */
-  readonly lo: ReadonlyArray<Rational | null>;
-  /** Upper bound of each variable (`null`: none). */
-  readonly hi: ReadonlyArray<Rational | null>;
-  /** Rows `lo ≤ Σ coef · x[var] ≤ hi` (`null`: no bound on that side). */
-  readonly rows: ReadonlyArray<{ readonly terms: ReadonlyArray<readonly [variable: number, coef: Rational]>; readonly lo: Rational | null; readonly hi: Rational | null }>;
-  /** Coefficients of the objective to minimise (none: any feasible point). */
-  readonly objective?: ReadonlyArray<readonly [variable: number, coef: Rational]>;
-}
-
-/** The outcome of `solveLp`. */
-export type LpResult =
-  | { readonly status: "infeasible" }
-  | { readonly status: "unbounded" }
-  | { readonly status: "optimal"; readonly x: readonly Rational[]; readonly value: Rational };
+import type { LinearProgram, LpResult } from "../../src/engine/simplex.js";
 
 const ZERO = Rational.ZERO;
 const ONE = Rational.ONE;
@@ -46,6 +27,7 @@ interface Mapping {
  * @example
  * ```ts
  * import { Rational } from "../../src/numbers/rational.js";
+import type { LinearProgram, LpResult } from "../../src/engine/simplex.js";
  * const r = (n: number) => Rational.of(n);
  * // x + y = 10, x − y = 4: the one solution.
  * const lp = { size: 2, lo: [null, null], hi: [null, null], rows: [
