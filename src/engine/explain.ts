@@ -43,9 +43,9 @@ export function explain(
     for (const e of subset) for (const c of net.owned[e]!) start.push(c);
     return !solve(net, { active: (e) => subset.has(e), start, explain: false }).ok;
   };
-  const infeasible = (subset: ReadonlySet<number>): boolean => propagates(subset) || decides?.(subset) === true;
-  // The same test, undefined where the exact solver could not tell.
+  // Undefined where the exact solver could not tell.
   const settles = (subset: ReadonlySet<number>): boolean | undefined => (propagates(subset) ? true : decides ? decides(subset) : false);
+  const infeasible = (subset: ReadonlySet<number>): boolean => settles(subset) === true;
   // Every conflict is minimised, however long: directly where its shape allows (one ±1 linear
   // relation; a tree of them; a cycle of differences), else by deletion tests.
   // Minimal unless a deletion test of the last pass could not be settled.
@@ -167,8 +167,8 @@ export function explain(
   };
   // The first candidate whose allowed values say something: a figure the rest leaves at "any
   // value" (the percent change from a start that may be 0) explains nothing, so the next one
-  // whose range is bounded is named instead ("0% changed by 0% is −0.5025 to 0.5025, but the end
-  // value is stated as 2%"), else the first.
+  // whose range is bounded is named instead ("the change requires the starting value to be from
+  // ≈1.49 to ≈2.51, but it is stated as "0%""), else the first.
   const unbounded = (i: Interval | undefined) => i !== undefined && !i.lo && !i.hi;
   let target: string | undefined;
   let found: ReturnType<typeof allowed> | undefined;
