@@ -96,7 +96,7 @@ const cases: BadCase[] = [
     name: "a relation of an unknown kind",
     file: "kind.claims.yaml",
     source: "claims:\n  a: 1\n  b: 2\nrelations:\n  - { kind: parts-of, part: a, whole: b }\n",
-    issue: { path: "relations[0].kind", line: 5, column: 13, expected: /^a relation kind: equal, part-of, sum, cumulative, percent-of, change, compare, ratio, shares, average or rate$/, found: /"parts-of"/ },
+    issue: { path: "relations[0].kind", line: 5, column: 13, expected: /^a relation kind: equal, conversion, part-of, sum, cumulative, percent-of, change, compare, ratio, shares, average or rate$/, found: /"parts-of"/ },
   },
   {
     name: "both document and documents",

@@ -107,7 +107,8 @@ function valueKey(value, ctx) {
   if (ctx.parseQuantity) {
     const q = ctx.parseQuantity(value);
     if (q.ok) {
-      const n = String(q.quantity.nominal);
+      // A measurement's figure as written ("30 feet" is 30, though it is kept in metres).
+      const n = String(q.quantity.scale !== undefined ? q.quantity.nominal.div(q.quantity.scale) : q.quantity.nominal);
       return n.startsWith("-") ? n.slice(1) : n;
     }
   }
@@ -128,6 +129,12 @@ function unitKey(claim, ctx) {
     if (q.ok) {
       qualifier = `${q.quantity.qualifier}${String(q.quantity.nominal).startsWith("-") ? " negative" : ""}`;
       const m = q.quantity.measure;
+      // A unit of measurement by its symbol, whether the value or `unit:` gives it ("30 feet", or 30 with `unit: foot`).
+      if (m?.unit !== undefined) unit = m.unit;
+      else if (unit !== "" && claim.unit !== undefined) {
+        const u = ctx.parseQuantity(`1 ${claim.unit}`);
+        if (u.ok && u.quantity.measure?.unit !== undefined) unit = u.quantity.measure.unit;
+      }
       if (unit === "" && m) {
         unit = m.dimension === "share" ? "%" : m.dimension === "points" ? "points" : m.dimension === "multiplier" ? "times"
           : m.dimension === "money" ? String(m.currency ?? "money").toLowerCase() : m.noun !== undefined ? foldUnit(m.noun) : "";

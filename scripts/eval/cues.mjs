@@ -23,16 +23,21 @@ const FAMILIES = /** @type {const} */ ([
   ["same figure", ["restated", "again", "same"]],
 ]);
 
+/** Kinds whose cue has no words of its own (a figure and its conversion in brackets): one family each. */
+const KIND_FAMILIES = /** @type {Readonly<Record<string, string>>} */ ({ conversion: "unit in brackets" });
+
 /**
  * The family of a cue ("of these" → "of these / of whom"); `(none)` for a relation with no cue,
- * `other` when no family's words occur in it.
+ * `other` when no family's words occur in it. A kind listed in KIND_FAMILIES is its own family.
  * @param {string | undefined} cue
+ * @param {string} [kind]
  * @returns {string}
  *
  * @example
  * cueFamily("raising the total to"); // "raising the total to"
  */
-export function cueFamily(cue) {
+export function cueFamily(cue, kind) {
+  if (kind !== undefined && KIND_FAMILIES[kind] !== undefined) return KIND_FAMILIES[kind];
   if (cue === undefined || cue.trim() === "") return "(none)";
   const c = ` ${cue.toLowerCase()} `;
   for (const [family, words] of FAMILIES) if (words.some((w) => c.includes(w))) return family;

@@ -41,7 +41,7 @@ function normaliseRelation(r, index, claimIds) {
   }
   return {
     kind: r.kind,
-    family: cueFamily(r.cue),
+    family: cueFamily(r.cue, r.kind),
     standing: r.standing ?? "proposed",
     id: r.id ?? `relations[${index}]`,
     roles,

@@ -95,6 +95,10 @@ export function build(set: ClaimSet): Built {
     return claimVar.get(key)!;
   };
   const aux = (name: string, integer: boolean) => net.variable(name, integer);
+  const quantity = (key: string) => {
+    const v = claimVar.get(key.startsWith("\u0000") ? key.slice(1) : key);
+    return v === undefined ? undefined : set.claims[claimIndexOf[v]!]?.quantity;
+  };
   // Measurements are kept in their base unit, but a role of its own unit (the count of an average,
   // the population of a rate) counts units as written: "177.3 bushels per acre on 85.2 million
   // acres". Such a role gets the figure in its written unit, base = scale × written.
@@ -108,7 +112,7 @@ export function build(set: ClaimSet): Built {
     if (scaled.length === 0) {
       current = r;
       at = r.index * r.roles.length;
-      specOf(r.kind).compile(r, { net, owner, variable, aux });
+      specOf(r.kind).compile(r, { net, owner, variable, aux, quantity });
       current = undefined;
       continue;
     }
@@ -125,6 +129,7 @@ export function build(set: ClaimSet): Built {
       owner,
       variable: (key) => (key.startsWith("\u0000") ? written.get(key.slice(1))! : claimVar.get(key)!),
       aux,
+      quantity,
     });
   }
   const claimIndex = new Int32Array(net.variables.length).fill(-1);

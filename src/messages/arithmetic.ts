@@ -32,6 +32,7 @@ const ARITHMETIC: { readonly [K in AnyRelationKind]: (t: Terms) => string } = {
   sum: (t) => `${weighted(t.all("part"), t.fields.weights?.split(" "))} = ${t.one("total")}`,
   cumulative: (t) => `${t.one("previous")} + ${t.one("added")} = ${t.one("total")}`,
   equal: (t) => t.all("claim").join(" = "),
+  conversion: (t) => `${t.one("from")} converts to ${t.one("to")}`,
   compare: (t) => `${t.one("left")} ${t.fields.op ?? "?"} ${t.one("right")}`,
   "percent-of": (t) => `${t.one("part")} is ${t.one("percent")} of ${t.one("whole")}`,
   change: (t) => {

@@ -8,7 +8,7 @@ import { Rational } from "../numbers/rational.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
 import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
 import { relationArithmetic } from "./arithmetic.js";
-import { operand, quoted, result } from "./words.js";
+import { convertedWords, operand, quoted, result } from "./words.js";
 
 /** What a conflict's entry works with. */
 interface ConflictWords {
@@ -59,6 +59,11 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
     return body;
   },
   compare: ({ d, one }) => `${quoted(one("left"))} ${d.relation.fields?.op ?? "?"} ${quoted(one("right"))} does not hold`,
+  conversion: ({ one }) => {
+    const from = one("from");
+    const to = one("to");
+    return `${quoted(from)} is ${from && to ? convertedWords(from.interval, to.measure) : "?"}, which does not round to ${quoted(to)}`;
+  },
   ratio: ({ d, one, expected, stated, role }) =>
     d.relation.fields?.reading === "times-more"
       ? timesMore(one("from"), one("factor"), d.targetRole === "to" ? stated : undefined) ??
@@ -129,6 +134,7 @@ const STEP_MESSAGES: { readonly [K in AnyRelationKind]: (w: StepWords) => string
         ? `from ${operand(one("from"))} to ${operand(one("to"))} is a change of ${value}% for ${claim}`
         : `${claim} is ${value} (the ${s.role === "to" ? "end" : "starting"} value of the change)`,
   equal: ({ value, claim }) => `${claim} is the same quantity: ${value}`,
+  conversion: ({ s, one, value, claim }) => `${claim} is ${value} (${s.role === "to" ? `the conversion of ${operand(one("from"))}` : `converted to ${operand(one("to"))}`})`,
   compare: ({ s, one, value, claim }) => `${claim} is ${value} (as ${operand(one("left"))} ${s.relation.fields?.op ?? "?"} ${operand(one("right"))})`,
   ratio: ({ s, one, value, claim }) =>
     s.role === "to"

@@ -97,6 +97,29 @@ function physicalEnd(v: Rational, m: Measure): string {
   return `${inUnit.toDecimal()} ${inUnit.equals(Rational.of(1n)) ? u.singular : u.plural}`;
 }
 
+/**
+ * A measurement in another unit, to four significant digits, rounded outwards so the words
+ * never claim more than the exact range: "8.991 to 9.297 metres" for 30 feet (29.5 to 30.5 feet)
+ * in metres. A measure with no factor, or an unbounded range, is worded as `describeMeasured`.
+ */
+export function convertedWords(i: Interval, m: Measure | undefined): string {
+  const u = m?.unit !== undefined ? physicalUnitBySymbol(m.unit) : undefined;
+  if (!u?.factor || !i.lo || !i.hi || i.isEmpty) return describeMeasured(i, m);
+  const lo = i.lo.v.div(u.factor);
+  const hi = i.hi.v.div(u.factor);
+  const top = hi.sign() < 0 ? hi.neg() : hi;
+  let step = Rational.ONE;
+  while (step.mul(TEN_THOUSAND).cmp(top) <= 0) step = step.mul(TEN);
+  while (top.sign() > 0 && step.mul(THOUSAND).cmp(top) > 0) step = step.div(TEN);
+  const down = lo.div(step).floor().mul(step);
+  const up = hi.div(step).ceil().mul(step);
+  return down.equals(up) ? `${down.toDecimal()} ${down.equals(Rational.ONE) ? u.singular : u.plural}` : `${down.toDecimal()} to ${up.toDecimal()} ${u.plural}`;
+}
+
+const TEN = Rational.of(10n);
+const THOUSAND = Rational.of(1000n);
+const TEN_THOUSAND = Rational.of(10000n);
+
 /** One end of an interval in a measure's words: "$3.85 billion", "48.5%", "0.75 points". */
 function measuredEnd(v: Rational, m: Measure): string {
   if (m.dimension === "share") return `${v.toDecimal()}%`;

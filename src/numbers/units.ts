@@ -94,13 +94,15 @@ export function physicalUnitBySymbol(symbol: string): PhysicalUnit | undefined {
 /**
  * A unit written after a figure at `i`: "3 hours", "30-foot", "9 metres", "12km", "400
  * hectares". Returns the unit and where it ends, or null. One space or a hyphen may come before
- * it; the unit must end at a word boundary. Bounded look-ahead: no backtracking.
+ * it; the unit must end at a word boundary, and not before a slash ("72 km/h" is a speed).
+ * Bounded look-ahead: no backtracking.
  *
  * @example
  * ```ts
  * readPhysicalUnit("30-foot wall", 2)?.unit.symbol; //=> "ft"
  * readPhysicalUnit("3 hours", 1)?.end; //=> 7
  * readPhysicalUnit("5m", 1); //=> null
+ * readPhysicalUnit("72 km/h", 2); //=> null
  * ```
  */
 export function readPhysicalUnit(s: string, i: number): { unit: PhysicalUnit; end: number } | null {
@@ -116,6 +118,8 @@ export function readPhysicalUnit(s: string, i: number): { unit: PhysicalUnit; en
     const two = BY_NAME.get(`${first} ${s.slice(e1 + 1, e2).toLowerCase()}`);
     if (two && !isLetterAt(s, e2)) return { unit: two, end: e2 };
   }
+  // "km/h", "kg/m²": a unit of a rate, not of the figure.
+  if (s[e1] === "/") return null;
   const one = BY_NAME.get(first);
   return one ? { unit: one, end: e1 } : null;
 }

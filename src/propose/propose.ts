@@ -12,6 +12,8 @@
  */
 import type { ClaimsFileInput } from "../input/schema.js";
 import { parseQuantity } from "../numbers/quantity.js";
+import { measureOfUnit } from "../numbers/measure.js";
+import { physicalUnitBySymbol } from "../numbers/units.js";
 import { scanNumbers } from "../text/scanner.js";
 import { QuoteIndex } from "../text/occurrences.js";
 import { paragraphs, sentences } from "../text/sentences.js";
@@ -20,6 +22,7 @@ import { average } from "./cues/average.js";
 import { bracketShare } from "./cues/bracket-share.js";
 import { change } from "./cues/change.js";
 import { cumulative } from "./cues/cumulative.js";
+import { conversion } from "./cues/conversion.js";
 import { equal } from "./cues/equal.js";
 import { partOf } from "./cues/part-of.js";
 import { percentOf } from "./cues/percent-of.js";
@@ -67,7 +70,7 @@ export interface Proposal {
 }
 
 /** The cues, in the order they are tried; a relation a later cue finds again is not repeated. */
-const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, average, totalNouns, restated];
+const CUES: readonly Cue[] = [partOf, cumulative, percentOf, bracketShare, shareOfTotal, sum, together, change, ratio, rate, shares, equal, conversion, average, totalNouns, restated];
 
 /** How many sentences back (in the same paragraph) a cue may look. */
 const LOOK_BACK = 3;
@@ -168,6 +171,19 @@ function unpaired(quote: string): boolean {
   return curly !== 0 || straight % 2 !== 0 || guillemet !== 0 || single !== 0;
 }
 
+/** The roles whose claims are one measure: a measurement's unit carries over to a bare figure in them. */
+const SAME_MEASURE_ROLES: ReadonlySet<string> = new Set(["from", "to", "difference", "part", "parts", "whole", "total", "previous", "added", "claims", "left", "right"]);
+
+/**
+ * Whether a noun may be the `unit:` of a value: any noun for a bare figure, only its own unit for
+ * a measurement ("1,850 miles" of the noun "mile", not of "wall" in "a 30-foot wall").
+ */
+function nounFits(value: string, head: string): boolean {
+  const q = parseQuantity(value);
+  const unit = q.ok ? q.quantity.measure?.unit : undefined;
+  return unit === undefined || measureOfUnit(head).unit === unit;
+}
+
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
 
 function build(text: string, all: readonly Num[], bindings: readonly Binding[], rejections: readonly Rejection[], options: ProposeOptions): Proposal {
@@ -227,7 +243,8 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
     // The unit word joins the value only when the value still reads ("4 points", not "4  points").
     const end = n.valueEnd !== undefined && parseQuantity(text.slice(s.start, n.valueEnd)).ok ? n.valueEnd : s.end;
     const at = anchored(s.start, end, n.noun && !n.noun.before ? n.noun.end : undefined);
-    claims[id] = { value: text.slice(s.start, end), ...(n.noun ? { unit: n.noun.head } : {}), ...at };
+    const value = text.slice(s.start, end);
+    claims[id] = { value, ...(n.noun && nounFits(value, n.noun.head) ? { unit: n.noun.head } : {}), ...at };
     idOf.set(n, id);
   }
 
@@ -258,6 +275,25 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
     for (const [key, t] of Object.entries(r)) o[key] = Array.isArray(t) ? (t as readonly RoleTarget[]).map(ref) : ref(t as RoleTarget);
     return o;
   };
+
+  // A bare figure beside a measurement in the same relation is in its unit: "from 38 to 45 a week,
+  // an increase of 7 hours" is 38 and 45 hours. Only roles that share one measure take it (not a
+  // percentage, a factor or a rate), and only when the relation's measurements are in one unit.
+  for (const b of bindings) {
+    const nums: Num[] = [];
+    for (const [key, t] of Object.entries(b.roles)) {
+      if (!SAME_MEASURE_ROLES.has(key)) continue;
+      for (const x of [t].flat() as RoleTarget[]) if ("num" in x && x.sub === undefined) nums.push(x.num);
+    }
+    const units = new Set(nums.flatMap((n) => (n.measured !== undefined ? [n.measured] : [])));
+    const unit = units.size === 1 ? physicalUnitBySymbol([...units][0]!) : undefined;
+    if (!unit) continue;
+    for (const n of nums) {
+      const claim = claims[idOf.get(n) ?? ""];
+      const kind = n.scanned.kind;
+      if (claim && n.measured === undefined && claim.unit === undefined && (kind === "count" || kind === "decimal")) claim.unit = unit.singular;
+    }
+  }
 
   const relations: Array<Record<string, unknown>> = [];
   const seen = new Set<string>();

@@ -6,6 +6,7 @@
  * of items.
  */
 import { parseQuantity } from "../numbers/quantity.js";
+import { physicalUnitBySymbol, readPhysicalUnit } from "../numbers/units.js";
 import type { ScannedNumber } from "../text/scanner.js";
 import { tokenize } from "../text/words.js";
 
@@ -38,8 +39,10 @@ export interface Num {
   /** Whether it is a quantity a relation may bind (not a year, date, time, name, ordinal, score…). */
   readonly quantity: boolean;
   readonly noun?: Noun;
-  /** Where its value as written ends when a unit word after the figure belongs to it ("4 points", "three times"). */
+  /** Where its value as written ends when a unit word after the figure belongs to it ("4 points", "three times", "30 feet"). */
   readonly valueEnd?: number;
+  /** The unit of measurement its value carries, by symbol ("30 feet": "ft"), when it has a fixed size. */
+  readonly measured?: string;
 }
 
 /** An item of a sentence: a word, a punctuation mark, or a whole scanned number. */
@@ -259,9 +262,21 @@ export function readSentences(text: string, numbers: readonly ScannedNumber[], l
       const signed = n.qualifier !== undefined && !/^[A-Za-z]/.test(n.qualifier.text);
       const quantity = QUANTITY_KINDS.has(n.kind) && !signed && (n.interval !== undefined || outOfParts(n) !== undefined || parseQuantity(n.text).ok);
       const counts = quantity && (n.kind === "count" || n.kind === "decimal");
+      // A measurement's unit is part of its value ("30 feet", "a 9-metre wall"); months and years,
+      // which have no fixed length, are left as counts.
+      const unit = counts && n.unit !== undefined && physicalUnitBySymbol(n.unit)?.factor !== undefined ? readPhysicalUnit(text, n.end) : null;
       const noun = counts ? (nounAt(items, item + 1, false) ?? nounBefore(items, item)) : undefined;
-      const valueEnd = quantity && (n.kind === "count" || n.kind === "decimal") ? unitWordEnd(items, item + 1) : undefined;
-      const num: Num = { index: counter++, scanned: n, sentence: index, paragraph: p, quantity, ...(noun ? { noun } : {}), ...(valueEnd !== undefined ? { valueEnd } : {}) };
+      const valueEnd = unit ? unit.end : counts ? unitWordEnd(items, item + 1) : undefined;
+      const num: Num = {
+        index: counter++,
+        scanned: n,
+        sentence: index,
+        paragraph: p,
+        quantity,
+        ...(noun ? { noun } : {}),
+        ...(valueEnd !== undefined ? { valueEnd } : {}),
+        ...(unit ? { measured: unit.unit.symbol } : {}),
+      };
       nums.push(num);
       items[item] = { ...items[item]!, num };
     }

@@ -5,6 +5,7 @@
  */
 import { change } from "./change.js";
 import { compare } from "./compare.js";
+import { conversion } from "./conversion.js";
 import { cumulative } from "./cumulative.js";
 import { equal } from "./equal.js";
 import { partOf } from "./part-of.js";
@@ -28,6 +29,7 @@ import { sum } from "./sum.js";
  */
 export const relationSpecs = {
   equal,
+  conversion,
   "part-of": partOf,
   sum,
   cumulative,

@@ -5,6 +5,7 @@
  * help and the message words are all derived from these specs (`src/relations/<kind>.ts`).
  */
 import type { Interval } from "../numbers/interval.js";
+import type { Quantity } from "../numbers/quantity.js";
 import type { Rational } from "../numbers/rational.js";
 import type { RelationModel } from "../claims/model.js";
 
@@ -110,6 +111,8 @@ export interface CompileContext {
   variable(claim: string): number;
   /** A fresh auxiliary variable. */
   aux(name: string, integer: boolean): number;
+  /** The stated quantity of a claim, by key: how it was written; none for an unknown claim. */
+  quantity(claim: string): Quantity | undefined;
 }
 
 /** One relation kind. */
@@ -131,6 +134,8 @@ export interface RelationSpec {
   readonly repeats?: boolean;
   /** Period checks, in order; the first that fails is reported. None: the kind compares periods by nature. */
   readonly periods: readonly PeriodCheck[];
+  /** Its figures are rounded by nature (a conversion): holding only thanks to rounding is not reported. */
+  readonly rounds?: boolean;
   /** `false` for kinds compiled from `series:`, which are never written by hand. */
   readonly written: boolean;
   /** Adds the relation's constraints to the network. */

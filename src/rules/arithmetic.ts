@@ -8,6 +8,7 @@ import { anchorsOf } from "../claims/anchor.js";
 import { claimsByKey, type ClaimModel, type ClaimSet, type RelationModel, type ClaimsByKey } from "../claims/model.js";
 import type { Analysis, ConflictAnalysis } from "../engine/analysis.js";
 import { Interval } from "../numbers/interval.js";
+import { specOf } from "../relations/registry.js";
 import type { Finding, RelationRef, Term } from "./findings.js";
 
 /**
@@ -40,6 +41,7 @@ export function arithmeticFindings(set: ClaimSet, analysis: Analysis): Finding[]
   for (const c of analysis.conflicts) findings.push(conflictFinding(set, claimByKey, order, c, analysis));
   for (const r of analysis.rounding) {
     const rel = set.relations[r.relation]!;
+    if (specOf(rel.kind).rounds) continue;
     const claim = claimByKey.get(r.claim)!;
     const at = anchors.of(r.claim);
     findings.push({

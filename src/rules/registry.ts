@@ -61,7 +61,7 @@ const VALUE_RULE: RuleMeta = { id: "value", description: "Stated values of claim
  *
  * @example
  * ```ts
- * builtinRuleMetas().map((r) => r.id).slice(0, 3); //=> ["equal", "part-of", "sum"]
+ * builtinRuleMetas().map((r) => r.id).slice(0, 3); //=> ["equal", "conversion", "part-of"]
  * ```
  */
 export function builtinRuleMetas(): RuleMeta[] {

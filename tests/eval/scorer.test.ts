@@ -213,6 +213,17 @@ describe("anchoring and keys", () => {
     expect(cueFamily("including")).toBe("including");
     expect(cueFamily("down … percentage points from")).toBe("points");
     expect(cueFamily(undefined)).toBe("(none)");
+    // A conversion's cue is its two figures: "up to 10 feet (3 metres)" would read as "change" by its words.
+    expect(cueFamily("up to 10 feet (3 metres)")).toBe("change");
+    expect(cueFamily("up to 10 feet (3 metres)", "conversion")).toBe("unit in brackets");
+  });
+
+  it("compares a measurement by its figure as written and its unit, however the unit is given", () => {
+    const t = "The dam is 120 metres (394 feet) high.";
+    const keys = (file: Parameters<typeof locateClaims>[0]) => locateClaims(file, t, ctx).located.map((c) => [c.valueKey, c.unitKey]);
+    // "120 metres" is kept in metres and "394 feet" in metres (120.09…), but both compare as written.
+    expect(keys({ claims: { a: { value: "120 metres", quote: "120 metres" }, b: { value: "394 feet", quote: "394 feet" } } })).toEqual([["120", "m|exact"], ["394", "ft|exact"]]);
+    expect(keys({ claims: { a: { value: 120, unit: "metre", quote: "120 metres" }, b: { value: 394, unit: "foot", quote: "394 feet" } } })).toEqual([["120", "m|exact"], ["394", "ft|exact"]]);
   });
 
   it("strips cue and standing from a gold file so that check() reads it", () => {

@@ -360,6 +360,43 @@ const CASES: MessageCases = {
       data: conflict({ relation: relation("compare"), terms: [stated("left", "l", "1", pt(1)), stated("right", "r", "2", pt(2))] }),
       message: '"1" ? "2" does not hold',
     },
+    // conversion
+    {
+      // 29.5 to 30.5 feet is 8.9916 to 9.2964 metres; to four significant digits, rounded outwards, 8.991 to 9.297.
+      name: "conversion: the converted figure stated wrong, in the unit of the conversion",
+      data: conflict({
+        relation: relation("conversion"),
+        terms: [
+          { ...stated("from", "ft", "30 feet", between(q(89916, 10000), q(92964, 10000))), measure: { dimension: "length", unit: "ft" } },
+          { ...stated("to", "m", "12 metres", between(q(115, 10), q(125, 10))), measure: { dimension: "length", unit: "m" } },
+        ],
+        target: "m",
+        targetRole: "to",
+        expected: between(q(89916, 10000), q(92964, 10000)),
+        actual: "12 metres",
+      }),
+      message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
+      expectedActual: { expected: "from 8.9916 to 9.2964", actual: "12 metres" },
+    },
+    {
+      // 3,999.5 to 4,000.5 ha is 39,995,000 to 40,005,000 m², 9,882.98 to 9,885.45 acres (4,046.8564224 m² each).
+      name: "conversion: an area, to the nearest acre at four significant digits",
+      data: conflict({
+        relation: relation("conversion"),
+        terms: [
+          { ...stated("from", "ha", "4,000 hectares", between(q(39995000), q(40005000))), measure: { dimension: "area", unit: "ha" } },
+          { ...stated("to", "acres", "9,800 acres", pt(1)), measure: { dimension: "area", unit: "acre" } },
+        ],
+        target: "acres",
+        targetRole: "to",
+      }),
+      message: '"4,000 hectares" is 9882 to 9886 acres, which does not round to "9,800 acres"',
+    },
+    {
+      name: "conversion: bare figures, with no unit to convert to",
+      data: conflict({ relation: relation("conversion"), terms: [stated("from", "a", "30", pt(30)), stated("to", "b", "12", pt(12))], target: "b", targetRole: "to" }),
+      message: '"30" is 30, which does not round to "12"',
+    },
     // ratio
     {
       // 40 · 2 = 80.

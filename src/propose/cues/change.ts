@@ -160,7 +160,7 @@ export const change: Cue = {
         done.add(to);
         continue;
       }
-      const inPoints = d.valueEnd !== undefined || d.scanned.kind === "points";
+      const inPoints = (d.valueEnd !== undefined && d.measured === undefined) || d.scanned.kind === "points";
       const pctOfPct = from !== undefined && family(from) === "percent" && family(to) === "percent";
       // D is a percentage of the figures, or a difference in their own kind (points between percentages).
       const role = d.scanned.kind === "percent" && !inPoints ? "percent" : "difference";

@@ -8,6 +8,7 @@
  * noun: a coincidence more often than a restatement), figures of different nouns ("61 deaths …
  * 61 reports"), a figure and a bound of it ("685 … at least 685").
  */
+import { physicalUnitBySymbol } from "../../numbers/units.js";
 import { none, type Cue, type CueContext, type CueResult } from "../cue.js";
 import { outOfParts, type Num } from "../reading.js";
 
@@ -29,7 +30,9 @@ export const restated: Cue = {
     for (const n of nums) {
       const s = n.scanned;
       if (!n.quantity || !KINDS.has(s.kind) || s.interval === undefined || outOfParts(s)) continue;
-      const key = `${s.kind === "decimal" ? "count" : s.kind}|${s.currency ?? ""}|${s.interval.toString()}`;
+      // A measurement is restated in its own unit: "100 miles" is not "100 km".
+      const unit = s.unit !== undefined && physicalUnitBySymbol(s.unit) ? s.unit : "";
+      const key = `${s.kind === "decimal" ? "count" : s.kind}|${s.currency ?? ""}|${unit}|${s.interval.toString()}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(n);

@@ -21,7 +21,7 @@ cueTable(
       { text: "Unemployment fell to 4.2% in 2024 from 5.0% in 2023, down 0.8 percentage points.", relation: { kind: "change", roles: { from: "5.0%", to: "4.2%", difference: "down 0.8 percentage points" } } },
       { text: "Spending rose to $412.5 million, up from $385.0 million, an increase of $27.5 million, or 7.1%.", relation: { kind: "change", roles: { from: "$385.0 million", to: "$412.5 million", difference: "$27.5 million", percent: "7.1%" } } },
       { text: "Households rose by 38,000 to 642,000.", relation: { kind: "change", roles: { from: "?", to: "642,000", difference: "38,000" } } },
-      { text: "Hours will rise from 38 to 45 a week, an increase of 7 hours.", relation: { kind: "change", roles: { from: "38", to: "45", difference: "7" }, standing: "suggested" } },
+      { text: "Hours will rise from 38 to 45 a week, an increase of 7 hours.", relation: { kind: "change", roles: { from: "38", to: "45", difference: "7 hours" }, standing: "suggested" } },
       { text: "Support rose 4% from 65% to 69%.", relation: { kind: "change", roles: { from: "65%", to: "69%", percent: "4%" }, readings: 2 } },
       { text: "The debt was 1,400, up from 1,100.", relation: { kind: "compare", roles: { left: "1,400", right: "1,100" }, fields: { op: ">" } } },
     ],

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { parseQuantity } from "../../src/numbers/quantity.js";
+import { Rational } from "../../src/numbers/rational.js";
+import { roundingLatitude } from "../../src/relations/conversion.js";
+import { ruleTester } from "./tester.js";
+
+const conv = (from: string, to: string) => ({ kind: "conversion" as const, from, to });
+
+// Factors: 1 ft = 0.3048 m, 1 in = 2.54 cm, 1 mi = 1.609344 km, 1 acre = 4,046.8564224 m²,
+// 1 ha = 10,000 m², 1 t = 1,000 kg, 1 lb = 0.45359237 kg. Each figure is its printed interval
+// (30 feet is 29.5 to 30.5 feet) converted exactly.
+ruleTester("conversion", {
+  valid: [
+    // 29.5 to 30.5 ft is 8.9916 to 9.2964 m; "9 metres" is 8.5 to 9.5.
+    { name: "30 feet (9 metres)", claims: { a: "30 feet", b: "9 metres" }, relations: [conv("a", "b")] },
+    // 3,999.5 to 4,000.5 ha is 9,882.98 to 9,885.45 acres. "9,900" printed to the acre (9,899.5 to
+    // 9,900.5) misses it; rounded to hundreds (9,850 to 9,950), as conversions are, it holds.
+    { name: "4,000 hectares (9,900 acres): a whole figure ending in zeros may be rounded at its last non-zero digit", claims: { a: "4,000 hectares", b: "9,900 acres" }, relations: [conv("a", "b")] },
+    // 2,499.5 to 2,500.5 acres is 1,011.5 to 1,011.9 ha: "1,000" rounded to thousands (500 to 1,500).
+    { name: "2,500 acres (1,000 hectares)", claims: { a: "2,500 acres", b: "1,000 hectares" }, relations: [conv("a", "b")] },
+    // 9.5 to 10.5 in is 24.13 to 26.67 cm; "25 cm" is 24.5 to 25.5.
+    { name: "10 inches (25 cm)", claims: { a: "10 inches", b: "25 cm" }, relations: [conv("a", "b")] },
+    // 26.15 to 26.25 mi is 42.0843 to 42.2453 km; "42.2 km" is 42.15 to 42.25.
+    { name: "26.2 miles (42.2 km)", claims: { a: "26.2 miles", b: "42.2 km" }, relations: [conv("a", "b")] },
+    // 1.15 to 1.25 million acres is 465,388 to 505,857 ha.
+    { name: "1.2 million acres (485,000 hectares)", claims: { a: "1.2 million acres", b: "485,000 hectares" }, relations: [conv("a", "b")] },
+    // 4.5 to 5.5 t is 9,920.8 to 12,125.3 lb.
+    { name: "5 tonnes (11,000 lb)", claims: { a: "5 tonnes", b: "11,000 lb" }, relations: [conv("a", "b")] },
+    {
+      name: "an unknown conversion takes the figure's range, in its own unit",
+      claims: { a: "30 feet", b: { unknown: true, unit: "metres" } },
+      relations: [conv("a", "b")],
+      derived: { b: "[22479/2500, 23241/2500]" },
+    },
+  ],
+  invalid: [
+    {
+      name: "30 feet (12 metres)",
+      claims: { a: "30 feet", b: "12 metres" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "conversion",
+          messageId: "conflict",
+          claims: ["a", "b"],
+          expected: "from 8.9916 to 9.2964",
+          actual: "12 metres",
+          message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
+        },
+      ],
+    },
+    {
+      // 9,882.98 to 9,885.45 acres does not round to 9,800 even at hundreds (9,750 to 9,850).
+      name: "4,000 hectares (9,800 acres)",
+      claims: { a: "4,000 hectares", b: "9,800 acres" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "conversion",
+          messageId: "conflict",
+          claims: ["a", "b"],
+          expected: "from ≈39,794,680.61 to ≈40,205,319.39",
+          actual: "9,800 acres",
+          message: '"4,000 hectares" is 9882 to 9886 acres, which does not round to "9,800 acres"',
+        },
+      ],
+    },
+    {
+      // 99.5 to 100.5 mi is 160.13 to 161.74 km; "100 km" at hundreds is 50 to 150.
+      name: "100 miles (100 km)",
+      claims: { a: "100 miles", b: "100 km" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "conversion",
+          messageId: "conflict",
+          claims: ["a", "b"],
+          expected: "from 110,629.728 to 211,239.072",
+          actual: "100 km",
+          message: '"100 miles" is 160.1 to 161.8 kilometres, which does not round to "100 km"',
+        },
+      ],
+    },
+    {
+      name: "26.2 miles (41 km)",
+      claims: { a: "26.2 miles", b: "41 km" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "conversion",
+          messageId: "conflict",
+          claims: ["a", "b"],
+          expected: "from 42,084.3456 to 42,245.28",
+          actual: "41 km",
+          message: '"26.2 miles" is 42.08 to 42.25 kilometres, which does not round to "41 km"',
+        },
+      ],
+    },
+    {
+      name: "a length is not converted to a mass",
+      claims: { a: "30 feet", b: "9 kg" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "unit",
+          messageId: "unit-mismatch",
+          claims: ["a", "b"],
+          message: "the conversion relation at relations[0] mixes units: 'a' (from) is a length (feet), but 'b' (to) is a mass (kilograms)",
+        },
+      ],
+    },
+  ],
+});
+
+describe("roundingLatitude", () => {
+  const latitude = (written: string) => {
+    const q = parseQuantity(written);
+    if (!q.ok) throw new Error(written);
+    const l = roundingLatitude(q.quantity);
+    return l && [l.below.toString(), l.above.toString()];
+  };
+  it("9,900 acres: 9,899.5 to 9,900.5 printed, 9,850 to 9,950 at hundreds, so 49.5 acres either side (in m²)", () => {
+    const acre = Rational.parse("4046.8564224");
+    const half = acre.mul(Rational.parse("49.5"));
+    expect(latitude("9,900 acres")).toEqual([half.neg().toString(), half.toString()]);
+  });
+  it("160 km: 159.5 to 160.5 printed, 155 to 165 at tens, so 4,500 m either side", () => {
+    expect(latitude("160 km")).toEqual(["-4500", "4500"]);
+  });
+  it.each(["12 metres", "42.2 km", "1.2 million acres", "about 160 km", "at least 100 km", "two-thirds"])("%s has none: no zeros past its precision, or not a plain rounded figure", (written) => {
+    expect(latitude(written)).toBeUndefined();
+  });
+});
