@@ -376,7 +376,7 @@ const CASES: MessageCases = {
         actual: "12 metres",
       }),
       message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
-      expectedActual: { expected: "from 8.9916 to 9.2964", actual: "12 metres" },
+      expectedActual: { expected: "8.9916 metres – 9.2964 metres", actual: "12 metres" },
     },
     {
       // 3,999.5 to 4,000.5 ha is 39,995,000 to 40,005,000 m², 9,882.98 to 9,885.45 acres (4,046.8564224 m² each).

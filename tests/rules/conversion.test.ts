@@ -43,14 +43,16 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "from 8.9916 to 9.2964",
+          expected: "8.9916 metres – 9.2964 metres",
           actual: "12 metres",
           message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
         },
       ],
     },
     {
-      // 9,882.98 to 9,885.45 acres does not round to 9,800 even at hundreds (9,750 to 9,850).
+      // 9,882.98 to 9,885.45 acres does not round to 9,800 even at hundreds (9,750 to 9,850). The
+      // expected range is what "9,800" as printed (9,799.5 to 9,800.5) would have to meet: the
+      // conversion widened by the rounding at hundreds, 49.5 acres either side.
       name: "4,000 hectares (9,800 acres)",
       claims: { a: "4,000 hectares", b: "9,800 acres" },
       relations: [conv("a", "b")],
@@ -59,14 +61,15 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "from ≈39,794,680.61 to ≈40,205,319.39",
+          expected: "≈9833.48 acres – ≈9934.95 acres",
           actual: "9,800 acres",
           message: '"4,000 hectares" is 9882 to 9886 acres, which does not round to "9,800 acres"',
         },
       ],
     },
     {
-      // 99.5 to 100.5 mi is 160.13 to 161.74 km; "100 km" at hundreds is 50 to 150.
+      // 99.5 to 100.5 mi is 160.13 to 161.74 km; "100 km" at hundreds is 50 to 150, so "100 km"
+      // as printed would have to be 49.5 km nearer: 110.63 to 211.24.
       name: "100 miles (100 km)",
       claims: { a: "100 miles", b: "100 km" },
       relations: [conv("a", "b")],
@@ -75,7 +78,7 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "from 110,629.728 to 211,239.072",
+          expected: "110.629728 kilometres – 211.239072 kilometres",
           actual: "100 km",
           message: '"100 miles" is 160.1 to 161.8 kilometres, which does not round to "100 km"',
         },
@@ -90,7 +93,7 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "from 42,084.3456 to 42,245.28",
+          expected: "≈42.08 kilometres – 42.24528 kilometres",
           actual: "41 km",
           message: '"26.2 miles" is 42.08 to 42.25 kilometres, which does not round to "41 km"',
         },

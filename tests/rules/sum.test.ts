@@ -32,6 +32,23 @@ ruleTester("sum", {
   ],
   invalid: [
     {
+      // 2.5 to 3.5 m + 1.5 to 2.5 m is 4 to 6 m, 13.12 to 19.69 feet (1 ft = 0.3048 m): the
+      // expected range is in the total's own unit, not in metres.
+      name: "3 metres + 2 metres is not 25 feet, and the expected range is in feet",
+      claims: { a: "3 metres", b: "2 metres", t: "25 feet" },
+      relations: [{ kind: "sum", parts: ["a", "b"], total: "t" }],
+      findings: [
+        {
+          ruleId: "sum",
+          messageId: "conflict",
+          claims: ["a", "b", "t"],
+          expected: "≈13.12 feet – ≈19.69 feet",
+          actual: "25 feet",
+          message: '3 metres + 2 metres = ≈13.12 feet – ≈19.69 feet, but the total is stated as "25 feet"',
+        },
+      ],
+    },
+    {
       name: "164 + 455 is not 620",
       claims: { a: 164, b: 455, t: 620 },
       relations: [sum(["a", "b"], "t")],
