@@ -13,13 +13,13 @@ type RelationWindow = "sentence" | "previous-sentence" | "paragraph";
 type Standing = "proposed" | "suggested";
 
 /**
- * What a role is bound to: a number of the text (`sub` picks one figure of "13 out of 37"), an
+ * What a role is bound to: a number of the text (`sub` picks one figure of "13 out of 37"), a
  * figure whose value starts earlier, at `lead`, with the word that gives its direction ("down 4
- * points", "fell 12%"), an unknown quantity the text implies (the total before an increment: derived by the engine), or a
+ * points", "fell 12%"), or ends later, at `upTo` ("15% fewer", "3 points lower"), an unknown quantity the text implies (the total before an increment: derived by the engine), or a
  * factor written as a word ("doubled" is 2).
  */
 export type RoleTarget =
-  | { readonly num: Num; readonly sub?: "part" | "whole"; readonly lead?: number }
+  | { readonly num: Num; readonly sub?: "part" | "whole"; readonly lead?: number; readonly upTo?: number }
   | { readonly unknown: string; readonly of: Num; readonly unit?: string; readonly note: string }
   | { readonly factor: string; readonly of: Num; readonly word: string };
 

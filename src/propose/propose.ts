@@ -197,7 +197,7 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   }
   for (const b of bindings) {
     for (const t of Object.values(b.roles).flat()) {
-      if ("num" in t && t.lead !== undefined) quotes.push(text.slice(t.lead, t.num.valueEnd ?? t.num.scanned.end));
+      if ("num" in t && (t.lead !== undefined || t.upTo !== undefined)) quotes.push(text.slice(t.lead ?? t.num.scanned.start, t.upTo ?? t.num.valueEnd ?? t.num.scanned.end));
     }
   }
   const index = new QuoteIndex(text, quotes);
@@ -251,11 +251,17 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
   const ref = (t: RoleTarget): string => {
     if ("num" in t) {
       const id = idOf.get(t.num)!;
-      // The figure written with its direction: its value and quote start at the direction word.
-      if (t.lead !== undefined && claims[id] && t.sub === undefined) {
-        const end = t.num.valueEnd ?? t.num.scanned.end;
-        const written = text.slice(t.lead, end);
-        if (parseQuantity(written).ok) claims[id] = { ...claims[id], value: written, ...leadQuote(t.lead, end) };
+      // The figure written with its direction: its value and quote start at the direction word
+      // ("down 4 points"), or end at it ("15% fewer").
+      if ((t.lead !== undefined || t.upTo !== undefined) && claims[id] && t.sub === undefined) {
+        const start = t.lead ?? t.num.scanned.start;
+        const end = t.upTo ?? t.num.valueEnd ?? t.num.scanned.end;
+        const written = text.slice(start, end);
+        if (parseQuantity(written).ok) {
+          // The longer quote has its own occurrence (or none): the figure's own does not carry over.
+          const { occurrence: _, ...rest } = claims[id];
+          claims[id] = { ...rest, value: written, ...leadQuote(start, end) };
+        }
       }
       return t.sub !== undefined ? `${id}-${t.sub}` : id;
     }

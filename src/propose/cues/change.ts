@@ -10,7 +10,10 @@
  * has two readings, relative or in points. Traps: dates and times in "from … to" (never
  * quantities), figures of different kinds (a percentage from an amount), a fall whose D cannot
  * be written with its direction ("declined 4%": the arithmetic of the sum of the parts instead,
- * or nothing).
+ * or nothing). A change written as a comparison after the figure: "Z, D fewer / more / lower /
+ * higher than (the) W" ("1.2 million hours last year, 15% fewer than the 1.41 million hours"):
+ * a `change` from W to Z, D with its direction ("15% fewer"); traps: "more likely than", "than in
+ * 2020" (no figure after "than"), a comparison with no figure before it.
  */
 import { parseQuantity } from "../../numbers/quantity.js";
 import { isQuantity, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
@@ -23,6 +26,10 @@ const RISE_NOUNS = new Set(["increase", "rise", "gain", "jump"]);
 const FALL_NOUNS = new Set(["drop", "fall", "decrease", "decline"]);
 /** How many items back "Z, up D from W" may find Z. */
 const BACK = 16;
+
+/** Comparatives after a change D ("15% fewer than"), by direction. */
+const MORE = new Set(["more", "higher", "greater", "larger", "bigger"]);
+const LESS = new Set(["fewer", "less", "lower", "smaller"]);
 
 /** Words a skip never passes: they begin another clause or another figure's role. */
 const HARD = new Set(["from", "to", "and", "but", "while", "whereas", "than", "up", "down", "rose", "fell", "of", "or"]);
@@ -185,6 +192,44 @@ export const change: Cue = {
       if (also && role === "difference") roles["percent"] = { num: also };
       out.bindings.push({ ...base, kind: "change", roles, ...(unitsDiffer ? { standing: "suggested" as const } : {}) });
     }
+    comparisons(items, done, out.bindings);
     return out;
   },
 };
+
+/**
+ * "Z, D fewer than (the) W": a change from W to Z of D, written with its direction after it. Z is
+ * the nearest figure before the comma, of W's kind; D is a percentage of W, or a difference in
+ * W's kind (points between percentages).
+ */
+function comparisons(items: readonly Item[], done: Set<Num>, bindings: Binding[]): void {
+  for (let p = 1; p < items.length; p++) {
+    if (!isQuantity(items[p]) || items[p - 1]!.norm !== ",") continue;
+    const d = items[p]!.num!;
+    let k = p + 1;
+    const percentage = isWord(items[k], "percentage");
+    if (percentage) k++;
+    const points = isWord(items[k], "points", "point");
+    if (points) k++;
+    const comparative = items[k];
+    const more = comparative !== undefined && MORE.has(comparative.norm);
+    if (!comparative || (!more && !LESS.has(comparative.norm)) || !isWord(items[k + 1], "than")) continue;
+    const w = isWord(items[k + 2], "the") ? k + 3 : k + 2;
+    if (!isQuantity(items[w])) continue;
+    const from = items[w]!.num!;
+    const to = figureBefore(items, p, family(from));
+    if (!to || to === from || done.has(to)) continue;
+    const inPoints = points || d.scanned.kind === "points";
+    const role = d.scanned.kind === "percent" && !inPoints ? "percent" : "difference";
+    if (role === "difference" && !(inPoints ? family(to) === "percent" : family(d) === family(to))) continue;
+    done.add(to);
+    bindings.push({
+      kind: "change",
+      roles: { from: { num: from }, to: { num: to }, [role]: { num: d, upTo: comparative.end } },
+      cue: `${comparative.norm} than`,
+      window: "sentence",
+      standing: "proposed",
+      by: "change",
+    });
+  }
+}

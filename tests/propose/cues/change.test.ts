@@ -24,6 +24,14 @@ cueTable(
       { text: "Hours will rise from 38 to 45 a week, an increase of 7 hours.", relation: { kind: "change", roles: { from: "38", to: "45", difference: "7 hours" }, standing: "suggested" } },
       { text: "Support rose 4% from 65% to 69%.", relation: { kind: "change", roles: { from: "65%", to: "69%", percent: "4%" }, readings: 2 } },
       { text: "The debt was 1,400, up from 1,100.", relation: { kind: "compare", roles: { left: "1,400", right: "1,100" }, fields: { op: ">" } } },
+      // A change written as a comparison after the figure.
+      {
+        text: "The service flew 1.2 million hours last year, 15% fewer than the 1.41 million hours it flew the year before.",
+        relation: { kind: "change", roles: { from: "1.41 million", to: "1.2 million", percent: "15% fewer" }, cue: "fewer than" },
+      },
+      { text: "Sales were $5 million, 25% more than the $4 million of 2023.", relation: { kind: "change", roles: { from: "$4 million", to: "$5 million", percent: "25% more" }, cue: "more than" } },
+      { text: "It had 420 staff, 20 fewer than the 440 it had in 2020.", relation: { kind: "change", roles: { from: "440", to: "420", difference: "20 fewer" } } },
+      { text: "Turnout was 61%, 3 percentage points lower than the 64% of 2019.", relation: { kind: "change", roles: { from: "64%", to: "61%", difference: "3 percentage points lower" }, cue: "lower than" } },
     ],
     invalid: [
       { text: "The office moved from 2014 to 2017.", why: "years in from … to" },
@@ -32,6 +40,10 @@ cueTable(
       { text: "Cases so far rose.", why: "no figures" },
       { text: "Prices declined 4% from $900 to $864.", why: "a fall's percentage that cannot be written with its direction" },
       { text: "Spending rose 8% from 900 schools to $975.", why: "figures of different kinds" },
+      { text: "It had 420 staff, 20 fewer than in 2020.", why: "no figure after than" },
+      { text: "Women were 30%, 10% more likely than the 20% of men.", why: "more likely than: a comparison of another thing" },
+      { text: "About 15% more than the 1.41 million expected came.", why: "no figure before the comparison" },
+      { text: "It sold 40 cars, 15% more than the $4 million of 2023.", why: "figures of different kinds" },
     ],
   },
   ["change", "compare"],
