@@ -4,9 +4,10 @@
  * "X of which", "X out of Y", and "Y N, including X M". The part and the whole count the same
  * noun, or the part names none; "including" also lets a kind of person sit in people
  * ("40 people, including 12 children"). Traps: ratings ("rated 8 out of 10"), rankings ("one of
- * the 10 best"), nouns that differ.
+ * the 10 best": but "2 of the 5 largest states" is a part), nouns that differ.
  */
 import { isCount, isPercent, isQuantity, isWord, none, words, type Binding, type Cue, type CueContext, type CueResult, type Reading, type RoleTarget } from "../cue.js";
+import { Rational } from "../../numbers/rational.js";
 import { outOfParts, singular, type Item, type Num } from "../reading.js";
 
 /** People and the kinds of people a count of people may include. */
@@ -78,7 +79,10 @@ export const partOf: Cue = {
         const y = items[yAt];
         if (isCount(y)) {
           const after = items[yAt + 1];
-          const ranking = after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
+          // "one of the 10 best films" says a film is among the best, not a count of them; "2 of the
+          // 5 largest states" counts 2 states among 5.
+          const one = it.num.scanned.value.equals(Rational.ONE);
+          const ranking = one && after !== undefined && (RANKING.has(after.norm) || (after.norm.endsWith("est") && after.norm.length > 4));
           if (ranking) reject(it.num, "a ranking");
           else if (nounsAgree(it.num, y.num, false)) {
             const pct = bracketPercent(items, yAt, y.num);
