@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { check } from "../../src/check/check.js";
 import { parseQuantity } from "../../src/numbers/quantity.js";
 import { Rational } from "../../src/numbers/rational.js";
 import { roundingLatitude } from "../../src/relations/conversion.js";
@@ -132,5 +134,54 @@ describe("roundingLatitude", () => {
   });
   it.each(["12 metres", "42.2 km", "1.2 million acres", "about 160 km", "at least 100 km", "two-thirds"])("%s has none: no zeros past its precision, or not a plain rounded figure", (written) => {
     expect(latitude(written)).toBeUndefined();
+  });
+});
+
+describe("conversion, as a property (fast-check, fixed seed)", () => {
+  // [written unit, its exact size in base units]: feet and metres, miles and kilometres, acres and
+  // hectares (in m²), pounds and kilograms, minutes and hours (in seconds).
+  const PAIRS: ReadonlyArray<readonly [string, Rational, string, Rational]> = [
+    ["feet", Rational.parse("0.3048"), "metres", Rational.ONE],
+    ["miles", Rational.parse("1609.344"), "km", Rational.of(1000n)],
+    ["acres", Rational.parse("4046.8564224"), "hectares", Rational.of(10000n)],
+    ["lb", Rational.parse("0.45359237"), "kg", Rational.ONE],
+    ["minutes", Rational.of(60n), "hours", Rational.of(3600n)],
+  ];
+  const HALF = Rational.of(1n, 2n);
+  /** y rounded half up to a multiple of 10^j. */
+  const round = (y: Rational, j: number) => {
+    const step = j >= 0 ? Rational.of(10n ** BigInt(j)) : Rational.of(1n, 10n ** BigInt(-j));
+    return y.div(step).add(HALF).floor().mul(step);
+  };
+  const verdict = (from: string, to: string) => check({ claims: { a: from, b: to }, relations: [conv("a", "b")] }).verdict;
+
+  it("an exact conversion of a whole figure, rounded to any precision a writer picks, always holds", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: PAIRS.length - 1 }), fc.integer({ min: -2, max: 6 }), fc.boolean(), (x, p, j, reverse) => {
+        const [u1, f1, u2, f2] = PAIRS[p]!;
+        const [fromUnit, fromFactor, toUnit, toFactor] = reverse ? [u2, f2, u1, f1] : [u1, f1, u2, f2];
+        const y = round(Rational.of(BigInt(x)).mul(fromFactor).div(toFactor), j);
+        fc.pre(y.sign() > 0);
+        expect(verdict(`${x} ${fromUnit}`, `${y.toPlainDecimal()} ${toUnit}`)).toBe("consistent");
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a conversion half as large again, rounded to three significant digits (not ending in 0), always fails", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 20, max: 1_000_000 }), fc.integer({ min: 0, max: PAIRS.length - 1 }), fc.boolean(), (x, p, reverse) => {
+        const [u1, f1, u2, f2] = PAIRS[p]!;
+        const [fromUnit, fromFactor, toUnit, toFactor] = reverse ? [u2, f2, u1, f1] : [u1, f1, u2, f2];
+        const wrong = Rational.of(BigInt(x)).mul(fromFactor).div(toFactor).mul(Rational.of(3n, 2n));
+        const digits = wrong.floor().toPlainDecimal().length;
+        const y = round(wrong, digits - 3).toPlainDecimal();
+        // A figure that ends in zeros may be rounded at its last non-zero digit ("100" is 50 to 150
+        // at its loosest), so it is no longer three significant digits to the checker.
+        fc.pre(!y.endsWith("0"));
+        expect(verdict(`${x} ${fromUnit}`, `${y} ${toUnit}`)).toBe("inconsistent");
+      }),
+      { numRuns: 400 },
+    );
   });
 });
