@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 /** The budget CI holds the bundle to, in gzip bytes. */
-const BUDGET = 107_000;
+const BUDGET = 108_000;
 /** Where the budget is meant to go (see README, "The package"). */
 const TARGET = 60_000;
 

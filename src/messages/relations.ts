@@ -4,7 +4,9 @@
  * conflict between stated values alone.
  */
 import { Interval } from "../numbers/interval.js";
+import { parseQuantity } from "../numbers/quantity.js";
 import { Rational } from "../numbers/rational.js";
+import { fivesLatitude } from "../relations/conversion.js";
 import { isRelationKind, relationSpecs, roleSpec, type AnyRelationKind } from "../relations/registry.js";
 import type { ConflictData, ConflictStepData, RelationRef, Term } from "../rules/findings.js";
 import { relationArithmetic } from "./arithmetic.js";
@@ -62,7 +64,13 @@ const CONFLICT_MESSAGES: { readonly [K in AnyRelationKind | "value"]: (c: Confli
   conversion: ({ one }) => {
     const from = one("from");
     const to = one("to");
-    return `${quoted(from)} is ${from && to ? convertedWords(from.interval, to.measure) : "?"}, which does not round to ${quoted(to)}`;
+    if (!from || !to) return `${quoted(from)} does not round to ${quoted(to)}`;
+    // A figure that may be rounded to 5s is checked over that wider range too: say so.
+    const q = from.written !== undefined ? parseQuantity(from.written) : undefined;
+    const fives = q?.ok ? fivesLatitude(q.quantity) : undefined;
+    const wider = fives && from.interval.lo && from.interval.hi ? Interval.between(from.interval.lo.v.add(fives.below), from.interval.hi.v.add(fives.above)) : undefined;
+    const also = wider ? ` (${convertedWords(wider, to.measure)} if it was rounded to the nearest 5)` : "";
+    return `${quoted(from)} is ${convertedWords(from.interval, to.measure)}${also}, which does not round to ${quoted(to)}`;
   },
   ratio: ({ d, one, expected, stated, role }) =>
     d.relation.fields?.reading === "times-more"

@@ -87,7 +87,7 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: "$", GBP: "£"
 const BILLION = Rational.of(10n ** 9n);
 const MILLION = Rational.of(10n ** 6n);
 
-const BASE_UNITS = { duration: "seconds", length: "metres", mass: "kilograms", area: "square metres" } as const;
+const BASE_UNITS = { duration: "seconds", length: "metres", mass: "kilograms", area: "square metres", speed: "metres per second" } as const;
 
 /** A duration, length, mass or area in the unit it was written in: "2.5 hours", "9.144 metres". */
 function physicalEnd(v: Rational, m: Measure): string {

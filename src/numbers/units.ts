@@ -1,15 +1,15 @@
 /**
  * Units of measurement a news figure is written in: durations ("3 hours", "90 minutes"), lengths
- * ("30 feet", "9-metre"), masses ("12 kg", "5 tonnes") and areas ("400 hectares", "12 sq km").
- * Each unit has an exact factor to its dimension's base unit (second, metre, kilogram, square
- * metre), so "a 30-foot (9-metre) wall" compares 9.144 m with 9 m exactly. Months and years vary
+ * ("30 feet", "9-metre"), masses ("12 kg", "5 tonnes"), areas ("400 hectares", "12 sq km") and
+ * speeds ("45 mph", "72 km/h", "30 knots"). Each unit has an exact factor to its dimension's base
+ * unit (second, metre, kilogram, square metre, metre per second), so "a 30-foot (9-metre) wall" compares 9.144 m with 9 m exactly. Months and years vary
  * in length: they are durations with no factor, comparable only with themselves.
  */
 import { isLetterAt, isSpace } from "./grammar.js";
 import { Rational } from "./rational.js";
 
 /** The dimensions of units of measurement. */
-export type PhysicalDimension = "duration" | "length" | "mass" | "area";
+export type PhysicalDimension = "duration" | "length" | "mass" | "area" | "speed";
 
 /** A unit of measurement. */
 export interface PhysicalUnit {
@@ -19,7 +19,7 @@ export interface PhysicalUnit {
   /** Singular and plural words: "hour"/"hours", "foot"/"feet". */
   readonly singular: string;
   readonly plural: string;
-  /** How many base units (second, metre, kilogram, square metre) one of it is; absent for months and years. */
+  /** How many base units (second, metre, kilogram, square metre, metre per second) one of it is; absent for months and years. */
   readonly factor?: Rational;
 }
 
@@ -51,6 +51,10 @@ const TABLE: ReadonlyArray<readonly [string, PhysicalDimension, string, string, 
   ["ha", "area", "hectare", "hectares", r(10000n), []],
   ["acre", "area", "acre", "acres", r(40468564224n, 10000000n), []],
   ["mi²", "area", "square mile", "square miles", r(2589988110336n, 1000000n), ["sq mi", "sq miles", "sq mile"]],
+  ["m/s", "speed", "metre per second", "metres per second", r(1n), ["meter per second", "meters per second"]],
+  ["km/h", "speed", "kilometre per hour", "kilometres per hour", r(5n, 18n), ["kph", "kmh", "km per hour", "kilometer per hour", "kilometers per hour"]],
+  ["mph", "speed", "mile per hour", "miles per hour", r(1609344n, 3600000n), []],
+  ["kn", "speed", "knot", "knots", r(1852n, 3600n), []],
 ];
 
 const BY_NAME = new Map<string, PhysicalUnit>();
@@ -61,7 +65,7 @@ for (const [symbol, dimension, singular, plural, factor, others] of TABLE) {
   for (const name of [singular, plural, ...others]) BY_NAME.set(name, unit);
 }
 /** Symbols that are read as units only in a claim's `unit:` (in a value, "5m" is five million, "3 in" a preposition). */
-const UNIT_FIELD_ONLY = new Set(["s", "h", "m", "in", "g", "t", "mi"]);
+const UNIT_FIELD_ONLY = new Set(["s", "h", "m", "in", "g", "t", "mi", "kn"]);
 for (const [symbol] of TABLE) if (!UNIT_FIELD_ONLY.has(symbol)) BY_NAME.set(symbol, BY_SYMBOL.get(symbol)!);
 /** The end of a unit's word at `i`: letters, then "²" or "2" ("km²", "m2"), at most 12 characters. */
 function wordEnd(s: string, i: number): number {
@@ -94,7 +98,8 @@ export function physicalUnitBySymbol(symbol: string): PhysicalUnit | undefined {
 /**
  * A unit written after a figure at `i`: "3 hours", "30-foot", "9 metres", "12km", "400
  * hectares". Returns the unit and where it ends, or null. One space or a hyphen may come before
- * it; the unit must end at a word boundary, and not before a slash ("72 km/h" is a speed).
+ * it; the unit must end at a word boundary; before a slash only a speed is read ("72 km/h"; "5
+ * kg/m²" is a rate's unit, not the figure's).
  * Bounded look-ahead: no backtracking.
  *
  * @example
@@ -102,7 +107,9 @@ export function physicalUnitBySymbol(symbol: string): PhysicalUnit | undefined {
  * readPhysicalUnit("30-foot wall", 2)?.unit.symbol; //=> "ft"
  * readPhysicalUnit("3 hours", 1)?.end; //=> 7
  * readPhysicalUnit("5m", 1); //=> null
- * readPhysicalUnit("72 km/h", 2); //=> null
+ * readPhysicalUnit("72 km/h", 2)?.unit.symbol; //=> "km/h"
+ * readPhysicalUnit("60 miles an hour", 2)?.unit.symbol; //=> "mph"
+ * readPhysicalUnit("5 kg/m²", 1); //=> null
  * ```
  */
 export function readPhysicalUnit(s: string, i: number): { unit: PhysicalUnit; end: number } | null {
@@ -118,8 +125,22 @@ export function readPhysicalUnit(s: string, i: number): { unit: PhysicalUnit; en
     const two = BY_NAME.get(`${first} ${s.slice(e1 + 1, e2).toLowerCase()}`);
     if (two && !isLetterAt(s, e2)) return { unit: two, end: e2 };
   }
-  // "km/h", "kg/m²": a unit of a rate, not of the figure.
-  if (s[e1] === "/") return null;
+  // "km/h" and "m/s" are speeds; any other unit before a slash ("kg/m²") is a rate's, not the figure's.
+  if (s[e1] === "/") {
+    const e2 = wordEnd(s, e1 + 1);
+    const speed = e2 > e1 + 1 && !isLetterAt(s, e2) && s[e2] !== "/" ? BY_SYMBOL.get(`${first}/${s.slice(e1 + 1, e2).toLowerCase()}`) : undefined;
+    return speed ? { unit: speed, end: e2 } : null;
+  }
+  // "miles per hour", "kilometres an hour": a speed, three words.
+  if (s[e1] === " ") {
+    const e2 = wordEnd(s, e1 + 1);
+    const per = s.slice(e1 + 1, e2).toLowerCase();
+    if ((per === "per" || per === "an" || per === "a") && s[e2] === " ") {
+      const e3 = wordEnd(s, e2 + 1);
+      const speed = !isLetterAt(s, e3) ? BY_NAME.get(`${first} per ${s.slice(e2 + 1, e3).toLowerCase()}`) : undefined;
+      if (speed?.dimension === "speed") return { unit: speed, end: e3 };
+    }
+  }
   const one = BY_NAME.get(first);
   return one ? { unit: one, end: e1 } : null;
 }

@@ -67,7 +67,7 @@ function quantitiesOnly(kind: string): boolean {
   return q;
 }
 
-const PHYSICAL = new Set(["duration", "length", "mass", "area"]);
+const PHYSICAL = new Set(["duration", "length", "mass", "area", "speed"]);
 function isPhysical(dimension: string): boolean {
   return PHYSICAL.has(dimension);
 }

@@ -147,6 +147,9 @@ describe.skipIf(!haveChromium)("the desk page in headless Chromium", () => {
   });
 
   it("a number focused shows its relations, their cue and arithmetic, and draws them", async () => {
+    // The pointer off the text first: a number hovered (the last test's click left the pointer
+    // over the text, which then scrolled) shows itself instead, as it should.
+    await page.hover("#verdict");
     const n13 = page.locator("#annotated .num", { hasText: /^13$/ });
     await n13.focus();
     await page.waitForFunction(() => document.getElementById("focus")!.textContent!.includes("13 ≤ 37"));

@@ -375,8 +375,23 @@ const CASES: MessageCases = {
         expected: between(q(89916, 10000), q(92964, 10000)),
         actual: "12 metres",
       }),
-      message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
+      // 30 is a multiple of 5: also 27.5 to 32.5 feet, 8.382 to 9.906 metres.
+      message: '"30 feet" is 8.991 to 9.297 metres (8.382 to 9.906 metres if it was rounded to the nearest 5), which does not round to "12 metres"',
       expectedActual: { expected: "8.9916 metres – 9.2964 metres", actual: "12 metres" },
+    },
+    {
+      // 30.5 to 31.5 feet is 9.2964 to 9.6012 metres; 31 is no multiple of 5.
+      name: "conversion: a figure that is no multiple of 5, as printed only",
+      data: conflict({
+        relation: relation("conversion"),
+        terms: [
+          { ...stated("from", "ft", "31 feet", between(q(92964, 10000), q(96012, 10000))), measure: { dimension: "length", unit: "ft" } },
+          { ...stated("to", "m", "12 metres", between(q(115, 10), q(125, 10))), measure: { dimension: "length", unit: "m" } },
+        ],
+        target: "m",
+        targetRole: "to",
+      }),
+      message: '"31 feet" is 9.296 to 9.602 metres, which does not round to "12 metres"',
     },
     {
       // 3,999.5 to 4,000.5 ha is 39,995,000 to 40,005,000 m², 9,882.98 to 9,885.45 acres (4,046.8564224 m² each).
@@ -390,7 +405,8 @@ const CASES: MessageCases = {
         target: "acres",
         targetRole: "to",
       }),
-      message: '"4,000 hectares" is 9882 to 9886 acres, which does not round to "9,800 acres"',
+      // Rounded to 5s, 3,997.5 to 4,002.5 ha: 9,878.04 to 9,890.39 acres.
+      message: '"4,000 hectares" is 9882 to 9886 acres (9878 to 9891 acres if it was rounded to the nearest 5), which does not round to "9,800 acres"',
     },
     {
       name: "conversion: bare figures, with no unit to convert to",

@@ -29,11 +29,27 @@ ruleTester("conversion", {
     // 4.5 to 5.5 t is 9,920.8 to 12,125.3 lb.
     { name: "5 tonnes (11,000 lb)", claims: { a: "5 tonnes", b: "11,000 lb" }, relations: [conv("a", "b")] },
     {
+      // 30 feet, a multiple of 5, may be rounded to 5s: 27.5 to 32.5 feet, 8.382 to 9.906 m.
       name: "an unknown conversion takes the figure's range, in its own unit",
       claims: { a: "30 feet", b: { unknown: true, unit: "metres" } },
       relations: [conv("a", "b")],
-      derived: { b: "[22479/2500, 23241/2500]" },
+      derived: { b: "[4191/500, 4953/500]" },
     },
+    {
+      // 31 feet is no multiple of 5: 30.5 to 31.5 feet, 9.2964 to 9.6012 m.
+      name: "an unknown conversion of a figure that is no multiple of 5 takes its printed range",
+      claims: { a: "31 feet", b: { unknown: true, unit: "metres" } },
+      relations: [conv("a", "b")],
+      derived: { b: "[23241/2500, 24003/2500]" },
+    },
+    // 119.5 to 120.5 mph is 192.3 to 193.9 km/h, which "195" (194.5 to 195.5) misses; 120 rounded
+    // to 5s (117.5 to 122.5 mph, 189.1 to 197.2 km/h) holds it: both from 105 knots (120.8 mph,
+    // 194.5 km/h), as the National Hurricane Center converts.
+    { name: "120 mph (195 km/h): the figure may be rounded to 5s too", claims: { a: "120 mph", b: "195 km/h" }, relations: [conv("a", "b")] },
+    // 44.5 to 45.5 mph is 71.6 to 73.2 km/h.
+    { name: "45 mph (72 km/h)", claims: { a: "45 mph", b: "72 km/h" }, relations: [conv("a", "b")] },
+    // 49.5 to 50.5 knots (1,852 m an hour each) is 91.7 to 93.5 km/h.
+    { name: "50 knots (93 km/h)", claims: { a: "50 knots", b: "93 km/h" }, relations: [conv("a", "b")] },
   ],
   invalid: [
     {
@@ -45,9 +61,10 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "8.9916 metres – 9.2964 metres",
+          // 27.5 to 32.5 feet, rounded to 5s.
+          expected: "8.382 metres – 9.906 metres",
           actual: "12 metres",
-          message: '"30 feet" is 8.991 to 9.297 metres, which does not round to "12 metres"',
+          message: '"30 feet" is 8.991 to 9.297 metres (8.382 to 9.906 metres if it was rounded to the nearest 5), which does not round to "12 metres"',
         },
       ],
     },
@@ -63,9 +80,10 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "≈9833.48 acres – ≈9934.95 acres",
+          // 3,997.5 to 4,002.5 ha (rounded to 5s) is 9,878.04 to 9,890.39 acres; 49.5 either side.
+          expected: "≈9828.54 acres – ≈9939.89 acres",
           actual: "9,800 acres",
-          message: '"4,000 hectares" is 9882 to 9886 acres, which does not round to "9,800 acres"',
+          message: '"4,000 hectares" is 9882 to 9886 acres (9878 to 9891 acres if it was rounded to the nearest 5), which does not round to "9,800 acres"',
         },
       ],
     },
@@ -80,9 +98,10 @@ ruleTester("conversion", {
           ruleId: "conversion",
           messageId: "conflict",
           claims: ["a", "b"],
-          expected: "110.629728 kilometres – 211.239072 kilometres",
+          // 97.5 to 102.5 mi (rounded to 5s) is 156.91 to 164.96 km; 49.5 either side.
+          expected: "107.41104 kilometres – 214.45776 kilometres",
           actual: "100 km",
-          message: '"100 miles" is 160.1 to 161.8 kilometres, which does not round to "100 km"',
+          message: '"100 miles" is 160.1 to 161.8 kilometres (156.9 to 165 kilometres if it was rounded to the nearest 5), which does not round to "100 km"',
         },
       ],
     },
@@ -98,6 +117,23 @@ ruleTester("conversion", {
           expected: "≈42.08 kilometres – 42.24528 kilometres",
           actual: "41 km",
           message: '"26.2 miles" is 42.08 to 42.25 kilometres, which does not round to "41 km"',
+        },
+      ],
+    },
+    {
+      // 59.5 to 60.5 mph is 95.76 to 97.37 km/h (57.5 to 62.5 mph rounded to 5s: 92.54 to 100.58);
+      // "60 km/h" may be rounded at tens, 4.5 km/h either side of its printed 59.5 to 60.5.
+      name: "60 mph (60 km/h): a speed in the wrong unit",
+      claims: { a: "60 mph", b: "60 km/h" },
+      relations: [conv("a", "b")],
+      findings: [
+        {
+          ruleId: "conversion",
+          messageId: "conflict",
+          claims: ["a", "b"],
+          expected: "88.03728 kilometres per hour – 105.084 kilometres per hour",
+          actual: "60 km/h",
+          message: '"60 mph" is 95.75 to 97.37 kilometres per hour (92.5 to 100.6 kilometres per hour if it was rounded to the nearest 5), which does not round to "60 km/h"',
         },
       ],
     },

@@ -150,8 +150,14 @@ describe("scanNumbers: kinds in context", () => {
     // units of measurement after the figure: noted, outside the span
     ["a 30-foot (9-metre) wall", [{ kind: "count", text: "30", value: "30", unit: "ft" }, { kind: "count", text: "9", value: "9", unit: "m" }]],
     ["in 3 hours, 12 kg", [{ kind: "count", text: "3", value: "3", unit: "h" }, { kind: "count", text: "12", value: "12", unit: "kg" }]],
-    // a unit before a slash is a rate's: "72 km/h" is no length
-    ["gusts of 72 km/h, 5 kg/m²", [{ kind: "count", text: "72", value: "72", unit: "none" }, { kind: "count", text: "5", value: "5", unit: "none" }]],
+    // before a slash only a speed is read: "72 km/h" is a speed, "5 kg/m²" a rate's unit
+    ["gusts of 72 km/h, 5 kg/m²", [{ kind: "count", text: "72", value: "72", unit: "km/h" }, { kind: "count", text: "5", value: "5", unit: "none" }]],
+    ["winds of 45 mph, 60 miles an hour, 97 kilometres per hour, 30 knots", [
+      { kind: "count", text: "45", value: "45", unit: "mph" },
+      { kind: "count", text: "60", value: "60", unit: "mph" },
+      { kind: "count", text: "97", value: "97", unit: "km/h" },
+      { kind: "count", text: "30", value: "30", unit: "kn" },
+    ]],
     ["48 percent", [{ kind: "percent", text: "48 percent", value: "48", interval: "[95/2, 97/2]" }]],
     // words
     ["a hundred people", [{ kind: "count", text: "a hundred", value: "100" }]],

@@ -14,6 +14,8 @@ cueTable(
       { text: "It weighs 5 tonnes (11,000 lb).", relation: { kind: "conversion", roles: { from: "5 tonnes", to: "11,000 lb" } } },
       { text: "The 5km (3 mile) race starts at noon.", relation: { kind: "conversion", roles: { from: "5km", to: "3 mile" } } },
       { text: "The flight took 90 minutes (1.5 hours).", relation: { kind: "conversion", roles: { from: "90 minutes", to: "1.5 hours" } } },
+      { text: "Delia made landfall with winds of 120 mph (195 km/h).", relation: { kind: "conversion", roles: { from: "120 mph", to: "195 km/h" } } },
+      { text: "Gusts reached 60 miles an hour (97 kilometres per hour).", relation: { kind: "conversion", roles: { from: "60 miles an hour", to: "97 kilometres per hour" } } },
     ],
     invalid: [
       { text: "They walked for 30 minutes (5 km) along the river.", why: "a bracket in another dimension" },
@@ -32,7 +34,7 @@ describe("conversion findings in a raw text", () => {
     const r = checkText("Workers built a 30-foot (12-metre) wall.");
     expect(r.verdict).toBe("inconsistent");
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
-      ["conversion", "error", '"30-foot" is 8.991 to 9.297 metres, which does not round to "12-metre" (proposed from the cue "30-foot (12-metre)")'],
+      ["conversion", "error", '"30-foot" is 8.991 to 9.297 metres (8.382 to 9.906 metres if it was rounded to the nearest 5), which does not round to "12-metre" (proposed from the cue "30-foot (12-metre)")'],
     ]);
   });
   it("a right conversion, rounded as conversions are, says nothing (no rounding note)", () => {
