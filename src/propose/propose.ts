@@ -171,6 +171,18 @@ function unpaired(quote: string): boolean {
   return curly !== 0 || straight % 2 !== 0 || guillemet !== 0 || single !== 0;
 }
 
+/** Where an offset stands among a quote's occurrences (ascending), by halving: a figure written 8,000 times is found in 13 steps, not 8,000. */
+function rankOf(hits: readonly number[], start: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return hits[lo] === start ? lo : -1;
+}
+
 /** The roles whose claims are one measure: a measurement's unit carries over to a bare figure in them. */
 const SAME_MEASURE_ROLES: ReadonlySet<string> = new Set(["from", "to", "difference", "part", "parts", "whole", "total", "previous", "added", "claims", "left", "right"]);
 
@@ -217,15 +229,15 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
       const longer = text.slice(start, nounEnd);
       const longHits = occurrences(text, longer);
       if (longHits.length === 1) return { quote: longer };
-      return { quote: longer, occurrence: longHits.indexOf(start) + 1 };
+      return { quote: longer, occurrence: rankOf(longHits, start) + 1 };
     }
-    return { quote, occurrence: hits.indexOf(start) + 1 };
+    return { quote, occurrence: rankOf(hits, start) + 1 };
   };
   // A quote from a direction word to the end of its figure ("down 4 points"): unique, or its occurrence.
   const leadQuote = (start: number, end: number): { quote: string; occurrence?: number } => {
     const quote = text.slice(start, end);
     const hits = index.of(quote);
-    return hits.length === 1 ? { quote } : { quote, occurrence: hits.indexOf(start) + 1 };
+    return hits.length === 1 ? { quote } : { quote, occurrence: rankOf(hits, start) + 1 };
   };
   for (const n of all) {
     if (!n.quantity) continue;

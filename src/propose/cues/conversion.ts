@@ -27,15 +27,15 @@ export const conversion: Cue = {
   find(ctx: CueContext): CueResult {
     const out = none();
     const { items } = ctx.sentence;
-    let previous: { num: Num; unit: PhysicalUnit } | undefined;
+    let previous: { num: Num; unit: PhysicalUnit; at: number } | undefined;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const unit = unitOf(it);
       if (!unit) continue;
       const n = it.num!;
       // "5 feet 10 inches": the second figure right after the first's unit is half of one length.
-      const compound = previous !== undefined && previous.unit.dimension === unit.dimension && itemAt(items, 0, previous.num.valueEnd!) === i;
-      previous = { num: n, unit };
+      const compound = previous !== undefined && previous.unit.dimension === unit.dimension && itemAt(items, previous.at + 1, previous.num.valueEnd!) === i;
+      previous = { num: n, unit, at: i };
       if (compound) continue;
       const open = itemAt(items, i + 1, n.valueEnd!);
       const inner = items[open + 1];
