@@ -125,9 +125,11 @@ export const partOf: Cue = {
       // part on its own (parts may overlap: "41 were children and 58 unvaccinated"); a part with
       // its share in brackets is that share of the whole ("1,012 (31%)").
       const ofAt = isWord(it, "of") ? afterDeterminers(items, i + 1) : i;
-      if (ofAt > i + 1 && isCount(items[ofAt]) && startsClause(items, i)) {
-        const w = items[ofAt]!.num!;
-        let comma = ofAt + 1;
+      // "Of the runners, A … and B …": the whole is the count of that noun in the sentence before.
+      const named = ofAt > i + 1 && !isCount(items[ofAt]) && startsClause(items, i) ? namedWhole(ctx, items, ofAt) : undefined;
+      if (ofAt > i + 1 && (isCount(items[ofAt]) || named) && startsClause(items, i)) {
+        const w = named?.whole ?? items[ofAt]!.num!;
+        let comma = named?.comma ?? ofAt + 1;
         while (comma < items.length && items[comma]!.norm !== "," && items[comma]!.kind !== "num") comma++;
         if (items[comma]?.norm !== ",") continue;
         const parts: Array<{ num: Num; at: number }> = [];
@@ -138,12 +140,13 @@ export const partOf: Cue = {
           else if (nounsAgree(p.num, w, false)) parts.push({ num: p.num, at: k });
           else reject(p.num, "different nouns");
         }
-        const cue = words(text, it.start, items[ofAt - 1]!.end);
+        const cue = words(text, it.start, items[(named ? comma : ofAt) - 1]!.end);
+        const window = named ? "previous-sentence" : "sentence";
         const shares = parts.map((p) => bracketPercent(items, p.at, p.num));
         if (parts.length >= 2 && shares.every((x) => x === undefined) && exhaustive(items, comma + 1, parts.map((p) => p.at))) {
-          out.bindings.push({ kind: "sum", roles: { parts: parts.map((p) => ({ num: p.num })), total: whole(w) }, cue, window: "sentence", standing: "proposed", by: "part-of" });
+          out.bindings.push({ kind: "sum", roles: { parts: parts.map((p) => ({ num: p.num })), total: whole(w) }, cue, window, standing: "proposed", by: "part-of" });
         } else {
-          parts.forEach((p, k) => out.bindings.push(shares[k] ? share(p.num, w, shares[k]!, cue) : binding(p.num, w, cue, "sentence")));
+          parts.forEach((p, k) => out.bindings.push(shares[k] ? share(p.num, w, shares[k]!, cue) : binding(p.num, w, cue, window)));
         }
         for (const p of parts) used.add(p.num);
         continue;
@@ -266,31 +269,57 @@ function isTimeWord(it: Item | undefined): boolean {
 
 /** Directions that, each naming one part, split a whole in full: "higher in 3, lower in 2 and stable in 45". */
 const DIRECTIONS = new Set(["higher", "lower", "stable", "unchanged", "up", "down", "rose", "fell", "increased", "decreased"]);
+/** Words of which two parts, one each, split a group of people in full ("730 were women and 520 were men"). */
+const COMPLEMENTS: Readonly<Record<string, string>> = { women: "men", men: "women", female: "male", male: "female", girls: "boys", boys: "girls" };
 
 /**
  * Whether the parts after item `from` split the whole in full: one part's clause is negated
  * ("not", "did not") and another's is not ("31 improved and 59 did not"; "114 were not credible
- * and 27 were credible"), the clauses name two directions or more, or the last part is "the
- * last / remaining / other N".
+ * and 27 were credible"), the clauses name two directions or more, two parts name complements
+ * ("730 were women and 520 were men"), or the last part is "the last / remaining / other N".
  */
 function exhaustive(items: readonly Item[], from: number, at: readonly number[]): boolean {
   let negated = 0;
   const directions = new Set<string>();
+  const groups: Array<Set<string>> = [];
   for (let p = 0; p < at.length; p++) {
     const end = p + 1 < at.length ? at[p + 1]! : items.length;
     let not = false;
+    const group = new Set<string>();
     for (let k = p === 0 ? from : at[p]!; k < end; k++) {
       const w = items[k]!;
       if (w.kind !== "word") continue;
       if (w.norm === "not" || w.norm === "no" || w.norm === "never" || w.norm === "didn't") not = true;
       if (DIRECTIONS.has(w.norm)) directions.add(w.norm);
+      if (COMPLEMENTS[w.norm] !== undefined) group.add(w.norm);
     }
     if (not) negated++;
+    groups.push(group);
   }
+  // Two parts, each the complement of the other: women and men.
+  const complements = at.length === 2 && groups[0]!.size === 1 && [...groups[0]!].every((g) => groups[1]!.has(COMPLEMENTS[g]!));
   // "… and the last 4", "the remaining 12", "the other 7": the part that closes the whole.
   const last = at[at.length - 1]!;
   const closing = at.length >= 2 && ["last", "remaining", "other"].includes(items[last - 1]?.norm ?? "") && isWord(items[last - 2], "the");
-  return (negated > 0 && negated < at.length) || directions.size >= 2 || closing;
+  return (negated > 0 && negated < at.length) || directions.size >= 2 || closing || complements;
+}
+
+/**
+ * The whole of "Of the runners, …" (the words from `at` to a comma, at most three, ending in a
+ * noun): the one count of the sentence before whose noun is that noun, with every word before it
+ * among its modifiers ("Of the positive specimens" is not "12,480 specimens"). None when no count,
+ * or more than one, names it.
+ */
+function namedWhole(ctx: CueContext, items: readonly Item[], at: number): { whole: Num; comma: number } | undefined {
+  let comma = at;
+  while (comma < items.length && comma < at + 3 && items[comma]!.kind === "word") comma++;
+  if (comma === at || items[comma]?.norm !== ",") return undefined;
+  const head = singular(items[comma - 1]!.norm);
+  const modifiers = items.slice(at, comma - 1).map((x) => x.norm);
+  const previous = ctx.before[0];
+  if (!previous || previous.index !== ctx.sentence.index - 1) return undefined;
+  const found = previous.nums.filter((n) => n.quantity && n.noun?.head === head && modifiers.every((m) => n.noun!.modifiers.includes(m)));
+  return found.length === 1 ? { whole: found[0]!, comma } : undefined;
 }
 
 /** True when item i begins the sentence or a clause (nothing but punctuation before it). */

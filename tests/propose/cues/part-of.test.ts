@@ -11,6 +11,13 @@ cueTable(
       { text: "At least 40 people, including 12 children, were hurt.", relation: { kind: "part-of", roles: { part: "12", whole: "At least 40" }, cue: "including" } },
       { text: "Only 9 of the 30 bridges were inspected.", relation: { kind: "part-of", roles: { part: "9", whole: "30" }, cue: "of the" } },
       { text: "It said 2 of the 5 largest corn-growing states had a drier summer.", relation: { kind: "part-of", roles: { part: "2", whole: "5" }, cue: "of the" } },
+      // "Of the <noun>," with the count of that noun in the sentence before.
+      {
+        text: "The 1,250 runners in the city's charity run raised $312,500. Of the runners, 730 were women and 520 were men.",
+        relation: { kind: "sum", roles: { parts: ["730", "520"], total: "1,250" }, cue: "Of the runners", window: "previous-sentence" },
+      },
+      { text: "It tested 300 samples and 200 swabs. Of the samples, 120 were positive.", relation: { kind: "part-of", roles: { part: "120", whole: "300" }, cue: "Of the samples", window: "previous-sentence" } },
+      { text: "Of the 1,250 runners, 730 were women and 520 were men.", relation: { kind: "sum", roles: { parts: ["730", "520"], total: "1,250" }, cue: "Of the" } },
       { text: "Of the 90 schools, 31 improved and 59 did not.", relation: { kind: "sum", roles: { parts: ["31", "59"], total: "90" }, cue: "Of the" } },
       { text: "Of the 132 reports, 121 were not credible, 4 were duplicates and 7 were credible.", relation: { kind: "sum", roles: { parts: ["121", "4", "7"], total: "132" } } },
       { text: "It assessed 28 reports. Of these, 17 were not credible, 9 were credible and 2 were duplicates.", relation: { kind: "sum", roles: { parts: ["17", "9", "2"], total: "28" }, window: "previous-sentence" } },
@@ -37,6 +44,8 @@ cueTable(
       { text: "The film was rated 8 out of 10.", why: "a rating" },
       { text: "It is one of the 10 best films of the year.", why: "a ranking" },
       { text: "She is 1 of the 12 richest people in the country.", why: "a ranking, the one as a figure" },
+      { text: "Laboratories tested 12,480 specimens, and 2,246 were positive. Of the positive specimens, 1,497 were influenza A.", why: "the named whole has a modifier the count does not" },
+      { text: "It counted 1,250 runners in May and 1,400 runners in June. Of the runners, 730 were women.", why: "two counts of the named noun" },
       { text: "She scored 9 out of 10 in the test.", why: "a rating" },
       { text: "It hired 40 nurses, including 12 doctors.", why: "different nouns" },
       { text: "It received 37 reports. Of these, 13 complaints were upheld.", why: "different nouns" },
