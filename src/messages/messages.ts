@@ -4,9 +4,7 @@
  * Rules return data; formatters lay out what this module says. Messages quote the text's own
  * figures ("at least 685") and show the arithmetic.
  */
-import type { Interval } from "../numbers/interval.js";
-import { physicalUnitBySymbol } from "../numbers/units.js";
-import type { CustomFindingData, Finding, FindingDataMap, MessageId, RoundingData, Term } from "../rules/findings.js";
+import type { CustomFindingData, Finding, FindingDataMap, MessageId, RoundingData } from "../rules/findings.js";
 import { conflictMessage, proposalWords, release, seriesName } from "./relations.js";
 import { measureWords } from "../numbers/measure.js";
 import { counted, describeInterval, result, times } from "./words.js";
@@ -203,7 +201,8 @@ export function expectedActual(f: Finding): ExpectedActualWords {
   const d = f.data;
   switch (d.messageId) {
     case "conflict":
-      return { ...(d.expected ? { expected: expectedWords(d.expected, d.terms.filter((t) => t.claim === d.target)) } : {}), ...(d.actual !== undefined ? { actual: d.actual } : {}) };
+      // A measurement in the unit its claim was written in ("≈13.12 feet – ≈19.69 feet", never metres for a claim in feet).
+      return { ...(d.expected ? { expected: result(d.expected, d.terms.filter((t) => t.claim === d.target)) } : {}), ...(d.actual !== undefined ? { actual: d.actual } : {}) };
     case "rounding":
       return { ...(d.exact ? { expected: describeInterval(d.exact) } : {}), actual: d.written };
     case "length-mismatch":
@@ -211,16 +210,6 @@ export function expectedActual(f: Finding): ExpectedActualWords {
     default:
       return "expected" in d ? { expected: d.expected, actual: d.actual } : {};
   }
-}
-
-/**
- * What a conflict expected of its target, in words: a measurement in the unit its claim was
- * written in ("11.5 metres – 12.5 metres", never metres for a claim in feet), any other value as
- * `describeInterval` gives it.
- */
-function expectedWords(expected: Interval, target: readonly Term[]): string {
-  const m = target.find((t) => t.measure !== undefined)?.measure;
-  return m?.unit !== undefined && physicalUnitBySymbol(m.unit) !== undefined ? result(expected, target) : describeInterval(expected);
 }
 
 /**

@@ -2,8 +2,9 @@
  * Units of measurement a news figure is written in: durations ("3 hours", "90 minutes"), lengths
  * ("30 feet", "9-metre"), masses ("12 kg", "5 tonnes"), areas ("400 hectares", "12 sq km") and
  * speeds ("45 mph", "72 km/h", "30 knots"). Each unit has an exact factor to its dimension's base
- * unit (second, metre, kilogram, square metre, metre per second), so "a 30-foot (9-metre) wall" compares 9.144 m with 9 m exactly. Months and years vary
- * in length: they are durations with no factor, comparable only with themselves.
+ * unit (second, metre, kilogram, square metre, metre per second), so "a 30-foot (9-metre) wall"
+ * compares 9.144 m with 9 m exactly. Months and years vary in length: they are durations with no
+ * factor, comparable only with themselves.
  */
 import { isLetterAt, isSpace } from "./grammar.js";
 import { Rational } from "./rational.js";

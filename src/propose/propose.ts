@@ -187,13 +187,12 @@ function rankOf(hits: readonly number[], start: number): number {
 const SAME_MEASURE_ROLES: ReadonlySet<string> = new Set(["from", "to", "difference", "part", "parts", "whole", "total", "previous", "added", "claims", "left", "right"]);
 
 /**
- * Whether a noun may be the `unit:` of a value: any noun for a bare figure, only its own unit for
- * a measurement ("1,850 miles" of the noun "mile", not of "wall" in "a 30-foot wall").
+ * Whether a noun may be the `unit:` of a value that carries the unit `measured` (by symbol): any
+ * noun for a bare figure, only its own unit for a measurement ("1,850 miles" of the noun "mile",
+ * not of "wall" in "a 30-foot wall").
  */
-function nounFits(value: string, head: string): boolean {
-  const q = parseQuantity(value);
-  const unit = q.ok ? q.quantity.measure?.unit : undefined;
-  return unit === undefined || measureOfUnit(head).unit === unit;
+function nounFits(measured: string | undefined, head: string): boolean {
+  return measured === undefined || measureOfUnit(head).unit === measured;
 }
 
 type ClaimEntry = { value?: string; unknown?: true; unit?: string; quote?: string; occurrence?: number; note?: string };
@@ -255,8 +254,8 @@ function build(text: string, all: readonly Num[], bindings: readonly Binding[], 
     // The unit word joins the value only when the value still reads ("4 points", not "4  points").
     const end = n.valueEnd !== undefined && parseQuantity(text.slice(s.start, n.valueEnd)).ok ? n.valueEnd : s.end;
     const at = anchored(s.start, end, n.noun && !n.noun.before ? n.noun.end : undefined);
-    const value = text.slice(s.start, end);
-    claims[id] = { value, ...(n.noun && nounFits(value, n.noun.head) ? { unit: n.noun.head } : {}), ...at };
+    const measured = end === n.valueEnd ? n.measured : undefined;
+    claims[id] = { value: text.slice(s.start, end), ...(n.noun && nounFits(measured, n.noun.head) ? { unit: n.noun.head } : {}), ...at };
     idOf.set(n, id);
   }
 
